@@ -1,0 +1,1 @@
+"""The user's annotations on articles: model, YAML store, re-anchoring, export."""

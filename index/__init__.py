@@ -1,0 +1,1 @@
+"""The Whoosh full-text index over a corpus (see the index issue)."""

@@ -1,0 +1,114 @@
+"""Where things live: the corpus folder, the data folder and what is kept in it.
+
+Precedence for every setting: command-line option, then ``NEWSREADER_*`` environment variable,
+then the config file (``config.toml`` in the platform's config folder, or ``NEWSREADER_CONFIG``),
+then the default. Tests point everything at a temp folder through the same variables.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from articles import SAMPLES_DIR
+
+APP_NAME = "newsreader"
+
+
+class ConfigError(Exception):
+    """The config file cannot be read (bad input: exit 2)."""
+
+
+def config_path() -> Path:
+    env = os.environ.get("NEWSREADER_CONFIG")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_config_dir(APP_NAME)) / "config.toml"
+
+
+def read_config(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        return {}
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"config file '{path}': {exc}") from None
+
+
+def corpus_key(root: Path) -> str:
+    """A folder name unique to one corpus: readable, and distinct for two folders of one name."""
+    digest = hashlib.sha256(str(root).encode()).hexdigest()[:12]
+    slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", root.name).strip("-") or "corpus"
+    return f"{slug[:40]}-{digest}"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Resolved paths and options for one run."""
+
+    articles_dir: Path
+    data_dir: Path
+    config_file: Path
+    debug: bool = False
+    keymap: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def is_samples(self) -> bool:
+        return self.articles_dir == SAMPLES_DIR.resolve()
+
+    @property
+    def index_dir(self) -> Path:
+        """One index per corpus, so two corpora never share or clobber one."""
+        return self.data_dir / "indexes" / corpus_key(self.articles_dir)
+
+    @property
+    def annotations_dir(self) -> Path:
+        """Keyed by article id, not by corpus path, so notes follow a moved folder."""
+        return self.data_dir / "annotations"
+
+    @property
+    def state_file(self) -> Path:
+        return self.data_dir / "state.json"
+
+    def locations(self) -> dict[str, str]:
+        return {
+            "articles": str(self.articles_dir),
+            "data": str(self.data_dir),
+            "index": str(self.index_dir),
+            "annotations": str(self.annotations_dir),
+            "state": str(self.state_file),
+            "config": str(self.config_file),
+        }
+
+
+def resolve_settings(
+    articles: str | Path | None = None,
+    data_dir: str | Path | None = None,
+    debug: bool = False,
+) -> Settings:
+    """Combine options, environment and config file into Settings (no folder is created here)."""
+    cfg_file = config_path()
+    cfg = read_config(cfg_file)
+    articles = articles or os.environ.get("NEWSREADER_ARTICLES") or cfg.get("articles")
+    data_dir = data_dir or os.environ.get("NEWSREADER_DATA_DIR") or cfg.get("data_dir")
+    articles_dir = Path(articles).expanduser() if articles else SAMPLES_DIR
+    data = Path(data_dir).expanduser() if data_dir else Path(platformdirs.user_data_dir(APP_NAME))
+    keymap = cfg.get("keymap", {})
+    if not isinstance(keymap, dict):
+        raise ConfigError(f"config file '{cfg_file}': [keymap] must be a table")
+    return Settings(
+        articles_dir=articles_dir.resolve(),
+        data_dir=data.resolve(),
+        config_file=cfg_file,
+        debug=debug,
+        keymap={str(k): str(v) for k, v in keymap.items()},
+    )
