@@ -1,5 +1,6 @@
 """The corpus: find, read and clean articles. Pure: no UI, no index, no writing."""
 
+from articles.claims import CLAIM_KINDS, Claim, ClaimKind, detect_claims
 from articles.clean import Cleaned, clean_text
 from articles.loader import (
     SAMPLES_DIR,
@@ -16,16 +17,20 @@ from articles.loader import (
 from articles.model import Article, Boilerplate
 
 __all__ = [
+    "CLAIM_KINDS",
     "SAMPLES_DIR",
     "Article",
     "ArticleError",
     "ArticleFile",
     "Boilerplate",
+    "Claim",
+    "ClaimKind",
     "Cleaned",
     "Corpus",
     "CorpusNotFoundError",
     "LoadWarning",
     "clean_text",
+    "detect_claims",
     "discover",
     "load_corpus",
     "parse_article",
