@@ -1,0 +1,148 @@
+"""The app's window on the core: corpus, claims, index and annotations behind one typed object.
+
+Screens call this and display what it returns; it never imports Textual, so its behaviour is
+tested without a terminal, and the core packages' APIs are used in one place only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from articles import Article, Claim, Corpus, detect_claims, load_corpus
+from tui.settings import Settings, corpus_key
+
+Sort = Literal["relevance", "date"]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    article_id: str
+    title: str
+    date: str | None
+    snippet: str = ""
+    highlights: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SearchOutcome:
+    """What one search produced, ready to show: hits and the status line."""
+
+    query: str
+    hits: tuple[Hit, ...]
+    status: str
+    suggestion: str | None = None
+    error: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """One annotation, anchored to the article's current text."""
+
+    id: str
+    start: int | None
+    end: int | None
+    exact: str
+    note: str
+    tags: tuple[str, ...]
+    verdict: str | None
+    anchor: str
+    claim_kind: str | None = None
+    claim_speaker: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleNotes:
+    notes: tuple[Note, ...] = ()
+    error: str | None = None  # the article's annotation file cannot be read: writes refused
+
+
+def newest_first(articles: tuple[Article, ...]) -> list[Article]:
+    """Dated articles newest first, then undated ones by title."""
+    dated = sorted((a for a in articles if a.date), key=lambda a: (a.date, a.id), reverse=True)
+    undated = sorted((a for a in articles if not a.date), key=lambda a: a.title.lower())
+    return dated + undated
+
+
+def meta_line(article: Article) -> str:
+    parts: list[str] = []
+    if article.date:
+        stamp = article.date.isoformat()
+        if article.time:
+            stamp += " " + article.time.strftime("%H:%M")
+        parts.append(stamp)
+    if article.author:
+        parts.append(f"by {article.author}")
+    if article.source:
+        parts.append(article.source)
+    return " · ".join(parts)
+
+
+class Session:
+    """One corpus, its index and its annotations, for one run of the app."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.corpus: Corpus | None = None
+        self._claims: dict[str, tuple[Claim, ...]] = {}
+        self._index = None
+        self._store = None
+        self._index_lock = threading.Lock()
+        self.index_ready = False
+
+    @property
+    def key(self) -> str:
+        return corpus_key(self.settings.articles_dir)
+
+    # ---- corpus --------------------------------------------------------------------------
+
+    def load(self) -> Corpus:
+        self.corpus = load_corpus(self.settings.articles_dir)
+        self._claims.clear()
+        return self.corpus
+
+    def article(self, article_id: str) -> Article | None:
+        return self.corpus.get(article_id) if self.corpus else None
+
+    def claims(self, article: Article) -> tuple[Claim, ...]:
+        cached = self._claims.get(article.id)
+        if cached is None:
+            cached = self._claims[article.id] = detect_claims(article.text)
+        return cached
+
+    def all_articles(self) -> SearchOutcome:
+        articles = newest_first(self.corpus.articles) if self.corpus else []
+        hits = tuple(Hit(a.id, a.title, a.date.isoformat() if a.date else None) for a in articles)
+        root = self.settings.articles_dir
+        status = f"{len(hits)} articles" if hits else f"No articles in {root}"
+        return SearchOutcome("", hits, status)
+
+    # ---- index ---------------------------------------------------------------------------
+
+    def update_index(self, progress: Callable[[int, int], None] | None = None) -> str:
+        """Bring the index up to date (run in a worker thread). Returns a one-line summary."""
+        raise NotImplementedError  # wired to the index package at merge
+
+    def search(self, query: str, sort: Sort = "relevance", limit: int = 100) -> SearchOutcome:
+        if not query.strip():
+            return self.all_articles()
+        raise NotImplementedError  # wired to the index package at merge
+
+    def highlight_spans(self, query: str, text: str) -> tuple[tuple[int, int], ...]:
+        return ()
+
+    # ---- annotations ---------------------------------------------------------------------
+
+    def notes(self, article: Article) -> ArticleNotes:
+        return ArticleNotes()
+
+    def data_dir(self) -> Path:
+        return self.settings.data_dir
+
+    @staticmethod
+    def today() -> dt.date:
+        return dt.date.today()
