@@ -168,13 +168,9 @@ def _candidates(folder: Path, stem: str, suffix: str) -> Iterator[Path]:
         n += 1
 
 
-def _taken(path: Path) -> Path | None:
-    """The file holding this path's article id (`a.md` and `a.txt` are one id to the loader)."""
-    for suffix in SUFFIXES:
-        other = path.with_suffix(suffix)
-        if other.exists():
-            return other
-    return None
+def _same_id(path: Path) -> list[Path]:
+    """Files holding this path's article id (`a.md` and `a.txt` are one id to the loader)."""
+    return [other for other in map(path.with_suffix, SUFFIXES) if other.exists()]
 
 
 def write_article_file(
@@ -194,13 +190,13 @@ def write_article_file(
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
         for path in _candidates(folder, stem, suffix):
-            existing = _taken(path)
-            if existing is not None and existing.suffix == suffix and existing.read_bytes() == data:
-                return existing, False
-            if force and (existing is None or existing.suffix == suffix):
+            if path.exists() and path.read_bytes() == data:
+                return path, False
+            taken = _same_id(path)
+            if force and all(other == path for other in taken):
                 os.replace(tmp, path)
                 break
-            if existing is not None:
+            if taken:
                 continue
             try:
                 os.link(tmp, path)  # atomic, and fails if the name was taken in the meantime
