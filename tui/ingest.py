@@ -33,7 +33,7 @@ from articles.ingest import (
     parse_feed,
     render_markdown,
 )
-from articles.loader import SUFFIXES, decode, split_front_matter
+from articles.loader import SUFFIXES, split_front_matter
 
 FETCH_TIMEOUT = 20.0
 MAX_DOWNLOAD = 20 * 1024 * 1024  # no news page or feed is this big; a bigger answer is a mistake
@@ -272,8 +272,13 @@ def _front_matter_head(path: Path) -> dict[str, object]:
     try:
         with path.open("rb") as fh:
             head = fh.read(_FRONT_MATTER_MAX)
-        meta, _ = split_front_matter(path, decode(path, head))
-    except (OSError, ArticleError):
+    except OSError:
+        return {}
+    # The cut may split a character of the body, never of the front matter that is read.
+    text = head.decode("utf-8", errors="replace").removeprefix("\ufeff").replace("\r\n", "\n")
+    try:
+        meta, _ = split_front_matter(path, text)
+    except ArticleError:
         return {}
     return meta
 

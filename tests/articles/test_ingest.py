@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -273,3 +275,13 @@ def test_feed_with_broken_xml_but_readable_entries_is_read_leniently() -> None:
     feed = parse_feed(data)
     assert feed.malformed is not None and "undefined entity" in feed.malformed
     assert len(feed.entries) == 3
+
+
+def test_importing_articles_and_the_cli_loads_no_ingest_library() -> None:
+    code = (
+        "import sys, articles, tui.cli;"
+        "heavy = [m for m in ('trafilatura', 'feedparser', 'slugify', 'lxml') if m in sys.modules];"
+        "print(heavy); sys.exit(1 if heavy else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

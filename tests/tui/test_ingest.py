@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import socket
+import threading
+from collections.abc import Iterator
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -261,3 +266,49 @@ def test_write_is_atomic_and_leaves_no_temp_file(corpus_dir: Path) -> None:
     assert (path.name, written) == ("a-2.md", False)
     assert files(corpus_dir) == ["a-2.md", "a.md"]
     assert (corpus_dir / "a.md").stat().st_mode & 0o777 == 0o644
+
+
+@pytest.fixture
+def feed_server() -> Iterator[str]:
+    """A real HTTP server on loopback serving the test feeds (and a 404 for anything else)."""
+    handler = partial(SimpleHTTPRequestHandler, directory=str(FEEDS))
+    handler.log_message = lambda *args: None  # type: ignore[method-assign]
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_feed_from_a_url_records_the_feed_url(corpus_dir: Path, feed_server: str) -> None:
+    url = f"{feed_server}/rss1.rdf"
+    (item,) = import_feeds([url], corpus_dir, timeout=5).items
+    assert item.status == "written" and item.path is not None
+    assert f"\nfeed: {url}\n" in item.path.read_text(encoding="utf-8")
+    (missing,) = import_feeds([f"{feed_server}/gone.xml"], corpus_dir, timeout=5).items
+    assert (missing.status, missing.reason) == ("error", "server answered 404 File not found")
+
+
+def test_a_server_that_never_answers_times_out() -> None:
+    with socket.socket() as listener:  # accepts connections (the kernel does) but never replies
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        url = f"http://127.0.0.1:{listener.getsockname()[1]}/feed.xml"
+        with pytest.raises(ValueError, match=r"^no answer within 0\.5 s$"):
+            fetch(url, timeout=0.5)
+
+
+def test_long_articles_and_other_files_do_not_hide_imported_keys(corpus_dir: Path) -> None:
+    body = "Горсовет одобрил ночные автобусы. " * 4000  # ~250 KB of two-byte characters
+    write(corpus_dir, "long.md", f"---\ntitle: Long\nguid: g-long\n---\n{body}\n")
+    write(corpus_dir, "crlf.md", "\ufeff---\r\nurl: https://a.example/x\r\n---\r\nBody.\r\n")
+    write(corpus_dir, "plain.md", "No front matter.\n")
+    write(corpus_dir, "broken.md", "---\ntitle: [\n---\nBody.\n")
+    write(corpus_dir, ".hidden/old.md", "---\nguid: g-hidden\n---\nBody.\n")
+    assert imported_keys(corpus_dir) == {
+        "g-long": corpus_dir / "long.md",
+        "https://a.example/x": corpus_dir / "crlf.md",
+    }

@@ -30,7 +30,12 @@ into_option = click.option(
 )
 json_option = click.option("--json", "as_json", is_flag=True, help=_JSON_HELP)
 timeout_option = click.option(
-    "--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True, help=_TIMEOUT_HELP
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=20.0,
+    show_default=True,
+    metavar="SECONDS",
+    help=_TIMEOUT_HELP,
 )
 
 
