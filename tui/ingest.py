@@ -201,6 +201,8 @@ def write_article_file(
             try:
                 os.link(tmp, path)  # atomic, and fails if the name was taken in the meantime
             except FileExistsError:
+                if path.read_bytes() == data:  # a concurrent run wrote the same article
+                    return path, False
                 continue
             break
         _fsync_dir(folder)
@@ -248,8 +250,10 @@ def _add_one(source: str, folder: Path, force: bool, timeout: float) -> IngestIt
         return _write_extracted(folder, source, article, force)
     except ArticleError as exc:
         return IngestItem(source, "error", reason=exc.reason)
-    except (IngestError, OSError) as exc:
+    except IngestError as exc:
         return IngestItem(source, "error", reason=str(exc))
+    except OSError as exc:
+        return IngestItem(source, "error", reason=f"cannot write: {exc.strerror or exc}")
 
 
 def add_files(
@@ -332,7 +336,8 @@ def _import_feed(
         try:
             item = _write_extracted(folder, source, article, force=False, entry=title)
         except OSError as exc:
-            item = IngestItem(source, "error", reason=exc.strerror or str(exc), entry=title)
+            reason = f"cannot write: {exc.strerror or exc}"
+            item = IngestItem(source, "error", reason=reason, entry=title)
         if item.path is not None:
             known.update(dict.fromkeys(entry.keys, item.path))
         items.append(item)

@@ -312,3 +312,20 @@ def test_long_articles_and_other_files_do_not_hide_imported_keys(corpus_dir: Pat
         "g-long": corpus_dir / "long.md",
         "https://a.example/x": corpus_dir / "crlf.md",
     }
+
+
+def test_concurrent_writes_of_one_article_leave_one_file(corpus_dir: Path) -> None:
+    barrier = threading.Barrier(8)
+    results: list[tuple[Path, bool]] = []
+
+    def write_once() -> None:
+        barrier.wait()
+        results.append(write_article_file(corpus_dir, "same", ".md", b"same article\n"))
+
+    threads = [threading.Thread(target=write_once) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert files(corpus_dir) == ["same.md"]
+    assert sorted(written for _, written in results) == [False] * 7 + [True]
