@@ -216,14 +216,20 @@ def write_article_file(
         tmp.unlink(missing_ok=True)
 
 
+def _write_item(
+    folder: Path, source: str, name: tuple[str, str], data: bytes, force: bool, entry: str | None
+) -> IngestItem:
+    path, written = write_article_file(folder, *name, data, force)
+    if written:
+        return IngestItem(source, "written", path, entry=entry)
+    return IngestItem(source, "skipped", path, f"already in the corpus as {path.name}", entry)
+
+
 def _write_extracted(
     folder: Path, source: str, article: ExtractedArticle, force: bool, entry: str | None = None
 ) -> IngestItem:
     data = render_markdown(article).encode("utf-8")
-    path, written = write_article_file(folder, article_slug(article), ".md", data, force)
-    if written:
-        return IngestItem(source, "written", path, entry=entry)
-    return IngestItem(source, "skipped", path, f"already in the corpus as {path.name}", entry)
+    return _write_item(folder, source, (article_slug(article), ".md"), data, force, entry)
 
 
 def _is_html(path_or_url: str, data: bytes) -> bool:
@@ -241,11 +247,7 @@ def _add_one(source: str, folder: Path, force: bool, timeout: float) -> IngestIt
             path = Path(source)
             # Copied unchanged, once the loader agrees it is an article (UTF-8, front matter).
             parse_article(ArticleFile(path.stem, path), data)
-            written_to, written = write_article_file(folder, path.stem, suffix, data, force)
-            if written:
-                return IngestItem(source, "written", written_to)
-            reason = f"already in the corpus as {written_to.name}"
-            return IngestItem(source, "skipped", written_to, reason)
+            return _write_item(folder, source, (path.stem, suffix), data, force, entry=None)
         if not _is_html(source, data):
             raise IngestError(
                 f"not a saved web page or a text file (expected .html, .htm, .txt or .md, "
