@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -35,25 +34,13 @@ from articles.furniture import (
 )
 from articles.markdown import markdown_blocks
 from articles.model import Boilerplate
+from articles.topic import content_keys, document_frequency, is_unrelated
 
 HEADER_BLOCKS = 6  # title, kicker, byline and dateline come before the sixth paragraph
 FOOTER_BLOCKS = 4  # a closing byline comes in the last four
 TAIL_MAX = 8  # at most this many unrelated one-line stories are appended at the end
 TITLE_MAX = 90  # a title derived from the first sentence is cut to this many characters
 
-_STOPWORDS = frozenset(
-    """
-    a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it
-    its itself just me more most my myself no nor not now of off on once only or other our ours
-    out over own same she should so some such than that the their theirs them themselves then
-    there these they this those through to too under until up very was we were what when where
-    which while who whom why will with would you your yours said says say told according mr mrs
-    ms monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december
-    """.split()  # noqa: SIM905 - a word list reads better as words
-)
 # Words that point back into the previous paragraph: a new story does not start with them.
 _ANAPHORIC_START = re.compile(
     r"^(?:this|that|these|those|it|its|he|she|they|his|her|their|but|and|also|however|still"
@@ -61,7 +48,6 @@ _ANAPHORIC_START = re.compile(
     re.IGNORECASE,
 )
 _STORY_END = re.compile(r"\.['\"”’)\]]*$")
-_KEY_WORD = re.compile(r"[^\W\d_]{3,}")
 _NON_WORD = re.compile(r"[\W_]+")
 
 
@@ -89,15 +75,6 @@ def split_paragraphs(body: str) -> list[str]:
 def _fold(text: str) -> str:
     """Text reduced for comparison: case, punctuation and spacing do not matter."""
     return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
-
-
-def _keys(text: str) -> set[str]:
-    """Content words, truncated to six letters: a crude stemmer that is enough for overlap."""
-    return {
-        word[:6]
-        for word in _KEY_WORD.findall(text.lower().replace("’s", "").replace("'s", ""))
-        if word not in _STOPWORDS
-    }
 
 
 class _Reader:
@@ -172,8 +149,8 @@ class _Reader:
             # if short and about something the rest of the article never mentions.
             if after > i + 1 and after < len(self.texts) and self.reasons[after] is None:
                 blurb = self.texts[after]
-                core = [self.texts[j] for j in self.body_indexes() if j != after]
-                if len(words(blurb)) <= 70 and _is_unrelated(blurb, _document_frequency(core)):
+                core = (content_keys(self.texts[j]) for j in self.body_indexes() if j != after)
+                if len(words(blurb)) <= 70 and is_unrelated(blurb, document_frequency(core)):
                     self.reasons[after] = "teaser"
 
     def _is_teaser_line(self, i: int) -> bool:
@@ -194,7 +171,7 @@ class _Reader:
             dateline = parse_dateline(text)
             if dateline is not None:
                 self.reasons[i] = "dateline"
-                if self.date is None:
+                if self.date is None and dateline[0] is not None:
                     self.date, self.time = dateline
                 continue
             if self.read_byline(i):
@@ -267,13 +244,13 @@ class _Reader:
             first -= 1
         if count - first < 3:
             return
-        keys = [_keys(self.texts[i]) for i in body]
+        keys = [content_keys(self.texts[i]) for i in body]
         for start in range(max(first, math.ceil(0.6 * count)), count - 2):
             # The first one breaks with the paragraph before it: no shared word, no "This ...".
             if _ANAPHORIC_START.match(self.texts[body[start]]) or keys[start] & keys[start - 1]:
                 continue
-            frequency = Counter(key for paragraph in keys[:start] for key in paragraph)
-            unrelated = [_is_unrelated(self.texts[i], frequency) for i in body[start:]]
+            frequency = document_frequency(keys[:start])
+            unrelated = [is_unrelated(self.texts[i], frequency) for i in body[start:]]
             if unrelated[0] and unrelated[1] and sum(unrelated) >= 0.6 * len(unrelated):
                 for i in body[start:]:
                     self.reasons[i] = "off-topic"
@@ -284,33 +261,8 @@ class _Reader:
         for i in self.body_indexes()[:3]:
             found = parse_wire_dateline(self.texts[i])
             if found is not None:
-                self.date, self.time = found
+                self.date, self.time, _ = found
                 return
-
-
-def _document_frequency(paragraphs: Sequence[str]) -> Counter[str]:
-    """In how many of the paragraphs each content word occurs."""
-    return Counter(key for text in paragraphs for key in _keys(text))
-
-
-def _is_unrelated(text: str, document_frequency: Counter[str]) -> bool:
-    """Whether a paragraph is about something else than the paragraphs counted in
-    `document_frequency`: it names someone or something they never name, or it uses at most one
-    of their recurring words (those in two paragraphs or more), or these are under a fifth of its
-    own words."""
-    keys = _keys(text)
-    if not keys:
-        return False
-    for word in words(text)[1:]:
-        lowered = word.lower()
-        if (
-            word[0].isupper()
-            and lowered not in _STOPWORDS
-            and lowered[:6] not in document_frequency
-        ):
-            return True
-    hits = sum(1 for key in keys if document_frequency[key] >= 2)
-    return hits <= 1 or hits <= 0.2 * len(keys)
 
 
 def _is_one_line_story(text: str) -> bool:
@@ -322,7 +274,11 @@ def derive_title(paragraphs: Sequence[str]) -> str | None:
     """A title made from the first sentence, cut on a word boundary with an ellipsis."""
     if not paragraphs:
         return None
-    sentence = first_sentence(paragraphs[0]).rstrip()
+    first = paragraphs[0]
+    wire = parse_wire_dateline(first)
+    if wire is not None:  # "KYIV, Dec. 18, 2024 (Reuters) - " is not part of a title
+        first = first[wire[2] :].lstrip()
+    sentence = first_sentence(first).rstrip()
     if sentence.endswith(".") and not sentence.endswith(".."):
         sentence = sentence[:-1]
     if len(sentence) <= TITLE_MAX:

@@ -117,16 +117,27 @@ def _result(match: re.Match[str] | None) -> tuple[dt.date, dt.time | None] | Non
     return None if date is None else (date, _to_time(match))
 
 
-def parse_dateline(line: str) -> tuple[dt.date, dt.time | None] | None:
-    """The date (and time) of a line that is nothing but a dateline, else None."""
+def parse_dateline(line: str) -> tuple[dt.date | None, dt.time | None] | None:
+    """(date, time) of a line that is nothing but a dateline, else None.
+
+    A dateline whose date cannot be read for sure ("05/06/2024") is still a dateline: it gives
+    (None, None), so the line leaves the body but no date is guessed.
+    """
     if len(line) > 80:
         return None
-    return _result(_DATELINE.match(line))
+    match = _DATELINE.match(line)
+    if match is None:
+        return None
+    date = _to_date(match)
+    return (date, _to_time(match)) if date else (None, None)
 
 
-def parse_wire_dateline(paragraph: str) -> tuple[dt.date, dt.time | None] | None:
-    """The date opening a wire-style paragraph ("LONDON, Dec. 18, 2024 (Reuters) - ...")."""
-    return _result(_WIRE.match(paragraph[:120]))
+def parse_wire_dateline(paragraph: str) -> tuple[dt.date, dt.time | None, int] | None:
+    """The date opening a wire-style paragraph ("LONDON, Dec. 18, 2024 (Reuters) - ..."), with
+    where the dateline ends (the paragraph itself is body and stays whole)."""
+    match = _WIRE.match(paragraph[:120])
+    found = _result(match)
+    return None if found is None or match is None else (*found, match.end())
 
 
 def find_date(text: str) -> tuple[tuple[dt.date, dt.time | None], re.Match[str]] | None:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 # Furniture phrases only count in short paragraphs: a body sentence can say "advertisement".
 SHORT_WORDS = 30
+FOOTER_WORDS = 20  # footer phrases are plainer words: only in shorter paragraphs still
 
 _AD = re.compile(
     r"^[-–—•*|·\s]*(?:advertisement|advertising|advert|ad|sponsored(?: content| post)?"
@@ -36,7 +37,7 @@ _AUDIO = re.compile(
 _LINK = re.compile(
     r"^(?:read (?:more|also|next|this|the latest)|see (?:also|more)|also (?:read|see|watch)"
     r"|more (?:on|about) (?:this|that)(?: story)?|related(?: story| article| coverage| content)?"
-    r"|recommended|watch|listen|video|explainer|analysis|live)\s*[:|»>–—]+\s*\S",
+    r"|recommended|watch|listen|video|explainer|analysis|live)\s*(?:[:|»>–—]+|\s-)\s*\S",
     re.IGNORECASE,
 )
 # The heading of a box of links to other stories ("Other Topics of Interest", "Related").
@@ -53,12 +54,12 @@ _BOX = re.compile(
 _FOOTER = re.compile(
     r"suggest a correction|report an? (?:error|typo|mistake)|ctrl\s*\+\s*enter"
     r"|all rights reserved|copyright\s*(?:©|\(c\)|\d{4})|©\s*(?:\d{4}|[a-z])"
-    r"|sign up (?:for|to) (?:our|the)\b|subscribe (?:to|for) (?:our|the)\b|follow us (?:on|at)\b"
+    r"|sign up (?:for|to) our\b|subscribe (?:to|for) our\b|follow us (?:on|at)\b"
     r"|(?:share|tweet) this (?:article|story)|terms (?:of|and) (?:use|service|conditions)"
-    r"|privacy policy|cookie (?:policy|settings)|(?:^|\s)contact us\b|get in touch with us"
+    r"|privacy policy|cookie (?:policy|settings)|^contact us\b|get in touch with us"
     r"|this (?:article|story) (?:was|has been) (?:updated|amended|corrected)"
     r"|(?:has|have) contributed to this (?:report|article|story)"
-    r"|(?:^|\s)tags?\s*:|filed under\s*:|newsletter\b"
+    r"|^tags?\s*:|^filed under\b|\bour (?:daily |weekly )?newsletter\b"
 )
 # Every footer phrase holds one of these: a plain substring test spares most paragraphs the regex.
 _FOOTER_HINTS = (
@@ -66,9 +67,12 @@ _FOOTER_HINTS = (
     "subscribe", "follow us", "share this", "tweet this", "terms", "privacy", "cookie", "contact",
     "in touch", "this article", "this story", "contributed", "tag", "filed under", "newsletter",
 )  # fmt: skip
+_SHARE_WORD = (
+    r"(?:share|tweet|print|e-?mail|copy link|link copied|save|bookmark|comments?|facebook"
+    r"|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger|bluesky|threads)"
+)
 _SHARE = re.compile(
-    r"^(?:(?:share|tweet|print|e-?mail|copy link|link copied|save|bookmark|comments?|facebook"
-    r"|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger)[\s|·•,/]*){1,6}$",
+    rf"^(?:{_SHARE_WORD}(?:\s+(?:on|via|to|by)\s+{_SHARE_WORD})?[\s|·•,/]*){{1,6}}$",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
@@ -81,6 +85,13 @@ _CAPTION = re.compile(
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midday|midnight)"
 _SLOT = re.compile(
     rf"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){{0,4}}\s*[|,:·–—-]?\s*{_CLOCK}\s*[-–—]\s*{_CLOCK}$",
+    re.IGNORECASE,
+)
+
+# A time stamp relative to when the page was saved: furniture, and no date can come from it.
+_AGO = re.compile(
+    r"^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*)?(?:\d+|an?|one)\s+"
+    r"(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago$",
     re.IGNORECASE,
 )
 
@@ -121,7 +132,7 @@ _PARTICLES = frozenset(
     de da di del della der den du la le van von bin ibn al el st. mc
     """.split()  # noqa: SIM905 - a word list reads better as words
 )
-_AFTER_NAMES = re.compile(r"\s*(?:[|·•–—]|\s-\s|,\s*(?=\S))\s*")
+_AFTER_NAMES = re.compile(r"\s*(?:[|·•–—;]|\s-\s|,\s*(?=\S)|\s(?:in|at|for)\s(?=[A-Z]))\s*")
 _NOT_NAMES = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight january
@@ -130,7 +141,7 @@ _NOT_NAMES = frozenset(
 )
 _BYLINE_WORDS = frozenset(
     """
-    of the and in at for on from updated published posted staff reporter correspondent editor
+    of the and in at for on from by updated published posted staff reporter correspondent editor
     writer journalist am pm gmt utc bst est cet mins min read
     """.split()  # noqa: SIM905 - a word list reads better as words
 )
@@ -152,12 +163,18 @@ def furniture_phrase(text: str) -> str | None:
         return "related-link"
     if len(text) <= 60 and _SLOT.match(text):
         return "slot"
+    if _AGO.match(text):
+        return "dateline"
     if _SHARE.match(text):
         return "share"
     if _CAPTION.match(text):
         return "caption"
     lowered = text.lower()
-    if any(hint in lowered for hint in _FOOTER_HINTS) and _FOOTER.search(lowered):
+    if (
+        text.count(" ") < FOOTER_WORDS
+        and any(hint in lowered for hint in _FOOTER_HINTS)
+        and _FOOTER.search(lowered)
+    ):
         return "footer"
     return None
 
