@@ -84,7 +84,8 @@ _CAPTION = re.compile(
 # A radio presenter's time slot: "Richard Spurr 1am - 4am", "Nick Ferrari | 7am-10am".
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midday|midnight)"
 _SLOT = re.compile(
-    rf"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){{0,4}}\s*[|,:·–—-]?\s*{_CLOCK}\s*[-–—]\s*{_CLOCK}$",
+    rf"^(?=.{{,60}}$)[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){{0,4}}"  # a name, short
+    rf"\s*[|,:·–—-]?\s*{_CLOCK}\s*[-–—]\s*{_CLOCK}$",
     re.IGNORECASE,
 )
 
@@ -93,6 +94,17 @@ _AGO = re.compile(
     r"^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*)?(?:\d+|an?|one)\s+"
     r"(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago$",
     re.IGNORECASE,
+)
+
+# Whole-line furniture, tried in this order (a slot line is short: the regex is tried last).
+_PHRASES = (
+    ("ad", _AD),
+    ("audio", _AUDIO),
+    ("related-link", _LINK),
+    ("dateline", _AGO),
+    ("share", _SHARE),
+    ("caption", _CAPTION),
+    ("slot", _SLOT),
 )
 
 # Headline and sentence shapes.
@@ -155,20 +167,9 @@ def furniture_phrase(text: str) -> str | None:
     """The reason a short paragraph is furniture by its wording alone, or None."""
     if len(text) > 300 or text.count(" ") >= SHORT_WORDS:
         return None
-    if _AD.match(text):
-        return "ad"
-    if _AUDIO.match(text):
-        return "audio"
-    if _LINK.match(text):
-        return "related-link"
-    if len(text) <= 60 and _SLOT.match(text):
-        return "slot"
-    if _AGO.match(text):
-        return "dateline"
-    if _SHARE.match(text):
-        return "share"
-    if _CAPTION.match(text):
-        return "caption"
+    for reason, pattern in _PHRASES:
+        if pattern.match(text):
+            return reason
     lowered = text.lower()
     if (
         text.count(" ") < FOOTER_WORDS
