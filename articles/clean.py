@@ -39,6 +39,8 @@ from articles.topic import content_keys, document_frequency, is_unrelated
 HEADER_BLOCKS = 6  # title, kicker, byline and dateline come before the sixth paragraph
 FOOTER_BLOCKS = 4  # a closing byline comes in the last four
 TAIL_MAX = 8  # at most this many unrelated one-line stories are appended at the end
+TAIL_SHARE = 0.4  # ... and they are at most this share of the paragraphs
+TAIL_WORDS = 40  # a one-line summary of another story is at most this long
 TITLE_MAX = 90  # a title derived from the first sentence is cut to this many characters
 
 # Words that point back into the previous paragraph: a new story does not start with them.
@@ -180,6 +182,9 @@ class _Reader:
                 self.reasons[i] = "title"
                 self.title = self.title or text
                 continue
+            if in_header and self.title is None and self._is_kicker(i):
+                self.reasons[i] = "kicker"
+                continue
             in_header = False
 
     def _is_title(self, i: int) -> bool:
@@ -190,6 +195,18 @@ class _Reader:
         if self.title is not None or i == len(self.blocks) - 1:
             return False
         return self.blocks[i].kind == "heading" or is_headline(text, title=True)
+
+    def _is_kicker(self, i: int) -> bool:
+        """A section label over the headline ("WORLD", "Ukraine war"): a word or two, then a
+        headline right after it."""
+        following = i + 1
+        return (
+            len(words(self.texts[i])) <= 3
+            and is_headline(self.texts[i], min_words=1, max_words=3)
+            and following < len(self.blocks) - 1
+            and self.reasons[following] is None
+            and self._is_title(following)
+        )
 
     def read_byline(self, i: int) -> bool:
         byline = parse_byline(self.texts[i])
@@ -245,7 +262,7 @@ class _Reader:
         if count - first < 3:
             return
         keys = [content_keys(self.texts[i]) for i in body]
-        for start in range(max(first, math.ceil(0.6 * count)), count - 2):
+        for start in range(max(first, math.ceil((1 - TAIL_SHARE) * count)), count - 2):
             # The first one breaks with the paragraph before it: no shared word, no "This ...".
             if _ANAPHORIC_START.match(self.texts[body[start]]) or keys[start] & keys[start - 1]:
                 continue
@@ -267,7 +284,9 @@ class _Reader:
 
 def _is_one_line_story(text: str) -> bool:
     """One declarative sentence: how a list of other stories summarises each of them."""
-    return bool(_STORY_END.search(text)) and len(words(text)) <= 40 and sentence_count(text) == 1
+    if not _STORY_END.search(text) or len(words(text)) > TAIL_WORDS:
+        return False
+    return sentence_count(text) == 1
 
 
 def derive_title(paragraphs: Sequence[str]) -> str | None:

@@ -112,7 +112,7 @@ _TERMINAL = re.compile(r"[.!?…:;,]['\"”’)\]]*$")
 _STRONG_TERMINAL = re.compile(r"[.…:;,]['\"”’)\]]*$")
 _OPENING = re.compile(r"^['\"“‘«(]?[^\W_a-z]")
 _ABBREVIATION = re.compile(
-    r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sgt|Capt|Cpl|Prof"
+    r"(?:\b[A-Z]|\b(?:[a-zA-Z]\.)+[a-zA-Z]|\b(?:v|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sgt|Capt|Cpl|Prof"
     r"|Rep|Sen|Gov|Rev|Hon|Pres|No|Nos|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep"
     r"|Sept|Oct|Nov|Dec|approx|est|Fig|Vol|pp|Ave|Mt|Ft))\.$"
 )
@@ -122,6 +122,14 @@ _MINOR = frozenset(
     """
     a an the and or nor but of in on at to for by with from as into onto via vs over under after
     before than about up off out per amid against is are was be its it his her their s
+    """.split()  # noqa: SIM905 - a word list reads better as words
+)
+
+# Words a headline never ends on (particles such as "in" or "off" end "sworn in", "called off").
+_DANGLING = frozenset(
+    """
+    a an the and or nor but of to at from into that which whose than
+    are were been has have had will would can could its their his her our my your
     """.split()  # noqa: SIM905 - a word list reads better as words
 )
 
@@ -225,8 +233,10 @@ def is_headline(text: str, *, min_words: int = 2, max_words: int = 30, title: bo
         return False
     if (_STRONG_TERMINAL if title else _TERMINAL).search(text):
         return False
-    count = len(words(text))
-    return min_words <= count <= max_words and sentence_count(text) == 1
+    tokens = words(text)
+    if not min_words <= len(tokens) <= max_words or tokens[-1].lower() in _DANGLING:
+        return False  # a line ending on "to" or "the" was cut, it is not a headline
+    return sentence_count(text) == 1
 
 
 def _is_name(name: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -110,6 +111,10 @@ def test_title_line_is_taken_out_of_the_body() -> None:
     # A quoted headline in sentence case is a title too.
     quoted = "'We will not sign this budget', governor warns"
     assert clean_text(page(quoted, *BODY)).title == quoted
+    # A section label over the headline is set aside too.
+    kicked = clean_text(page("WORLD", "Budget passes after marathon debate", *BODY))
+    assert kicked.title == "Budget passes after marathon debate"
+    assert [b.reason for b in kicked.boilerplate] == ["kicker", "title"]
     # A first line that is a sentence is body, and no title is found.
     assert clean_text(page(*BODY)).title is None
 
@@ -248,3 +253,37 @@ def test_wikinews_articles_lose_nothing_and_keep_a_body() -> None:
     false_removals = [(a.id, b) for a in corpus.articles for b in a.boilerplate]
     assert false_removals == []
     assert all(a.paragraphs and a.text for a in corpus.articles)
+
+
+def test_furniture_added_to_wikinews_articles_is_all_removed() -> None:
+    """The 303 real texts as saved pages: the added furniture always goes, and no sentence
+    (a paragraph ending in sentence punctuation) of the article ever goes with it."""
+    for article in load_corpus(WIKINEWS).articles:
+        lines = [
+            article.title,
+            "18 December 2024, 22:04",
+            "Listen to this article",
+            article.paragraphs[0],
+            "Advertisement",
+            *article.paragraphs[1:],
+            "Read more: Something else entirely happened elsewhere",
+            "By Jane Doe",
+            "© 2024 Example Media. All rights reserved.",
+        ]
+        cleaned = clean_text("\n\n".join(lines))
+        reasons = {b.text: b.reason for b in cleaned.boilerplate}
+        assert reasons[article.title] == "title", article.id
+        assert reasons["18 December 2024, 22:04"] == "dateline"
+        assert reasons["Listen to this article"] == "audio"
+        assert reasons["Advertisement"] == "ad"
+        assert reasons["Read more: Something else entirely happened elsewhere"] == "related-link"
+        assert reasons["By Jane Doe"] == "byline"
+        assert reasons["© 2024 Example Media. All rights reserved."] == "footer"
+        assert (cleaned.title, cleaned.date, cleaned.author) == (
+            article.title,
+            dt.date(2024, 12, 18),
+            "Jane Doe",
+        )
+        lost = [p for p in article.paragraphs if p not in cleaned.paragraphs]
+        # Only headline-shaped lines (captions, source lines) can be taken for teasers.
+        assert not [p for p in lost if re.search(r"[.!?…][\"”’')]*$", p)], article.id
