@@ -111,3 +111,23 @@ def markdown_blocks(body: str) -> list[Block]:
         chunks = _BLANK_LINE.split(body.strip("\n"))
         return [Block(text) for text in map(normalise_space, chunks) if text]
     return _blocks_from_tokens(_PARSER.parse(body))
+
+
+_INLINE_MARK = re.compile(r"([\\`*_\[\]<&~])")
+_BLOCK_START = re.compile(r"^(?:#{1,6}(?:\s|$)|>|[-+](?:\s|$)|\d{1,9}[.)](?:\s|$))")
+
+
+def escape_markdown(paragraph: str) -> str:
+    """A plain-text paragraph written so that `markdown_blocks` reads it back unchanged.
+
+    For writers of `.md` files (ingest): "# 1 story", "---" or "a_b_c" in plain text would
+    otherwise be read as a heading, a rule or emphasis. Only what Markdown would act on is
+    escaped: inline marks anywhere, and a heading, quote, list or rule mark at the start.
+    """
+    escaped = _INLINE_MARK.sub(r"\\\1", normalise_space(paragraph))
+    if _BLOCK_START.match(escaped) or re.fullmatch(r"(?:-\s*){3,}", escaped):
+        # Escape the mark itself: for "3. x" that is the "." after the digits.
+        mark = re.match(r"\d*", escaped)
+        at = mark.end() if mark else 0
+        escaped = f"{escaped[:at]}\\{escaped[at:]}"
+    return escaped
