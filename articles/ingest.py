@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from articles.markdown import escape_markdown
+
 # A page "has an article" when its extracted text holds at least this many words in paragraphs of
 # sentence length. Below it, what trafilatura returns is menus and form labels (a sign-in page, a
 # section front), and importing it would put noise into the corpus.
@@ -342,5 +344,6 @@ def render_markdown(article: ExtractedArticle) -> str:
         default_flow_style=False,
         width=100_000,
     )
-    body = "\n\n".join(article.paragraphs)
+    # Escape what Markdown would act on, so the loader reads the plain paragraphs back as written.
+    body = "\n\n".join(map(escape_markdown, article.paragraphs))
     return f"---\n{block}---\n{body}\n"
