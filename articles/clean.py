@@ -112,16 +112,23 @@ class _Reader:
         body = self.body_indexes()
         return Cleaned(
             paragraphs=tuple(self.texts[i] for i in body),
-            boilerplate=tuple(
-                Boilerplate(text, reason)
-                for text, reason in zip(self.texts, self.reasons, strict=True)
-                if reason is not None
-            ),
+            boilerplate=self._boilerplate(),
             title=self.title,
             date=self.date,
             time=self.time,
             author=self.author,
         )
+
+    def _boilerplate(self) -> tuple[Boilerplate, ...]:
+        """The furniture in file order, each with the count of body paragraphs before it."""
+        found: list[Boilerplate] = []
+        body_before = 0
+        for text, reason in zip(self.texts, self.reasons, strict=True):
+            if reason is None:
+                body_before += 1
+            else:
+                found.append(Boilerplate(text, reason, body_before))
+        return tuple(found)
 
     def mark_phrases(self) -> None:
         """Furniture by wording or by link text alone: ads, audio players, links, footers."""

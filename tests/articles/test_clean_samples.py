@@ -140,3 +140,16 @@ def test_an_article_without_furniture_loses_nothing(samples: dict[str, Article])
     s000 = samples["000_96fc22c1091786c6"]
     assert s000.boilerplate == ()
     assert s000.paragraphs == tuple(line for line in s000.raw.splitlines() if line.strip())
+
+
+def test_furniture_remembers_where_it_stood() -> None:
+    """The reader shows removed furniture in place: each knows the body paragraphs before it."""
+    from articles import SAMPLES_DIR, load_corpus
+
+    article = load_corpus(SAMPLES_DIR).get("004_ff85dbb805ef393e")
+    assert article is not None
+    box = next(b for b in article.boilerplate if b.text == "Other Topics of Interest")
+    assert article.paragraphs[box.before].startswith("Meanwhile, US President Donald Trump")
+    assert article.paragraphs[box.before - 1].startswith("Russia has claimed to have annexed")
+    footer = article.boilerplate[-1]
+    assert footer.reason == "footer" and footer.before == len(article.paragraphs)
