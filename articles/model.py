@@ -13,6 +13,8 @@ class Boilerplate:
 
     text: str
     reason: str
+    # Where it stood: the number of body paragraphs before it (the reader shows it in place).
+    before: int = 0
 
 
 @dataclass(frozen=True, slots=True)

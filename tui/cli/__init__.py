@@ -106,3 +106,8 @@ from tui.cli import corpus  # noqa: E402
 
 for command in corpus.COMMANDS:
     cli.add_command(command)
+
+from tui.cli import ingest as ingest_cli  # noqa: E402
+
+for command in ingest_cli.COMMANDS:
+    cli.add_command(command)
