@@ -273,7 +273,7 @@ class MainScreen(Screen[None]):
             if n.start is not None and n.end is not None
         )
         furniture = tuple(
-            Block(getattr(b, "before", -1), f"[{b.reason}] {b.text}", "reader--furniture")
+            Block(b.before, f"[{b.reason}] {b.text}", "reader--furniture")
             for b in article.boilerplate
         )
         doc = ReaderDoc(
