@@ -4,8 +4,7 @@
 read-modify-write under the file's cross-process lock, saved with `write_atomically` (the old
 file kept as `<name>.yaml.bak`). A file that cannot be read is never written: the article's
 writes are refused with an `AnnotationFileError` (file, line, problem) while every other
-article keeps working. Reads always look at the file on disk (a parse is reused only while
-the file's inode, size and mtime are unchanged), so a hand edit is picked up at once.
+article keeps working. Reads always look at the bytes on disk, so a hand edit is picked up at once.
 """
 
 from __future__ import annotations
@@ -15,7 +14,6 @@ import enum
 import hashlib
 import json
 import os
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
@@ -120,8 +118,6 @@ class AnnotationStore:
     def __init__(self, root: Path, *, sweep: bool = True) -> None:
         """Open the store; `sweep` removes temp files that killed writers left behind."""
         self.root = Path(root)
-        self._cache: dict[Path, tuple[tuple[int, int, int], ParsedFile]] = {}
-        self._cache_lock = threading.Lock()
         if sweep:
             sweep_temp_files(self.root)
 
@@ -149,23 +145,15 @@ class AnnotationStore:
         return sorted(ids)
 
     def _read(self, path: Path, article_id: str) -> ParsedFile:
+        # Always the bytes on disk (no cache keyed on mtime that a hand edit could slip past);
+        # `loads` reuses the items it has already parsed, so this stays cheap.
         try:
-            with path.open("rb") as fh:
-                st = os.fstat(fh.fileno())
-                key = (st.st_ino, st.st_mtime_ns, st.st_size)
-                with self._cache_lock:
-                    cached = self._cache.get(path)
-                if cached is not None and cached[0] == key:
-                    return cached[1]
-                data = fh.read()
+            data = path.read_bytes()
         except FileNotFoundError:
             return ParsedFile(FORMAT_VERSION, ())
         except OSError as exc:
             raise AnnotationFileError(path, None, exc.strerror or str(exc)) from None
-        parsed = loads(path, data, article_id)
-        with self._cache_lock:
-            self._cache[path] = (key, parsed)
-        return parsed
+        return loads(path, data, article_id)
 
     def notes(self, article_id: str, *, include_deleted: bool = False) -> tuple[Annotation, ...]:
         """An article's annotations as stored (AnnotationFileError if its file is bad)."""

@@ -106,3 +106,8 @@ from tui.cli import corpus  # noqa: E402
 
 for command in corpus.COMMANDS:
     cli.add_command(command)
+# (`from tui.cli import annotations` would give the `__future__` feature of that name.)
+from tui.cli.annotations import COMMANDS as ANNOTATION_COMMANDS  # noqa: E402
+
+for command in ANNOTATION_COMMANDS:
+    cli.add_command(command)
