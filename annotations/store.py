@@ -22,11 +22,13 @@ from annotations.anchoring import anchor
 from annotations.durable import fsync_dir, locked, sweep_temp_files, write_atomically
 from annotations.fileformat import FORMAT_VERSION, AnnotationFileError, ParsedFile, dumps, loads
 from annotations.model import (
+    CONTEXT_CHARS,
     VERDICTS,
     Anchored,
     AnchoredList,
     Annotation,
     ClaimRef,
+    Target,
     Verdict,
     clean_tags,
     make_target,
@@ -97,12 +99,23 @@ def _check_article_id(article_id: str) -> PurePosixPath:
     return rel
 
 
+def _still_in_place(target: Target, text: str) -> bool:
+    """The stored selectors are exactly what `make_target` would make on `text` (the common
+    case, checked without building a new target)."""
+    start, end = target.start, target.end
+    return (
+        text[start:end] == target.exact
+        and text[max(0, start - CONTEXT_CHARS) : start] == target.prefix
+        and text[end : end + CONTEXT_CHARS] == target.suffix
+    )
+
+
 def reanchor(notes: Iterable[Annotation], text: str) -> list[Annotation]:
     """Notes with their selectors moved to where they anchor in `text` now (orphans and
     tombstones as they are). This is how stored selectors follow an edited article."""
     result = []
     for note in notes:
-        if not note.is_deleted:
+        if not note.is_deleted and not _still_in_place(note.target, text):
             found = anchor(text, note.target)
             if found.start is not None and found.end is not None:
                 target = make_target(text, found.start, found.end, note.target.claim)
