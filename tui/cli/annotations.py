@@ -44,7 +44,7 @@ def _store_errors() -> Iterator[None]:
             code=2,
         ) from None
     except (AnnotationNotFoundError, SpanError) as exc:
-        raise CliError(str(exc).strip("'\""), code=2) from None
+        raise CliError(str(exc), code=2) from None
     except LockTimeoutError as exc:
         raise CliError(str(exc), code=1) from None
 
