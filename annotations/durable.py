@@ -37,7 +37,7 @@ def lock_path(path: Path) -> Path:
 def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
     """Hold the cross-process lock of `path` (read-modify-write goes inside)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(lock_path(path), timeout=timeout)
+    lock = FileLock(lock_path(path), timeout=timeout, poll_interval=0.002)
     try:
         lock.acquire()
     except Timeout:
