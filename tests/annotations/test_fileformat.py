@@ -255,3 +255,15 @@ def test_empty_file_is_an_article_without_notes(store: AnnotationStore) -> None:
     path.write_text("", "utf-8")
     assert store.notes(ARTICLE) == ()
     assert store.notes_fingerprint(ARTICLE) == ""
+
+
+def test_the_readme_example_is_a_valid_file() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
+    example = readme.split("```yaml\n", 1)[1].split("```", 1)[0]
+    (note,) = loads(Path("README.md"), example.encode(), ARTICLE).notes
+    assert (note.verdict, note.tags, note.target.claim) == (
+        "needs-source",
+        ("kursk", "territory"),
+        ClaimRef("quote", "Dmitry Peskov"),
+    )
+    assert note.note == "Needs a second source.\nThe BBC reports talks did happen."
