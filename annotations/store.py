@@ -16,6 +16,7 @@ import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path, PurePosixPath
 
 from annotations.anchoring import anchor
@@ -137,9 +138,10 @@ class AnnotationStore:
     # ------------------------------------------------------------ paths and reading
 
     def path_for(self, article_id: str) -> Path:
-        return self.root.joinpath(*_check_article_id(article_id).parts[:-1]) / (
-            _check_article_id(article_id).name + SUFFIX
-        )
+        """`<root>/world/kursk-swap.yaml` for `world/kursk-swap` (ValueError for an id that
+        would leave the root)."""
+        rel = _check_article_id(article_id)
+        return self.root.joinpath(*rel.parts[:-1], rel.name + SUFFIX)
 
     def backup_path(self, article_id: str) -> Path:
         path = self.path_for(article_id)
@@ -251,8 +253,9 @@ class AnnotationStore:
 
     def _modify(
         self, article_id: str, change: Callable[[tuple[Annotation, ...]], Iterable[Annotation]]
-    ) -> None:
-        """Read, change and save one article's file under its lock; a bad file is refused."""
+    ) -> bool:
+        """Read, change and save one article's file under its lock; a bad file is refused.
+        Returns whether the file changed."""
         path = self.path_for(article_id)
         with locked(path):
             before = self._read(path, article_id)
@@ -260,10 +263,11 @@ class AnnotationStore:
             data = dumps(article_id, after)
             try:
                 if path.read_bytes() == data:
-                    return
+                    return False
             except FileNotFoundError:
                 pass
             write_atomically(path, data, backup=self.backup_path(article_id))
+            return True
 
     def add(
         self,
@@ -364,26 +368,28 @@ class AnnotationStore:
 
     # ------------------------------------------------------------ upkeep
 
+    def _move_aside_locked(self, path: Path) -> Path:
+        stamp = utc_now().strftime("%Y%m%dT%H%M%S%fZ")
+        aside = path.with_name(f"{path.name}.broken-{stamp}{BACKUP_SUFFIX}")
+        os.replace(path, aside)
+        fsync_dir(path.parent)
+        return aside
+
     def move_aside(self, article_id: str) -> Path:
         """Rename an article's file to `<name>.yaml.broken-<time>.bak` (nothing is deleted), so
         the article can take notes again; returns the new path."""
         path = self.path_for(article_id)
-        stamp = utc_now().strftime("%Y%m%dT%H%M%S%fZ")
-        aside = path.with_name(f"{path.name}.broken-{stamp}{BACKUP_SUFFIX}")
         with locked(path):
-            os.replace(path, aside)
-            fsync_dir(path.parent)
-        return aside
+            return self._move_aside_locked(path)
 
     def restore_backup(self, article_id: str) -> Path | None:
         """Put the last good version (`.yaml.bak`) back; the current file, if any, is moved
         aside first. Returns where it went (None if there was none). The backup must read."""
-        backup = self.backup_path(article_id)
-        data = backup.read_bytes()
-        loads(backup, data, article_id)
-        path = self.path_for(article_id)
-        aside = self.move_aside(article_id) if path.exists() else None
-        with locked(path):
+        path, backup = self.path_for(article_id), self.backup_path(article_id)
+        with locked(path):  # one lock for both steps: no note can slip in between
+            data = backup.read_bytes()
+            loads(backup, data, article_id)
+            aside = self._move_aside_locked(path) if path.exists() else None
             write_atomically(path, data)
         return aside
 
@@ -396,17 +402,11 @@ class AnnotationStore:
         for article_id in other.article_ids():
             try:
                 theirs = other.notes(article_id, include_deleted=True)
-                before = self.path_for(article_id).read_bytes() if self._exists(article_id) else b""
-                self._modify(article_id, lambda ours, t=theirs: merge_notes(ours, t))  # type: ignore[misc]
+                if theirs and self._modify(article_id, partial(merge_notes, theirs)):
+                    changed.append(article_id)
             except AnnotationFileError as exc:
                 errors.append(exc)
-                continue
-            if self.path_for(article_id).read_bytes() != before:
-                changed.append(article_id)
         return MergeReport(tuple(changed), tuple(errors))
-
-    def _exists(self, article_id: str) -> bool:
-        return self.path_for(article_id).is_file()
 
     def compact(self, older_than: dt.timedelta = dt.timedelta(days=30)) -> int:
         """Drop tombstones deleted more than `older_than` ago; returns how many. (A copy of the
