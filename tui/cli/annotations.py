@@ -100,7 +100,7 @@ def _span_of_claim(article: Article, index: int) -> tuple[int, int, ClaimRef]:
     "claim_index",
     type=click.IntRange(min=0),
     metavar="K",
-    help="The K-th claim (0 = first).",
+    help="The K-th claim of `newsreader claims` (0 = first), instead of --quote.",
 )
 @click.option("--note", metavar="TEXT", help="The note ('-' reads it from standard input).")
 @click.option("--tag", "tags", multiple=True, metavar="TAG", help="A tag (repeatable).")
