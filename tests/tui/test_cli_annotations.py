@@ -160,3 +160,23 @@ def test_annotate_a_claim(run_cli: RunCli, corpus: Path) -> None:
     assert target["claim"] == {"kind": "quote", "speaker": "Dmitry Peskov"}
     second = run_cli("--articles", str(corpus), "annotate", "quotes", "--claim", "1", "--json")
     assert json.loads(second.stdout)["target"]["claim"]["kind"] in ("quote", "reported")
+
+
+def test_list_follows_an_edited_article(run_cli: RunCli, corpus: Path, isolated_env: Path) -> None:
+    base = ("--articles", str(corpus))
+    kept = run_cli(*base, "annotate", ARTICLE, "--quote", "Dmitry Peskov", "--note", "k").stdout
+    gone = run_cli(*base, "annotate", ARTICLE, "--quote", "Analysts were not", "--note", "g").stdout
+    edited = "A new first paragraph.\n\n" + TEXT.replace(" Analysts were not convinced.", "")
+    write(corpus, f"{ARTICLE}.md", FRONT + edited + "\n")
+    listed = json.loads(run_cli(*base, "annotations", "list", ARTICLE, "--json").stdout)
+    assert [(i["id"], i["anchor"]["status"]) for i in listed] == [
+        (kept.strip(), "moved"),
+        (gone.strip(), "orphan"),  # kept, listed last
+    ]
+    assert listed[0]["anchor"]["start"] == edited.index("Dmitry Peskov")
+    assert listed[0]["target"]["start"] == TEXT.index("Dmitry Peskov")  # stored: not yet saved
+    assert run_cli(*base, "annotate", ARTICLE, "--quote", "85%").returncode == 0
+    stored = yaml.safe_load((isolated_env / "annotations" / f"{ARTICLE}.yaml").read_text())
+    starts = {a["id"]: a["target"]["start"] for a in stored["annotations"]}
+    assert starts[kept.strip()] == edited.index("Dmitry Peskov")  # moved on the next save
+    assert starts[gone.strip()] == TEXT.index("Analysts")  # an orphan keeps its selectors
