@@ -11,7 +11,7 @@ Headless (no `tui`, no Textual) and path-explicit: `AnnotationStore(Settings.ann
 
 from annotations.anchoring import Anchor, anchor, find_quote
 from annotations.durable import LockTimeoutError, write_atomically
-from annotations.export import EXPORT_FORMATS, ArticleInfo, ExportFormat, export, w3c_annotation
+from annotations.export import EXPORT_FORMATS, ArticleInfo, ExportFormat, export
 from annotations.fileformat import FORMAT_VERSION, AnnotationFileError
 from annotations.model import (
     VERDICTS,
@@ -61,6 +61,5 @@ __all__ = [
     "find_quote",
     "make_target",
     "merge_notes",
-    "w3c_annotation",
     "write_atomically",
 ]
