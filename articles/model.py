@@ -14,7 +14,8 @@ class Boilerplate:
     text: str
     reason: str
     # Where it stood: the number of body paragraphs before it (the reader shows it in place).
-    before: int = 0
+    # Not part of equality: the same furniture is the same wherever a page put it.
+    before: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

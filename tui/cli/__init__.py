@@ -102,12 +102,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 # Subcommands live in their own modules, one per area, and register here.
-from tui.cli import corpus  # noqa: E402
+# (Imported as `from tui.cli.X import COMMANDS`: `from tui.cli import annotations` would give
+# the `__future__` feature of that name.)
+from tui.cli.annotations import COMMANDS as ANNOTATION_COMMANDS  # noqa: E402
+from tui.cli.corpus import COMMANDS as CORPUS_COMMANDS  # noqa: E402
+from tui.cli.ingest import COMMANDS as INGEST_COMMANDS  # noqa: E402
 
-for command in corpus.COMMANDS:
-    cli.add_command(command)
-
-from tui.cli import ingest as ingest_cli  # noqa: E402
-
-for command in ingest_cli.COMMANDS:
+for command in [*CORPUS_COMMANDS, *ANNOTATION_COMMANDS, *INGEST_COMMANDS]:
     cli.add_command(command)
