@@ -6,13 +6,17 @@ tested without a terminal, and the core packages' APIs are used in one place onl
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Literal
 
+from annotations import (
+    Anchored,
+    AnnotationFileError,
+    AnnotationStore,
+    ClaimRef,
+)
 from articles import Article, Claim, Corpus, detect_claims, load_corpus
 from tui.settings import Settings, corpus_key
 
@@ -90,7 +94,7 @@ class Session:
         self.corpus: Corpus | None = None
         self._claims: dict[str, tuple[Claim, ...]] = {}
         self._index = None
-        self._store = None
+        self._store: AnnotationStore | None = None
         self._index_lock = threading.Lock()
         self.index_ready = False
 
@@ -135,14 +139,89 @@ class Session:
     def highlight_spans(self, query: str, text: str) -> tuple[tuple[int, int], ...]:
         return ()
 
-    # ---- annotations ---------------------------------------------------------------------
+    # ---- annotations ------------------------------------------------------------------
+
+    @property
+    def store(self) -> AnnotationStore:
+        if self._store is None:
+            self._store = AnnotationStore(self.settings.annotations_dir)
+        return self._store
 
     def notes(self, article: Article) -> ArticleNotes:
-        return ArticleNotes()
+        """The article's notes on its current text; a bad file gives an error, not a crash."""
+        try:
+            listed = self.store.for_article(article.id, article.text)
+        except AnnotationFileError as exc:
+            return ArticleNotes(error=str(exc))
+        return ArticleNotes(tuple(_note(a) for a in (*listed.anchored, *listed.orphans)))
 
-    def data_dir(self) -> Path:
-        return self.settings.data_dir
+    def add_note(
+        self,
+        article: Article,
+        start: int,
+        end: int,
+        note: str,
+        tags: tuple[str, ...],
+        verdict: str | None,
+        *,
+        claim: int | None = None,
+    ) -> str:
+        ref = None
+        if claim is not None:
+            claims = self.claims(article)
+            if 0 <= claim < len(claims):
+                ref = ClaimRef(claims[claim].kind, claims[claim].speaker)
+        added = self.store.add(
+            article.id,
+            article.text,
+            start,
+            end,
+            note=note,
+            tags=tags,
+            verdict=verdict,  # type: ignore[arg-type]
+            claim=ref,
+        )
+        self._notes_changed(article.id)
+        return added.id
 
-    @staticmethod
-    def today() -> dt.date:
-        return dt.date.today()
+    def update_note(
+        self,
+        article: Article,
+        annotation_id: str,
+        note: str,
+        tags: tuple[str, ...],
+        verdict: str | None,
+    ) -> None:
+        self.store.update(
+            annotation_id,
+            note=note,
+            tags=tags,
+            verdict=verdict,  # type: ignore[arg-type]
+            article_id=article.id,
+            text=article.text,
+        )
+        self._notes_changed(article.id)
+
+    def delete_note(self, article: Article, annotation_id: str) -> None:
+        self.store.delete(annotation_id, article_id=article.id, text=article.text)
+        self._notes_changed(article.id)
+
+    def _notes_changed(self, article_id: str) -> None:
+        """Notes are searchable (`note:`, `tag:`): wired to the index at merge."""
+
+
+def _note(item: Anchored) -> Note:
+    a = item.annotation
+    claim = a.target.claim
+    return Note(
+        id=a.id,
+        start=item.start,
+        end=item.end,
+        exact=a.target.exact,
+        note=a.note,
+        tags=a.tags,
+        verdict=a.verdict,
+        anchor=item.status,
+        claim_kind=claim.kind if claim else None,
+        claim_speaker=claim.speaker if claim else None,
+    )

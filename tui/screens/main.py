@@ -266,7 +266,11 @@ class MainScreen(Screen[None]):
         if article is None:
             return
         claims = self.session.claims(article)
-        spans = self.session.highlight_spans(self.search_query, article.text) if self.search_query else ()
+        spans = (
+            self.session.highlight_spans(self.search_query, article.text)
+            if self.search_query
+            else ()
+        )
         notes = tuple(
             NoteSpan(n.start, n.end, n.id)
             for n in self._notes

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from rich.cells import cell_len
 
@@ -21,7 +22,7 @@ _ATOM = re.compile(r"\S+\s*|\s+")
 
 @dataclass(frozen=True, slots=True)
 class Label:
-    """Virtual text inserted before the character at `offset` (a speaker label, a note marker)."""
+    """Virtual text shown before the character at `offset` (a speaker label, a note mark)."""
 
     offset: int
     text: str
@@ -30,7 +31,7 @@ class Label:
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """Virtual lines shown before body paragraph `before` (title, furniture); -1 = after the last."""
+    """Virtual lines shown before body paragraph `before` (title, furniture); -1: at the end."""
 
     before: int
     text: str
@@ -39,7 +40,7 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class Piece:
-    """A run of characters on one line: body text (with its offset) or virtual text (offset None)."""
+    """A run of characters on one line: body text (with its offset) or virtual (offset None)."""
 
     text: str
     offset: int | None
@@ -177,7 +178,7 @@ def _paragraph_atoms(
         # Split a word where a label or note marker falls inside it.
         bounds = [word_start, *(c for c in cuts if word_start < c < word_end), word_end]
         pieces: list[Piece] = []
-        for a, b in zip(bounds, bounds[1:], strict=False):
+        for a, b in pairwise(bounds):
             pieces.extend(Piece(lb.text, None, lb.style) for lb in by_offset.get(a, ()))
             pieces.append(Piece(para[a:b], start + a))
         visible = sum(cell_len(p.text) for p in pieces) - (len(word) - len(word.rstrip()))
