@@ -12,13 +12,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from functools import cache
+from typing import TYPE_CHECKING
 
 from articles.blocks import Block, BlockKind, normalise_space
 
-_PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+
+@cache
+def _parser() -> MarkdownIt:
+    """The parser, built on first use: most bodies have no Markdown syntax, and importing
+    markdown-it costs tens of milliseconds at every start-up."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
 # Anything the parser would act on: inline marks, links, HTML, entities, escapes, and lines that
 # open a heading, quote, list, code block, table or setext underline.
 _SYNTAX = re.compile(
@@ -110,7 +122,7 @@ def markdown_blocks(body: str) -> list[Block]:
     if not _SYNTAX.search(body):
         chunks = _BLANK_LINE.split(body.strip("\n"))
         return [Block(text) for text in map(normalise_space, chunks) if text]
-    return _blocks_from_tokens(_PARSER.parse(body))
+    return _blocks_from_tokens(_parser().parse(body))
 
 
 _INLINE_MARK = re.compile(r"([\\`*_\[\]<&~])")

@@ -13,14 +13,24 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
-from articles import SAMPLES_DIR
-
 APP_NAME = "newsreader"
+
+
+def _samples_dir() -> Path:
+    """The bundled sample articles, found without importing `articles` (start-up time)."""
+    spec = find_spec("articles")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("the articles package is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "samples"
+
+
+SAMPLES_DIR = _samples_dir()
 
 
 class ConfigError(Exception):

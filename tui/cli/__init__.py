@@ -9,19 +9,11 @@ from __future__ import annotations
 
 import os
 import sys
-from importlib.metadata import PackageNotFoundError, version
 
 import click
 
 from tui.cli._common import CliError
 from tui.settings import ConfigError, Settings, resolve_settings
-
-
-def _version() -> str:
-    try:
-        return version("newsreader")
-    except PackageNotFoundError:  # running from a source tree that is not installed
-        return "0+unknown"
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -39,7 +31,8 @@ def _version() -> str:
     help="Where the index, annotations and state live [env NEWSREADER_DATA_DIR].",
 )
 @click.option("--debug", is_flag=True, help="Show tracebacks on errors.")
-@click.version_option(_version(), "--version", "-V", prog_name="newsreader")
+# The version is looked up only when asked for: importlib.metadata costs start-up time.
+@click.version_option(None, "--version", "-V", package_name="newsreader", prog_name="newsreader")
 @click.pass_context
 def cli(ctx: click.Context, articles: str | None, data_dir: str | None, debug: bool) -> None:
     """A keyboard-first terminal reader for news articles.

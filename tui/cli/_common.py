@@ -6,12 +6,14 @@ import json
 import sys
 from collections.abc import Callable
 from functools import update_wrapper
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from articles import Article, Corpus, CorpusNotFoundError, load_corpus
 from tui.settings import Settings
+
+if TYPE_CHECKING:  # the core is imported when a command runs, not when the CLI starts
+    from articles import Article, Corpus
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -40,6 +42,8 @@ def warn(message: str) -> None:
 
 def open_corpus(settings: Settings, quiet: bool = False) -> Corpus:
     """Load the corpus; a missing folder is bad input (exit 2); each skipped file is one warning."""
+    from articles import CorpusNotFoundError, load_corpus
+
     try:
         corpus = load_corpus(settings.articles_dir)
     except CorpusNotFoundError as exc:
