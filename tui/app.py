@@ -44,6 +44,12 @@ class NewsreaderApp(App[None]):
         if self._state_warning:
             self.notify(self._state_warning, severity="warning", timeout=8)
 
+    def on_ready(self) -> None:
+        # The first frame is on screen: now load the corpus and the index (in workers), so they
+        # never compete with the first paint.
+        if self.main is not None:
+            self.main.start()
+
     def _theme_changed(self, theme: object) -> None:
         self.app_state.theme = self.theme
         self.persist_state()
@@ -79,7 +85,7 @@ class NewsreaderApp(App[None]):
             "Annotate", "Annotate the selection or current claim (a)", main.action_annotate
         )
         yield SystemCommand(
-            "Save note", "Save the note being edited (ctrl+s)", main.side_panel.editor.action_save
+            "Save note", "Save the note being edited (ctrl+s)", main.action_save_note
         )
         yield SystemCommand("Edit note", "Edit the chosen note (e)", main.action_edit_note)
         yield SystemCommand("Delete note", "Delete the chosen note (d)", main.action_delete_note)

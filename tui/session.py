@@ -9,16 +9,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from annotations import (
-    Anchored,
-    AnnotationFileError,
-    AnnotationStore,
-    ClaimRef,
-)
-from articles import Article, Claim, Corpus, detect_claims, load_corpus
 from tui.settings import Settings, corpus_key
+
+if TYPE_CHECKING:  # the core loads in the app's worker, after the first frame is on screen
+    from annotations import Anchored, AnnotationStore
+    from articles import Article, Claim, Corpus
 
 Sort = Literal["relevance", "date"]
 
@@ -105,6 +102,8 @@ class Session:
     # ---- corpus --------------------------------------------------------------------------
 
     def load(self) -> Corpus:
+        from articles import load_corpus
+
         self.corpus = load_corpus(self.settings.articles_dir)
         self._claims.clear()
         return self.corpus
@@ -115,6 +114,8 @@ class Session:
     def claims(self, article: Article) -> tuple[Claim, ...]:
         cached = self._claims.get(article.id)
         if cached is None:
+            from articles import detect_claims
+
             cached = self._claims[article.id] = detect_claims(article.text)
         return cached
 
@@ -144,11 +145,15 @@ class Session:
     @property
     def store(self) -> AnnotationStore:
         if self._store is None:
+            from annotations import AnnotationStore
+
             self._store = AnnotationStore(self.settings.annotations_dir)
         return self._store
 
     def notes(self, article: Article) -> ArticleNotes:
         """The article's notes on its current text; a bad file gives an error, not a crash."""
+        from annotations import AnnotationFileError
+
         try:
             listed = self.store.for_article(article.id, article.text)
         except AnnotationFileError as exc:
@@ -166,6 +171,8 @@ class Session:
         *,
         claim: int | None = None,
     ) -> str:
+        from annotations import ClaimRef
+
         ref = None
         if claim is not None:
             claims = self.claims(article)

@@ -6,7 +6,7 @@ talks to the core through `Session`; the widgets only display and post messages.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -17,7 +17,6 @@ from textual.widget import Widget
 from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
-from articles import Article
 from tui.messages import (
     AnnotationChosen,
     EditorClosed,
@@ -32,6 +31,9 @@ from tui.widgets.article_layout import Block
 from tui.widgets.reader import ArticleView, NoteSpan, ReaderDoc
 from tui.widgets.search_pane import ResultItem, SearchPane
 from tui.widgets.side_panel import NoteItem, SidePanel, clip
+
+if TYPE_CHECKING:
+    from articles import Article
 
 MIN_PANE, MAX_PANE = 18, 80
 
@@ -89,6 +91,9 @@ class MainScreen(Screen[None]):
         self.reader.show_placeholder("Loading articles…")
         self.search_pane.set_query(self.search_query, search=False)
         self.search_pane.query_one("#query", Input).focus()
+
+    def start(self) -> None:
+        """Load the corpus, then search and index (called once the first frame is shown)."""
         self.load_corpus()
 
     @property
@@ -322,8 +327,9 @@ class MainScreen(Screen[None]):
 
     def action_escape(self) -> None:
         focused = self.focused
-        if self.side_panel.editing and focused is not None and self._inside(focused, "#editor"):
-            self.side_panel.editor.action_close()
+        editor = self.side_panel.editor
+        if editor is not None and editor.display and focused and self._inside(focused, "#editor"):
+            editor.action_close()
         elif focused is not None and focused.id == "query":
             self.reader.focus()
         elif self.reader.selection:
@@ -392,6 +398,13 @@ class MainScreen(Screen[None]):
             claim = self.reader.doc.claims[draft.claim]
             target += f"\n({claim.kind}, {claim.speaker or 'unsourced'})"
         self.side_panel.open_editor(target, draft.note, draft.tags, draft.verdict)
+
+    def action_save_note(self) -> None:
+        editor = self.side_panel.editor
+        if editor is not None and editor.display:
+            editor.action_save()
+        else:
+            self.notify("No note is being edited.")
 
     def action_edit_note(self) -> None:
         note = self._highlighted_note()
@@ -475,8 +488,9 @@ class MainScreen(Screen[None]):
         draft = self._draft
         if draft is None:
             return None
-        if self.side_panel.editing:
-            draft.note, draft.tags, draft.verdict = self.side_panel.editor.values()
+        editor = self.side_panel.editor
+        if editor is not None and editor.display:
+            draft.note, draft.tags, draft.verdict = editor.values()
         if not (draft.note.strip() or draft.tags.strip() or draft.verdict):
             return None
         return draft

@@ -9,7 +9,7 @@ in `article_layout`; this widget styles and moves.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -23,8 +23,10 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from articles import Claim
 from tui.widgets.article_layout import Block, Label, Layout, layout_article
+
+if TYPE_CHECKING:
+    from articles import Claim
 
 # Glyphs that tell claim kinds apart without colour (16-colour and monochrome terminals).
 KIND_GLYPH = {"quote": "❝", "reported": "▸", "figure": "#"}

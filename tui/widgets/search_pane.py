@@ -88,11 +88,8 @@ class SearchPane(Vertical):
             id="query",
         )
         yield ResultList(id="results")
-        yield ProgressBar(id="index-progress", show_eta=False)
+        # The progress bar is mounted only while the index is being built (start-up time).
         yield StatusLine(id="search-status")
-
-    def on_mount(self) -> None:
-        self.query_one(ProgressBar).display = False
 
     # ---- attributes down -----------------------------------------------------------------
 
@@ -135,8 +132,15 @@ class SearchPane(Vertical):
         line.update(status)
 
     def show_progress(self, done: int, total: int) -> None:
-        bar = self.query_one(ProgressBar)
-        bar.display = done < total
+        bars = self.query(ProgressBar)
+        if done >= total:
+            bars.remove()
+            return
+        if not bars:
+            bar = ProgressBar(id="index-progress", show_eta=False)
+            self.mount(bar, before=self.query_one(StatusLine))
+        else:
+            bar = bars.first()
         bar.update(total=max(total, 1), progress=done)
 
     @property

@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Input, OptionList, Select, Static, TextArea
+from textual.containers import VerticalScroll
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from articles import Claim
-from tui.messages import AnnotationChosen, EditorClosed, EditorSubmitted
+from tui.messages import AnnotationChosen
 
-VERDICTS = ("supported", "disputed", "false", "unverified", "needs-source")
+if TYPE_CHECKING:
+    from articles import Claim
+    from tui.widgets.annotation_editor import AnnotationEditor
+
 KIND_NAMES = {"quote": "Quote", "reported": "Reported", "figure": "Figure"}
 
 
@@ -85,50 +87,6 @@ class NoteList(OptionList):
     ]
 
 
-class AnnotationEditor(Vertical):
-    """Multi-line note, tags, verdict. ctrl+s saves; escape closes and keeps a draft."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save note", id="editor.save", priority=True),
-        Binding("escape", "close", "Close (keep draft)", id="editor.close"),
-    ]
-
-    def compose(self) -> ComposeResult:
-        yield Static(id="editor-target", markup=False)
-        yield TextArea(id="editor-note", soft_wrap=True, tab_behavior="focus")
-        yield Input(placeholder="tags, comma separated", id="editor-tags")
-        yield Select([(v, v) for v in VERDICTS], prompt="verdict (none)", id="editor-verdict")
-        yield Static("ctrl+s save · esc close (draft kept)", classes="hint")
-
-    def load(self, target: str, note: str, tags: str, verdict: str | None) -> None:
-        self.query_one("#editor-target", Static).update(target)
-        self.query_one("#editor-note", TextArea).load_text(note)
-        self.query_one("#editor-tags", Input).value = tags
-        select = self.query_one("#editor-verdict", Select)
-        select.value = verdict if verdict in VERDICTS else Select.NULL
-        self._initial = (note, tags, verdict if verdict in VERDICTS else None)
-
-    def values(self) -> tuple[str, str, str | None]:
-        note = self.query_one("#editor-note", TextArea).text
-        tags = self.query_one("#editor-tags", Input).value
-        value = self.query_one("#editor-verdict", Select).value
-        verdict = value if isinstance(value, str) else None
-        return note, tags, verdict
-
-    @property
-    def dirty(self) -> bool:
-        return self.values() != getattr(self, "_initial", ("", "", None))
-
-    def action_save(self) -> None:
-        note, tags, verdict = self.values()
-        parsed = tuple(dict.fromkeys(t.strip() for t in tags.split(",") if t.strip()))
-        self.post_message(EditorSubmitted(note, parsed, verdict))
-
-    def action_close(self) -> None:
-        note, tags, verdict = self.values()
-        self.post_message(EditorClosed(note, tags, verdict))
-
-
 class SidePanel(VerticalScroll):
     """The right pane."""
 
@@ -138,10 +96,9 @@ class SidePanel(VerticalScroll):
         yield Static("Notes", classes="section-title", id="notes-title")
         yield Static(id="notes-error", markup=False)
         yield NoteList(id="notes")
-        yield AnnotationEditor(id="editor")
+        # The editor is mounted the first time a note is written: its widgets cost start-up time.
 
     def on_mount(self) -> None:
-        self.query_one("#editor").display = False
         self.query_one("#notes-error").display = False
         self._items: list[NoteItem] = []
 
@@ -186,24 +143,33 @@ class SidePanel(VerticalScroll):
         return notes.get_option_at_index(notes.highlighted).id
 
     @property
-    def editor(self) -> AnnotationEditor:
-        return self.query_one(AnnotationEditor)
+    def editor(self) -> AnnotationEditor | None:
+        found = self.query("#editor")
+        return found.first() if found else None  # type: ignore[return-value]
 
     @property
     def editing(self) -> bool:
-        return bool(self.editor.display)
+        editor = self.editor
+        return editor is not None and bool(editor.display)
 
     def open_editor(
         self, target: str, note: str = "", tags: str = "", verdict: str | None = None
     ) -> None:
         editor = self.editor
-        editor.display = True
-        editor.load(target, note, tags, verdict)
-        editor.query_one("#editor-note", TextArea).focus()
-        self.scroll_to_widget(editor, animate=False)
+        if editor is None:
+            from tui.widgets.annotation_editor import AnnotationEditor
+
+            editor = AnnotationEditor(target, note, tags, verdict)
+            self.mount(editor)  # loads and takes focus once mounted
+        else:
+            editor.display = True
+            editor.load(target, note, tags, verdict)
+            editor.focus_note()
+        self.call_after_refresh(self.scroll_to_widget, editor, animate=False)
 
     def close_editor(self) -> None:
-        self.editor.display = False
+        if self.editor is not None:
+            self.editor.display = False
 
     @on(OptionList.OptionHighlighted, "#notes")
     def _note_highlighted(self, event: OptionList.OptionHighlighted) -> None:
