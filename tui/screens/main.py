@@ -47,10 +47,11 @@ class MainScreen(Screen[None]):
         Binding("tab", "cycle_pane(1)", "Next pane", show=False, id="next_pane"),
         Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False, id="previous_pane"),
         Binding("n", "next_claim(1)", "Next claim", id="next_claim"),
-        Binding("N", "next_claim(-1)", "Prev claim", key_display="N", id="previous_claim"),
+        Binding("N", "next_claim(-1)", "Prev claim", show=False, id="previous_claim"),
         Binding("a", "annotate", "Annotate", id="annotate"),
-        Binding("e", "edit_note", "Edit note", id="edit_note"),
-        Binding("d", "delete_note", "Delete note", id="delete_note"),
+        # e and d act on the note chosen in the side panel; the footer shows them there.
+        Binding("e", "edit_note", "Edit note", show=False, id="edit_note"),
+        Binding("d", "delete_note", "Delete note", show=False, id="delete_note"),
         Binding("b", "toggle_furniture", "Furniture", id="furniture"),
         Binding("s", "cycle_sort", "Sort", id="sort"),
         Binding("left_square_bracket", "resize(-2)", "Narrower", show=False, id="narrower"),
@@ -77,7 +78,7 @@ class MainScreen(Screen[None]):
             yield SearchPane(id="search-pane")
             yield ArticleView(id="reader")
             yield SidePanel(id="side-panel")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.search_pane.border_title = "Search"

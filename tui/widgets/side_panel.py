@@ -84,6 +84,8 @@ class NoteList(OptionList):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
+        Binding("e", "screen.edit_note", "Edit note", id="notes.edit"),
+        Binding("d", "screen.delete_note", "Delete note", id="notes.delete"),
     ]
 
 
