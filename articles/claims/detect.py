@@ -1,0 +1,612 @@
+"""The claim detector: quotes, reported statements and figures, each with its speaker.
+
+Rules over sentences, in two passes over the article:
+
+1. a registry of the names it mentions (fullest form, roles, gender), so attribution can use
+   what the whole article says about a person;
+2. paragraph by paragraph, in text order: quotations first (their attribution is next to
+   them, or they continue the previous speaker), then each remaining sentence or clause is a
+   reported statement (a source and a speech verb), a figure (a quantity), or nothing.
+
+Pronouns and descriptions ("he", "the Kremlin leader") resolve against the speakers and subjects
+seen so far, most recent first, filtered by gender and by the roles the article gave each name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from articles.claims.lexicon import (
+    COGNITION,
+    DOCUMENT_NOUNS,
+    PERSON_NOUNS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SPEECH_FORMS,
+    TITLES,
+    words,
+)
+from articles.claims.model import Claim
+from articles.claims.names import Entity, Registry
+from articles.claims.phrases import Phrase, classify, phrase_after, subject_before, tokens
+from articles.claims.quotes import Quotation, find_quotations
+from articles.claims.scan import Scan
+from articles.sentences import split_sentences
+
+_LINE = re.compile(r"[^\n]+")
+_WORDS = re.compile(r"\w+")
+_FINAL = ".!?…:"
+_CLOSERS = "\"”’')]»"
+
+# Words after which a speech-verb form is a noun or an adjective ("a claim", "the reported").
+_NOUN_BEFORE = words(
+    "the a an his her its their our my your this that these those no any some most many "
+    "several such whose one"
+)
+# Words after which it is a noun that is the subject of another verb ("a report has found").
+_VERB_AFTER_NOUN = words(
+    "has have had is was were will would can could should must may might also said says "
+    "concluded found showed shows"
+)
+_BE = words("is was were are been be being am")
+_AFTER_NOT_SPEECH = re.compile(
+    r"\s+(?:the lives|lives|dead|missing|injured|killed|wounded|to (?:the )?hospital|into|up\b|"
+    r"off\b|out\b|guilty|responsible for)"
+)
+_THAT_SOON = re.compile(r"\s+(?:\w+\s+){0,3}?that\b|\s*[:,]\s*[“\"‘']")
+_CALL_OBJECT = re.compile(r"\s+(?:for|on|it|him|her|them|the|this|that|a|an|[“\"‘'])")
+_CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:while|but|whereas|and)\s+|\s+[—–]\s+(?=[A-Z])")
+_COORDINATED = re.compile(
+    r"(?:,|\b(?:and|but|yet|while|then))(?:\s+(?:also|later|then|further))?\s*$"
+)
+_LEADING_ADVERBIAL = re.compile(
+    r"(?:(?:However|Meanwhile|Separately|Additionally|Earlier|Later|Previously|Instead|"
+    r"Moreover|Furthermore|Still|Yet|Also|Now|Then|Today|Yesterday|Overall|Finally|"
+    r"(?:In|On|At|During|After|Before|When|While|Speaking|Commenting|Asked|Following|Toward|"
+    r"Towards|Beyond|With|Despite|Amid|As|For|Since|Under|Last|This|Earlier) [^,]{1,80})"
+    r",\s+)+"
+)
+# After a tail attribution, only its object and circumstances may follow: ', X told RIA.'
+_TAIL_REST = re.compile(r"(?:\s+[^\s,;:]+){0,12}\s*[.!…]?[\"”’']?\s*")
+
+CONF_QUOTE_NAMED = 0.95
+CONF_QUOTE_PRONOUN = 0.85
+CONF_QUOTE_CONTINUED = 0.7
+CONF_REPORTED_NAMED = 0.9
+CONF_REPORTED_PRONOUN = 0.8
+CONF_FIGURE = 0.6
+
+
+@dataclass(slots=True)
+class Speaker:
+    """A resolved source: the name to show, how sure we are, and the entity (for salience)."""
+
+    name: str
+    confidence: float
+    entity: Entity | None = None
+
+
+@dataclass(slots=True)
+class _State:
+    """What the second pass remembers while it walks the article in text order."""
+
+    scan: Scan
+    registry: Registry
+    recent: list[Entity] = field(default_factory=list)  # salient people/bodies, latest last
+    descriptions: dict[str, Entity] = field(default_factory=dict)
+    last_speaker: Speaker | None = None
+    quote_runs_on: bool = False  # the last paragraph ended inside an open quotation
+    documents: list[tuple[str, Speaker]] = field(default_factory=list)
+
+    def touch(self, entity: Entity | None) -> None:
+        if entity is None or (self.recent and self.recent[-1] is entity):
+            return
+        if entity in self.recent:
+            self.recent.remove(entity)
+        self.recent.append(entity)
+
+
+def is_furniture(line: str) -> bool:
+    """A line that does not end like a sentence: a headline, a caption, a byline, a button."""
+    stripped = line.rstrip()
+    if not stripped:
+        return True
+    last = stripped[-1]
+    if last in _FINAL:
+        return False
+    if last in _CLOSERS:
+        inner = stripped.rstrip(_CLOSERS)
+        return not inner or inner[-1] not in _FINAL + ","
+    return True
+
+
+def detect_claims(text: str) -> tuple[Claim, ...]:
+    """The claims of an article's cleaned `text`, in text order. Pure and deterministic."""
+    scan = Scan(text)
+    body = [(m.start(), m.end()) for m in _LINE.finditer(text) if not is_furniture(m.group())]
+    sentences = {para: split_sentences(text, para[0], para[1]) for para in body}
+    state = _State(scan, _build_registry(scan, body, sentences))
+    claims: list[Claim] = []
+    for para in body:
+        claims.extend(_paragraph_claims(state, para, sentences[para]))
+    claims.sort(key=lambda c: (c.start, c.end))
+    return tuple(claims)
+
+
+# --- pass 1: the registry -------------------------------------------------------------------
+
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def _build_registry(
+    scan: Scan, body: list[tuple[int, int]], sentences: dict[tuple[int, int], list]
+) -> Registry:
+    registry = Registry()
+    text = scan.text
+    for para in body:
+        for s_start, s_end in sentences[para]:
+            people: list[Entity] = []
+            for mention in scan.mentions(s_start, s_end):
+                entity = registry.add(mention)
+                _learn_roles(text, s_start, mention.run_start, mention.end, entity)
+                if entity not in people:
+                    people.append(entity)
+            if len(people) == 1:
+                registry.vote_gender(people[0], _QUOTED.sub(" ", text[s_start:s_end]))
+    registry.finish()
+    return registry
+
+
+def _learn_roles(text: str, lo: int, run_start: int, end: int, entity: Entity) -> None:
+    """Roles written next to a name: 'Kremlin aide X', 'X, Putin's senior adviser,'."""
+    before = tokens(text, max(lo, run_start - 40), run_start)
+    for _, _, tok in reversed(before[-3:]):
+        low = tok.lower()
+        if low in PERSON_NOUNS or low in TITLES:
+            entity.roles.add(low)
+        elif not tok[:1].isupper():
+            break
+        else:
+            entity.roles.add(low)
+    after = text[end : end + 80]
+    if after.startswith(", "):
+        words = [w.lower().strip("’'") for w in after[2:].split(",", 1)[0].split()]
+        if words and (words[0] in ("a", "an", "the") or any(w in PERSON_NOUNS for w in words[:6])):
+            entity.roles.update(w for w in words[:8] if w in PERSON_NOUNS or w in TITLES)
+
+
+# --- pass 2: claims ---------------------------------------------------------------------------
+
+
+def _paragraph_claims(
+    state: _State, para: tuple[int, int], sentences: list[tuple[int, int]]
+) -> list[Claim]:
+    text = state.scan.text
+    p_start, p_end = para
+    quotes = [q for q in find_quotations(text, p_start, p_end) if q.clause]
+    claims: list[Claim] = []
+    continuing = state.quote_runs_on and text[p_start] in "“\"‘'"
+    state.quote_runs_on = False
+    next_quote = 0
+    for s_start, s_end in sentences:
+        # A quotation is attributed once the sentence it ends in is reached.
+        while next_quote < len(quotes) and quotes[next_quote].end <= s_end:
+            k = next_quote
+            next_quote += 1
+            quote = quotes[k]
+            bounds = (
+                quotes[k - 1].end if k > 0 else p_start,
+                quotes[k + 1].start if k + 1 < len(quotes) else p_end,
+            )
+            claim = _quote_claim(state, quote, bounds, sentences, continuing and k == 0)
+            if claim is not None:
+                claims.append(claim)
+            state.quote_runs_on = not quote.closed
+        inside = [q for q in quotes if q.start < s_end and q.end > s_start]
+        claims.extend(_sentence_claims(state, s_start, s_end, inside))
+    return claims
+
+
+def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for span in sentences:
+        if span[0] <= pos <= span[1]:
+            return span
+    return sentences[-1]
+
+
+def _quote_claim(
+    state: _State,
+    quote: Quotation,
+    bounds: tuple[int, int],
+    sentences: list[tuple[int, int]],
+    continuing: bool,
+) -> Claim | None:
+    text = state.scan.text
+    content = text[quote.start + 1 : quote.end - 1].strip()
+    if content.endswith("?") and content.count("?") == 1 and "." not in content[:-1]:
+        return None  # a quoted question is not a claim
+    speaker, cue = None, None
+    end_sentence = _sentence_of(sentences, quote.end - 1 if quote.closed else quote.end)
+    if quote.closed and quote.end < end_sentence[1]:
+        # '…," Peskov said.' / '…," said the official.' / '…," the statement concluded.'
+        speaker, cue = _attribution_after(state, quote.end, min(end_sentence[1], bounds[1]))
+    if speaker is None:
+        start_sentence = _sentence_of(sentences, quote.start)
+        lo = max(start_sentence[0], bounds[0])
+        speaker, cue = _attribution_before(state, lo, quote.start)
+    if speaker is None and state.last_speaker is not None:
+        if continuing or quote.start == 0 or text[quote.start - 1] == "\n":
+            last = state.last_speaker
+            speaker = Speaker(last.name, min(last.confidence, CONF_QUOTE_CONTINUED), last.entity)
+    if speaker is None:
+        return None
+    _spoke(state, speaker, text[end_sentence[0] : end_sentence[1]])
+    return Claim(
+        quote.start,
+        quote.end,
+        text[quote.start : quote.end],
+        "quote",
+        speaker.name,
+        cue,
+        speaker.confidence,
+    )
+
+
+def _attribution_after(state: _State, start: int, limit: int) -> tuple[Speaker | None, str | None]:
+    scan = state.scan
+    for cue in scan.cues(start, min(limit, start + 120)):
+        verb = cue.group()
+        if verb.lower() == "according to" or not scan.text[start : cue.start()].strip(" ,"):
+            phrase = phrase_after(scan, cue.end(), limit)
+        else:
+            phrase = subject_before(scan, start, cue.start())
+            if phrase is not None and scan.text[start : phrase.start].strip(" ,"):
+                phrase = None
+        if phrase is None:
+            return None, None
+        return _resolve(state, phrase, quote=True), verb
+    return None, None
+
+
+def _attribution_before(
+    state: _State, lo: int, quote_start: int
+) -> tuple[Speaker | None, str | None]:
+    """'Putin stated, “…' / 'Mr Zelenskyy said on Wednesday: “…' / 'X was quoted as saying: “'"""
+    scan = state.scan
+    cues = scan.cues(lo, quote_start)
+    if not cues:
+        return None, None
+    last = cues[-1]
+    if len(cues) > 1 and cues[-2].group() in ("quoted", "cited"):
+        if scan.text[cues[-2].end() : last.start()] == " as ":
+            last = cues[-2]  # 'X was quoted as saying: “…'
+    verb = last.group()
+    if verb.lower() == "according to" or not _introduces(scan.text[last.end() : quote_start]):
+        return None, None
+    phrase = _source_of(scan, lo, last, quote_start)
+    if phrase is None:
+        before = scan.text[lo : last.start()]
+        phrase = _elided_subject(state, lo, last, before)
+    if phrase is None:
+        return None, None
+    return _resolve(state, phrase, quote=True), verb
+
+
+def _introduces(gap: str) -> bool:
+    """Whether the words between a speech verb and a quotation keep them together:
+    'said, “', 'said on Wednesday: “', 'told reporters: “', 'stated that “'."""
+    gap = gap.strip()
+    if not gap or gap in (",", ":", "that"):
+        return True
+    if len(gap) > 60 or any(c in gap for c in ';!?“”".'):
+        return False
+    return gap.endswith((":", ",", " that")) or gap.startswith("as ")
+
+
+def _elided_subject(state: _State, lo: int, cue: re.Match[str], before: str) -> Phrase | None:
+    """'..., saying: “…' / '... but added that “…': the verb shares the sentence's subject."""
+    verb = cue.group()
+    shares = (
+        before.rstrip().endswith(",")
+        if verb.endswith("ing")
+        else bool(before.strip() and _COORDINATED.search(before))
+    )
+    if not shares:
+        return None
+    return _main_subject(state.scan, lo, cue.start())
+
+
+# --- reported statements and figures ---------------------------------------------------------
+
+
+def _sentence_claims(
+    state: _State, s_start: int, s_end: int, quotes: list[Quotation]
+) -> list[Claim]:
+    scan = state.scan
+    sentence = scan.text[s_start:s_end]
+    if sentence.rstrip(_CLOSERS).endswith("?"):
+        return []
+    inside_quote = _inside(quotes, s_start)
+    if quotes:
+        claims = _remainder_claims(state, s_start, s_end, quotes)
+    else:
+        claims = []
+        for c_start, c_end in _clauses(scan, s_start, s_end):
+            claim = _clause_claim(state, c_start, c_end)
+            if claim is not None:
+                claims.append(claim)
+    subject = None if inside_quote else _main_subject(scan, s_start, s_end)
+    if subject is not None and subject.kind in ("name", "description"):
+        speaker = _resolve(state, subject, quote=False)
+        if speaker.entity is not None and speaker.entity.person is not False:
+            state.touch(speaker.entity)
+    for claim in claims:
+        if claim.speaker is not None:
+            entity = state.registry.lookup(claim.speaker) or state.descriptions.get(
+                claim.speaker.lower()
+            )
+            _spoke(state, Speaker(claim.speaker, claim.confidence, entity), sentence)
+    return claims
+
+
+def _spoke(state: _State, speaker: Speaker, sentence: str) -> None:
+    """Remember a claim's speaker: for continuations, pronouns, and 'the statement said'."""
+    state.last_speaker = speaker
+    state.touch(speaker.entity)
+    for noun in DOCUMENT_NOUNS:
+        if noun in sentence:
+            state.documents.append((noun, speaker))
+
+
+def _inside(quotes: list[Quotation], pos: int) -> bool:
+    return any(q.start < pos < q.end for q in quotes)
+
+
+def _clauses(scan: Scan, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a sentence where a second source speaks: '...; Kyiv says ...', '..., while X said'."""
+    text = scan.text
+    cuts = [start]
+    for match in _CLAUSE_SPLIT.finditer(text, start, end):
+        right = match.end()
+        cues = scan.cues(right, end)
+        if not cues:
+            continue
+        phrase = subject_before(scan, right, cues[0].start())
+        if phrase is None or text[right : phrase.start].strip():
+            continue
+        left = (cuts[-1], match.start())
+        if not scan.cues(*left) and not scan.has_figure(*left):
+            continue
+        cuts.extend((match.start(), right))
+    cuts.append(end)
+    return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
+
+
+def _clause_claim(state: _State, start: int, end: int) -> Claim | None:
+    text = state.scan.text
+    found = _reported(state, start, end)
+    if found is not None:
+        speaker, cue = found
+        return Claim(start, end, text[start:end], "reported", speaker.name, cue, speaker.confidence)
+    if state.scan.has_figure(start, end):
+        return Claim(start, end, text[start:end], "figure", None, None, CONF_FIGURE)
+    return None
+
+
+def _reported(
+    state: _State, start: int, end: int, cues: list[re.Match[str]] | None = None
+) -> tuple[Speaker, str] | None:
+    """The source and cue of a reported statement in `text[start:end]`, if it is one.
+
+    A tail attribution ('..., Peskov told RIA Novosti.') names the source of the whole clause
+    and wins; otherwise the first speech verb with a source does.
+    """
+    scan = state.scan
+    cues = scan.cues(start, end) if cues is None else cues
+    ordered = cues
+    if len(cues) > 1 and _TAIL_REST.fullmatch(scan.text, cues[-1].end(), end):
+        tail = _source_of(scan, start, cues[-1], end)
+        if tail is not None and scan.text[start : tail.start].rstrip().endswith(","):
+            ordered = [cues[-1], *cues[:-1]]
+    for cue in ordered:
+        verb = cue.group()
+        if verb.lower() == "according to":
+            phrase = phrase_after(scan, cue.end(), end)
+            if phrase is not None:
+                return _resolve(state, phrase, quote=False), "according to"
+            continue
+        if not _speech_use(scan.text, start, cue, end):
+            continue
+        phrase = _source_of(scan, start, cue, end)
+        if phrase is None:
+            phrase = _elided_subject(state, start, cue, scan.text[start : cue.start()])
+        if phrase is None or (phrase.kind == "pronoun" and phrase.head in ("i", "we", "you")):
+            continue
+        return _resolve(state, phrase, quote=False), verb
+    return None
+
+
+def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
+    """Whether this speech-verb form is used as one here (not "the reported transcript")."""
+    verb = cue.group()
+    lemma = SPEECH_FORMS.get(verb, verb)
+    before = text[max(start, cue.start() - 30) : cue.start()].split()
+    prev = before[-1].lower() if before else ""
+    after = text[cue.end() : min(end, cue.end() + 40)]
+    if prev in _NOUN_BEFORE or prev.endswith(("so-", "self-")):
+        return False  # a noun or an adjective: "a claim", "the reported transcript"
+    next_word = after.split(None, 1)[0].lower() if after.strip() else ""
+    if next_word in _VERB_AFTER_NOUN:
+        return False  # the subject of another verb: "An official report has concluded"
+    if _AFTER_NOT_SPEECH.match(after):
+        return False
+    if prev in _BE and verb not in ("quoted", "cited") and not after.lstrip().startswith("by "):
+        return False  # passive without an agent: "X was told", "is expected to"
+    if lemma in ("find", "show", "rule", "question"):
+        return bool(_THAT_SOON.match(after))
+    if lemma == "call":
+        return bool(_CALL_OBJECT.match(after))
+    if lemma == "read":
+        return after.lstrip().startswith((":", ",")) or after.startswith(" that")
+    if lemma in COGNITION or lemma in ("expect", "hope", "welcome", "hail", "post"):
+        return not after.startswith(" to ") or lemma == "believe"
+    return not (verb in ("state", "states") and not after.startswith(" that"))
+
+
+def _source_of(scan: Scan, lo: int, cue: re.Match[str], hi: int) -> Phrase | None:
+    """The source of a speech verb: its subject, an agent ("by X"), or an inverted subject."""
+    text = scan.text
+    stripped = text[lo : cue.start()].rstrip()
+    prev_word = stripped.rsplit(None, 1)[-1].lower() if stripped else ""
+    verb = cue.group()
+    if prev_word in _BE and verb not in ("quoted", "cited"):
+        agent = re.match(r"\s+by\s+", text[cue.end() : hi])
+        return phrase_after(scan, cue.end() + agent.end(), hi) if agent else None
+    phrase = subject_before(scan, lo, cue.start())
+    if phrase is not None:
+        return phrase
+    # Inversion: '..., said Dmitry Peskov.' / '“…” added the official'.
+    if not stripped or stripped.endswith((",", "”", '"')):
+        return phrase_after(scan, cue.end(), hi)
+    return None
+
+
+def _main_subject(scan: Scan, start: int, end: int) -> Phrase | None:
+    """The grammatical subject of a sentence, after any leading adverbial ('In 2022, ...')."""
+    text = scan.text
+    lead = _LEADING_ADVERBIAL.match(text, start, end)
+    pos = lead.end() if lead else start
+    first = text[pos : pos + 5].split(" ", 1)[0]
+    if first.lower() in PRONOUNS and first.lower() not in ("i", "we"):
+        return classify(scan, pos, pos + len(first))
+    for mention in scan.mentions(pos, min(end, pos + 120))[:1]:
+        if mention.run_start - pos <= 4 and not mention.possessive:
+            if text[mention.end : mention.end + 1] in (" ", ","):
+                return classify(scan, mention.run_start, mention.end)
+    return None
+
+
+def _remainder_claims(
+    state: _State, s_start: int, s_end: int, quotes: list[Quotation]
+) -> list[Claim]:
+    """In a sentence with quotations, the words outside them may hold a claim of their own
+    ('Trump characterised the talks as "good", ... emphasising that "it takes two"'); the
+    speech verb right next to a quotation is its attribution, not a claim."""
+    scan = state.scan
+    text = scan.text
+    pieces = []
+    pos = s_start
+    for quote in quotes:
+        if quote.start > pos:
+            pieces.append((pos, quote.start, pos != s_start or _inside(quotes, s_start), True))
+        pos = max(pos, quote.end)
+    if pos < s_end:
+        pieces.append((pos, s_end, True, False))
+    for p_start, p_end, after_quote, before_quote in pieces:
+        # "according to" next to a quotation names the quotation's source, not a new claim.
+        cues = [c for c in scan.cues(p_start, p_end) if c.group().lower() != "according to"]
+        if after_quote and cues and cues[0].start() - p_start < 80:
+            cues = cues[1:]  # '…,” Putin told India Today in remarks broadcast …'
+        if before_quote and cues and _introduces(text[cues[-1].end() : p_end]):
+            cues = cues[:-1]  # 'Putin stated, “…'
+        for cue in cues:
+            rest = text[cue.end() : p_end]
+            if len(_WORDS.findall(rest)) < 4 or rest.lstrip()[:1] in ",.":
+                continue
+            found = _reported(state, p_start, p_end, [cue])
+            if found is None:
+                continue
+            c_start = (
+                max(text.rfind(", ", p_start, cue.start()), p_start) if after_quote else p_start
+            )
+            c_end = p_end
+            while c_start < c_end and text[c_start] in " ,;—–":
+                c_start += 1
+            while c_end > c_start and text[c_end - 1] in " ,;—–":
+                c_end -= 1
+            speaker, verb = found
+            return [
+                Claim(
+                    c_start,
+                    c_end,
+                    text[c_start:c_end],
+                    "reported",
+                    speaker.name,
+                    verb,
+                    speaker.confidence,
+                )
+            ]
+    return []
+
+
+# --- resolution -----------------------------------------------------------------------------
+
+
+def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
+    """Turn a source phrase into a speaker name, the most specific form the article allows."""
+    named = CONF_QUOTE_NAMED if quote else CONF_REPORTED_NAMED
+    indirect = CONF_QUOTE_PRONOUN if quote else CONF_REPORTED_PRONOUN
+    if phrase.kind == "pronoun":
+        entity = _antecedent(state, phrase.head)
+        if entity is not None:
+            return Speaker(entity.name, indirect, entity)
+        return Speaker(phrase.text, indirect - 0.3, None)
+    if phrase.kind == "name":
+        entity = state.registry.lookup(phrase.head)
+        if entity is None:
+            return Speaker(phrase.text, named, None)
+        name = entity.name
+        if entity.person is False and phrase.mention is not None and phrase.mention.definite:
+            name = "the " + name
+        return Speaker(name, named, entity)
+    words = [w.lower().strip("’'") for w in phrase.text.split()]
+    if phrase.definite and phrase.head in DOCUMENT_NOUNS:
+        # "the statement said": the author of the last statement the article mentioned.
+        for noun, speaker in reversed(state.documents):
+            if noun == phrase.head:
+                return Speaker(speaker.name, indirect, speaker.entity)
+    elif phrase.definite and phrase.head in PERSON_NOUNS and len(words) <= 5:
+        found = _described(state, phrase.head, words)
+        if found is not None:
+            entity, confidence = found
+            return Speaker(entity.name, indirect + confidence, entity)
+    name = _as_written(phrase.text)
+    entity = state.descriptions.get(name.lower())
+    if entity is None:
+        entity = Entity(name, person=phrase.head in PERSON_NOUNS, roles=set(words))
+        state.descriptions[name.lower()] = entity
+    return Speaker(name, named - 0.1, entity)
+
+
+def _described(state: _State, head: str, words: list[str]) -> tuple[Entity, float] | None:
+    """Who 'the Ukrainian president' / 'the official' / 'the Kremlin leader' is, if anyone."""
+    wanted = {w for w in words[1:] if w not in PREPOSITIONS and w != "the"}
+    for entity in reversed(state.recent):
+        if entity.person is not False and wanted <= entity.roles:
+            return entity, 0.0
+    for entity in reversed(state.recent):
+        if entity.person is not False and head in entity.roles:
+            return entity, -0.1
+    last = state.last_speaker
+    if last is not None and last.entity is not None and last.entity.person:
+        return last.entity, -0.2
+    return None
+
+
+def _as_written(description: str) -> str:
+    first, _, rest = description.partition(" ")
+    if first in ("The", "A", "An") and rest:
+        return first.lower() + " " + rest
+    return description
+
+
+def _antecedent(state: _State, pronoun: str) -> Entity | None:
+    want = {"he": "m", "she": "f"}.get(pronoun)
+    for entity in reversed(state.recent):
+        if want is not None:
+            if entity.person is True and entity.gender in (None, want):
+                return entity
+        elif (pronoun == "it" and entity.person is not True) or pronoun == "they":
+            return entity
+    return None

@@ -1,0 +1,224 @@
+"""Names in an article: who is mentioned, their fullest form, roles and gender.
+
+A first pass over the whole article builds a `Registry`, so that "Peskov" can become
+"Dmitry Peskov", "Mr Zelenskyy" becomes "Volodymyr Zelenskyy", and "the Ukrainian president"
+finds the person the article introduced as "Ukrainian President Volodymyr Zelensky".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from articles.claims.lexicon import (
+    FEMALE_NAMES,
+    FEMALE_TITLES,
+    MALE_NAMES,
+    MALE_TITLES,
+    NOT_NAMES,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    TITLES,
+    words,
+)
+
+UPPER = "".join(
+    c for r in (range(0x41, 0x250), range(0x370, 0x530)) for c in map(chr, r) if c.isupper()
+)
+_CAP = rf"[{UPPER}](?:[\w’'\-]*\w)?"
+_ACRONYM = rf"(?:[{UPPER}]\.){{1,4}}"
+_AL = rf"(?:al|el|ad|as|ash)-[{UPPER}][\w’'\-]*\w"
+_PARTICLE = r"(?:al|el|bin|ibn|de|da|di|du|del|della|der|den|van|von|la|le|dos|das|ter|abu|y)"
+NAME_TOKEN = rf"(?:{_ACRONYM}|{_AL}|{_CAP})"
+NAME_RUN = re.compile(rf"{NAME_TOKEN}(?:[ \u00a0](?:{_PARTICLE} )*{NAME_TOKEN})*")
+_TOKEN = re.compile(rf"{_ACRONYM}|{_AL}|{_CAP}|{_PARTICLE}")
+_POSSESSIVE = re.compile(r"[’']s?(?!\w)")
+_PRONOUN_VOTE = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
+
+
+# Title words that only qualify another title ("Foreign Minister", "Defence Secretary").
+_TITLE_MODIFIERS = words(
+    "foreign defence defense interior health finance justice vice prime deputy chief "
+    "executive former ex acting interim senior special state crown supreme press assistant "
+    "first"
+)
+
+
+def _is_title(token: str) -> bool:
+    low = token.lower().rstrip(".")
+    if low in TITLES:
+        return True
+    parts = low.split("-")
+    return len(parts) > 1 and all(p in TITLES for p in parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A capitalised name in the text, split into its title/role words and the name itself."""
+
+    start: int  # of the name proper (titles excluded)
+    end: int
+    name: str
+    roles: tuple[str, ...]  # lowercased title and role words written before it
+    possessive: bool  # "Putin’s": a modifier, not a subject
+    definite: bool  # written "the Kremlin": a body, not a person
+    run_start: int  # where the whole capitalised run (titles included) starts
+
+
+def parse_run(text: str, start: int, end: int) -> Mention | None:
+    """Split one capitalised run into titles and name; None when no name is left."""
+    tokens = [(m.start() + start, m.group()) for m in _TOKEN.finditer(text[start:end])]
+    i = 0
+    definite = False
+    while i < len(tokens) and tokens[i][1] in NOT_NAMES:
+        definite = definite or tokens[i][1] == "The"
+        i += 1
+    tokens = tokens[i:]
+    # A function word inside the run ends what came before it: "in the U.S. The Kremlin".
+    for k in range(len(tokens) - 1, 0, -1):
+        if tokens[k][1] in NOT_NAMES:
+            definite = tokens[k][1] == "The"
+            tokens = tokens[k + 1 :]
+            break
+    if not tokens:
+        return None
+    run_start = tokens[0][0]
+    # A possessive inside the run owns what follows: "France’s Élysée Palace", "Russia’s X".
+    for k in range(len(tokens) - 1, 0, -1):
+        if tokens[k - 1][1].endswith(("’s", "'s")):
+            tokens = tokens[k:]
+            break
+    last_title = -1
+    # "Secretary of State Marco Rubio": the run after "of" still starts with a title.
+    after_of = text[max(0, tokens[0][0] - 3) : tokens[0][0]] == "of "
+    for k, (_, tok) in enumerate(tokens):
+        if _is_title(tok):
+            modifier = tok.lower().rstrip(".") in _TITLE_MODIFIERS
+            if (
+                not modifier
+                or (k == 0 and after_of)
+                or (k + 1 < len(tokens) and _is_title(tokens[k + 1][1]))
+            ):
+                last_title = k
+    roles: list[str] = []
+    if last_title >= 0:
+        roles = [t.lower().rstrip(".") for _, t in tokens[: last_title + 1]]
+        tokens = tokens[last_title + 1 :]
+    while tokens and tokens[0][1] in NOT_NAMES:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    name_start = tokens[0][0]
+    name_end = tokens[-1][0] + len(tokens[-1][1])
+    name = text[name_start:name_end]
+    possessive = False
+    tail = _POSSESSIVE.match(text, name_end)
+    if tail is not None and tail.end() < len(text) + 1:
+        nxt = text[tail.end() : tail.end() + 1]
+        if not nxt.isalpha():
+            possessive = True
+    if name.endswith(("’s", "'s")):
+        name = name[:-2]
+        name_end -= 2
+        possessive = True
+    if not definite:
+        before = text[max(0, run_start - 4) : run_start]
+        definite = before.endswith(("the ", "The "))
+    return Mention(name_start, name_end, name, tuple(roles), possessive, definite, run_start)
+
+
+@dataclass(slots=True, eq=False)
+class Entity:
+    """Someone (or some body) the article names; `name` is the fullest form seen."""
+
+    name: str
+    person: bool | None = None  # True a person, False a body, None unknown
+    gender: str | None = None  # "m", "f" or None
+    roles: set[str] = field(default_factory=set)
+    votes: list[int] = field(default_factory=lambda: [0, 0])  # he-votes, she-votes
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1].lower()
+
+
+def _org_like(name: str) -> bool:
+    return any(tok.lower() in ORG_WORDS for tok in name.replace("-", " ").split())
+
+
+class Registry:
+    """Every named entity of one article, keyed by full name and by surname."""
+
+    def __init__(self) -> None:
+        self.by_name: dict[str, Entity] = {}
+        self.by_surname: dict[str, Entity] = {}
+
+    def lookup(self, name: str) -> Entity | None:
+        key = name.lower()
+        entity = self.by_name.get(key)
+        if entity is not None:
+            return entity
+        parts = key.split()
+        if len(parts) == 1:
+            return self.by_surname.get(parts[0])
+        return None
+
+    def add(self, mention: Mention) -> Entity:
+        name = mention.name
+        parts = name.split()
+        entity = self.lookup(name)
+        if entity is None and len(parts) > 1 and not _org_like(name):
+            # A longer form of a surname seen alone before ("Peskov", then "Dmitry Peskov").
+            entity = self.by_surname.get(parts[-1].lower())
+            if entity is not None and len(entity.name.split()) < len(parts):
+                del self.by_name[entity.name.lower()]
+                entity.name = name
+        if entity is None:
+            entity = Entity(name)
+        self.by_name[name.lower()] = entity
+        if len(parts) > 1 and not _org_like(name):
+            self.by_surname.setdefault(parts[-1].lower(), entity)
+            existing = self.by_surname[parts[-1].lower()]
+            if len(existing.name.split()) < len(parts):
+                self.by_surname[parts[-1].lower()] = entity
+        elif len(parts) == 1:
+            self.by_surname.setdefault(parts[0].lower(), entity)
+        self._learn(entity, mention)
+        return entity
+
+    def _learn(self, entity: Entity, mention: Mention) -> None:
+        parts = mention.name.split()
+        first = parts[0].lower()
+        roles = set(mention.roles)
+        entity.roles |= roles
+        if entity.person is None:
+            if roles & TITLES - {"former", "acting", "interim", "senior", "special", "state"}:
+                entity.person = not mention.definite
+            elif first in MALE_NAMES or first in FEMALE_NAMES:
+                entity.person = True
+            elif mention.definite or _org_like(mention.name):
+                entity.person = False
+        if entity.gender is None:
+            if roles & MALE_TITLES or (first in MALE_NAMES and first not in FEMALE_NAMES):
+                entity.gender = "m" if len(parts) > 1 or roles & MALE_TITLES else None
+            elif roles & FEMALE_TITLES or (first in FEMALE_NAMES and first not in MALE_NAMES):
+                entity.gender = "f" if len(parts) > 1 or roles & FEMALE_TITLES else None
+
+    def vote_gender(self, entity: Entity, sentence: str) -> None:
+        """Count he/she pronouns in a sentence that names this one person only."""
+        for match in _PRONOUN_VOTE.finditer(sentence):
+            entity.votes[0 if match.group(1) else 1] += 1
+
+    def finish(self) -> None:
+        """Settle what the first pass could not: gender from votes, person from role nouns."""
+        for entity in self.entities():
+            he, she = entity.votes
+            if entity.gender is None and he + she >= 1 and (he >= 2 * she or she >= 2 * he):
+                entity.gender = "m" if he > she else "f"
+            if entity.person is None and (entity.gender is not None or entity.roles & PERSON_NOUNS):
+                entity.person = True
+            if entity.person is None and len(entity.name.split()) >= 2:
+                entity.person = True
+
+    def entities(self) -> list[Entity]:
+        return list({id(e): e for e in self.by_name.values()}.values())

@@ -1,0 +1,91 @@
+"""One pass of the regexes over the whole article, shared by every later step.
+
+Names, speech verbs and numbers are found once per article (not once per sentence, clause and
+window), and looked up by position with bisect: this keeps `detect_claims` near a millisecond.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from articles.claims.figures import figure_positions
+from articles.claims.lexicon import SPEECH_FORMS
+from articles.claims.names import NAME_RUN, Mention, parse_run
+
+
+def trie_pattern(words: list[str]) -> str:
+    """A regex alternation factored by common prefixes ("sa(?:id|ys)"): Python's re tries
+    alternatives one by one, so a trie is several times faster than a flat list."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+# The left word boundary is checked in Python: a leading lookbehind makes re slower.
+CUE = re.compile(trie_pattern([*SPEECH_FORMS, "according to", "According to"]) + r"(?![\w’'-])")
+_WORD_CHAR = re.compile(r"[\w’'-]")
+
+
+class Scan:
+    """The article text and what the regexes found in it, by position."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._runs = [(m.start(), m.end()) for m in NAME_RUN.finditer(text)]
+        self._run_starts = [r[0] for r in self._runs]
+        self._parsed: dict[tuple[int, int], Mention | None] = {}
+        self._cues = [
+            m
+            for m in CUE.finditer(text)
+            if m.start() == 0 or not _WORD_CHAR.match(text[m.start() - 1])
+        ]
+        self._cue_starts = [c.start() for c in self._cues]
+        self._figures = figure_positions(text)
+
+    def mention(self, start: int, end: int) -> Mention | None:
+        key = (start, end)
+        if key not in self._parsed:
+            self._parsed[key] = parse_run(self.text, start, end)
+        return self._parsed[key]
+
+    def mentions(self, start: int, end: int) -> list[Mention]:
+        """The names in `text[start:end]` (a run cut by the window is cut too)."""
+        found = []
+        k = bisect_left(self._run_starts, start)
+        if k > 0 and self._runs[k - 1][1] > start:
+            k -= 1
+        while k < len(self._runs):
+            r_start, r_end = self._runs[k]
+            if r_start >= end:
+                break
+            mention = self.mention(max(r_start, start), min(r_end, end))
+            if mention is not None:
+                found.append(mention)
+            k += 1
+        return found
+
+    def cues(self, start: int, end: int) -> list[re.Match[str]]:
+        """The speech verbs (and "according to") that lie inside `text[start:end]`."""
+        k = bisect_left(self._cue_starts, start)
+        found = []
+        while k < len(self._cues) and self._cues[k].end() <= end:
+            found.append(self._cues[k])
+            k += 1
+        return found
+
+    def has_figure(self, start: int, end: int) -> bool:
+        k = bisect_left(self._figures, start)
+        return k < len(self._figures) and self._figures[k] < end
