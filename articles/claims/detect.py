@@ -2,8 +2,8 @@
 
 Rules over sentences, in two passes over the article:
 
-1. a registry of the names it mentions (fullest form, roles, gender), so attribution can use
-   what the whole article says about a person;
+1. a registry of the names it mentions (fullest form, roles, gender, acronyms), so attribution
+   can use what the whole article says about a person or a body;
 2. paragraph by paragraph, in text order: quotations first (their attribution is next to
    them, or they continue the previous speaker), then each remaining sentence or clause is a
    reported statement (a source and a speech verb), a figure (a quantity), or nothing.
@@ -20,16 +20,23 @@ from dataclasses import dataclass, field
 from articles.claims.lexicon import (
     COGNITION,
     DOCUMENT_NOUNS,
+    GROUP_NOUNS,
     PERSON_NOUNS,
     PREPOSITIONS,
-    PRONOUNS,
     SPEECH_FORMS,
     TITLES,
     words,
 )
 from articles.claims.model import Claim
 from articles.claims.names import Entity, Registry
-from articles.claims.phrases import Phrase, classify, phrase_after, subject_before, tokens
+from articles.claims.phrases import (
+    Phrase,
+    classify,
+    phrase_after,
+    subject_at,
+    subject_before,
+    tokens,
+)
 from articles.claims.quotes import Quotation, find_quotations
 from articles.claims.scan import Scan
 from articles.sentences import split_sentences
@@ -38,6 +45,7 @@ _LINE = re.compile(r"[^\n]+")
 _WORDS = re.compile(r"\w+")
 _FINAL = ".!?…:"
 _CLOSERS = "\"”’')]»"
+_QUOTE_MARKS = "“\"‘'«"
 
 # Words after which a speech-verb form is a noun or an adjective ("a claim", "the reported").
 _NOUN_BEFORE = words(
@@ -50,9 +58,21 @@ _VERB_AFTER_NOUN = words(
     "concluded found showed shows"
 )
 _BE = words("is was were are been be being am")
+# Verbs that come before their subject after a quotation or a comma: '..., said Peskov.'
+_INVERTING = words(
+    "said says added adds reported wrote writes explained noted continued recalled warned "
+    "stated declared concluded argued insisted claimed observed remarked replied responded "
+    "tweeted announced asked"
+)
+# Passive speech verbs whose agent ("by X") is the source: 'was announced ... by the WHO'.
+_PASSIVE_WITH_AGENT = words(
+    "announced reported declared described claimed confirmed denied said cited quoted called "
+    "considered accused criticised criticized condemned praised identified estimated "
+    "characterized characterised labelled labeled deemed branded alleged"
+)
 _AFTER_NOT_SPEECH = re.compile(
     r"\s+(?:the lives|lives|dead|missing|injured|killed|wounded|to (?:the )?hospital|into|up\b|"
-    r"off\b|out\b|guilty|responsible for)"
+    r"off\b|out\b|guilty|responsible for|for questioning|to (?:court|testify|appear))"
 )
 _THAT_SOON = re.compile(r"\s+(?:\w+\s+){0,3}?that\b|\s*[:,]\s*[“\"‘']")
 _CALL_OBJECT = re.compile(r"\s+(?:for|on|it|him|her|them|the|this|that|a|an|[“\"‘'])")
@@ -60,22 +80,43 @@ _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:while|but|whereas|and)\s+|\s+[—–]\s
 _COORDINATED = re.compile(
     r"(?:,|\b(?:and|but|yet|while|then))(?:\s+(?:also|later|then|further))?\s*$"
 )
+_GERUND_AFTER = re.compile(r"\b(?:in|by|upon|on|after|before|while|when|without)\s*$")
+_AGENT = re.compile(r"\bby\s+")
+_NOMINAL = re.compile(
+    r"[’']s (?:(?:earlier|latest|recent|previous|public|written|official|repeated|initial) )?"
+    r"(statement|claim|claims|remarks|comments|assertion|suggestion|announcement|warning|"
+    r"accusation|pledge|promise|insistence|admission|denial|contention|argument|allegation|"
+    r"threat|demand|proposal|view|belief|position) that\b"
+)
 _LEADING_ADVERBIAL = re.compile(
     r"(?:(?:However|Meanwhile|Separately|Additionally|Earlier|Later|Previously|Instead|"
     r"Moreover|Furthermore|Still|Yet|Also|Now|Then|Today|Yesterday|Overall|Finally|"
     r"(?:In|On|At|During|After|Before|When|While|Speaking|Commenting|Asked|Following|Toward|"
-    r"Towards|Beyond|With|Despite|Amid|As|For|Since|Under|Last|This|Earlier) [^,]{1,80})"
-    r",\s+)+"
+    r"Towards|Beyond|With|Despite|Amid|As|For|Since|Under|Last|This|Earlier|Late|Early) "
+    r"[^,]{1,80}),\s+)+",
+    re.IGNORECASE,
 )
 # After a tail attribution, only its object and circumstances may follow: ', X told RIA.'
 _TAIL_REST = re.compile(r"(?:\s+[^\s,;:]+){0,12}\s*[.!…]?[\"”’']?\s*")
+_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.]{1,9})\)")
+# Heads that refer back to the last person the article described: "the official said".
+_GENERIC_HEADS = words("official source spokesman spokeswoman spokesperson aide adviser advisor")
+# Heads of a person's role that may refer back to the last named speaker: "the Kremlin leader".
+_ROLE_HEADS = words(
+    "leader president official minister chancellor premier spokesman spokeswoman spokesperson "
+    "secretary governor mayor senator aide adviser advisor envoy ambassador diplomat chief head "
+    "king queen prince pope prosecutor commander general"
+)
 
 CONF_QUOTE_NAMED = 0.95
 CONF_QUOTE_PRONOUN = 0.85
 CONF_QUOTE_CONTINUED = 0.7
 CONF_REPORTED_NAMED = 0.9
 CONF_REPORTED_PRONOUN = 0.8
+CONF_NOMINAL = 0.7
 CONF_FIGURE = 0.6
+
+Span = tuple[int, int]
 
 
 @dataclass(slots=True)
@@ -139,9 +180,7 @@ def detect_claims(text: str) -> tuple[Claim, ...]:
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
-def _build_registry(
-    scan: Scan, body: list[tuple[int, int]], sentences: dict[tuple[int, int], list]
-) -> Registry:
+def _build_registry(scan: Scan, body: list[Span], sentences: dict[Span, list[Span]]) -> Registry:
     registry = Registry()
     text = scan.text
     for para in body:
@@ -152,6 +191,9 @@ def _build_registry(
                 _learn_roles(text, s_start, mention.run_start, mention.end, entity)
                 if entity not in people:
                     people.append(entity)
+                acronym = _ACRONYM.match(text, mention.end + 1)
+                if acronym is not None and len(mention.name.split()) > 1:
+                    registry.alias(acronym.group(1), entity)  # "World Health Organization (WHO)"
             if len(people) == 1:
                 registry.vote_gender(people[0], _QUOTED.sub(" ", text[s_start:s_end]))
     registry.finish()
@@ -171,25 +213,32 @@ def _learn_roles(text: str, lo: int, run_start: int, end: int, entity: Entity) -
             entity.roles.add(low)
     after = text[end : end + 80]
     if after.startswith(", "):
-        words = [w.lower().strip("’'") for w in after[2:].split(",", 1)[0].split()]
-        if words and (words[0] in ("a", "an", "the") or any(w in PERSON_NOUNS for w in words[:6])):
-            entity.roles.update(w for w in words[:8] if w in PERSON_NOUNS or w in TITLES)
+        phrase = [w.lower().strip("’'") for w in after[2:].split(",", 1)[0].split()]
+        if phrase and (phrase[0] in ("a", "an", "the") or any(w in PERSON_NOUNS for w in phrase[:6])):
+            entity.roles.update(w for w in phrase[:8] if w in PERSON_NOUNS or w in TITLES)
 
 
 # --- pass 2: claims ---------------------------------------------------------------------------
 
 
-def _paragraph_claims(
-    state: _State, para: tuple[int, int], sentences: list[tuple[int, int]]
-) -> list[Claim]:
+def _paragraph_claims(state: _State, para: Span, sentences: list[Span]) -> list[Claim]:
     text = state.scan.text
     p_start, p_end = para
     quotes = [q for q in find_quotations(text, p_start, p_end) if q.clause]
     claims: list[Claim] = []
-    continuing = state.quote_runs_on and text[p_start] in "“\"‘'"
+    continuing = state.quote_runs_on and text[p_start] in _QUOTE_MARKS
     state.quote_runs_on = False
     next_quote = 0
+    previous: Speaker | None = None  # the speaker of the last quotation in this paragraph
     for s_start, s_end in sentences:
+        inside = [q for q in quotes if q.start < s_end and q.end > s_start]
+        subject = None
+        if not _inside(inside, s_start) and text[s_start] not in _QUOTE_MARKS:
+            subject = _main_subject(state.scan, s_start, s_end)
+            if subject is not None and subject.kind != "pronoun":
+                entity = _resolve(state, subject, quote=False).entity
+                if entity is not None and entity.person is not False:
+                    state.touch(entity)
         # A quotation is attributed once the sentence it ends in is reached.
         while next_quote < len(quotes) and quotes[next_quote].end <= s_end:
             k = next_quote
@@ -199,16 +248,18 @@ def _paragraph_claims(
                 quotes[k - 1].end if k > 0 else p_start,
                 quotes[k + 1].start if k + 1 < len(quotes) else p_end,
             )
-            claim = _quote_claim(state, quote, bounds, sentences, continuing and k == 0)
+            claim, speaker = _quote_claim(
+                state, quote, bounds, sentences, continuing and k == 0, previous
+            )
             if claim is not None:
                 claims.append(claim)
+                previous = speaker
             state.quote_runs_on = not quote.closed
-        inside = [q for q in quotes if q.start < s_end and q.end > s_start]
         claims.extend(_sentence_claims(state, s_start, s_end, inside))
     return claims
 
 
-def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+def _sentence_of(sentences: list[Span], pos: int) -> Span:
     for span in sentences:
         if span[0] <= pos <= span[1]:
             return span
@@ -218,31 +269,42 @@ def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 def _quote_claim(
     state: _State,
     quote: Quotation,
-    bounds: tuple[int, int],
-    sentences: list[tuple[int, int]],
+    bounds: Span,
+    sentences: list[Span],
     continuing: bool,
-) -> Claim | None:
+    previous: Speaker | None,
+) -> tuple[Claim | None, Speaker | None]:
+    """A quotation and its speaker: the attribution after it, or before it, or the speaker of
+    the quotation before it in the paragraph, or of the sentence around it, or (a paragraph
+    that is a quotation) the previous speaker."""
     text = state.scan.text
     content = text[quote.start + 1 : quote.end - 1].strip()
     if content.endswith("?") and content.count("?") == 1 and "." not in content[:-1]:
-        return None  # a quoted question is not a claim
+        return None, None  # a quoted question is not a claim
     speaker, cue = None, None
     end_sentence = _sentence_of(sentences, quote.end - 1 if quote.closed else quote.end)
+    start_sentence = _sentence_of(sentences, quote.start)
     if quote.closed and quote.end < end_sentence[1]:
         # '…," Peskov said.' / '…," said the official.' / '…," the statement concluded.'
         speaker, cue = _attribution_after(state, quote.end, min(end_sentence[1], bounds[1]))
     if speaker is None:
-        start_sentence = _sentence_of(sentences, quote.start)
         lo = max(start_sentence[0], bounds[0])
-        speaker, cue = _attribution_before(state, lo, quote.start)
-    if speaker is None and state.last_speaker is not None:
-        if continuing or quote.start == 0 or text[quote.start - 1] == "\n":
-            last = state.last_speaker
-            speaker = Speaker(last.name, min(last.confidence, CONF_QUOTE_CONTINUED), last.entity)
+        speaker, cue = _attribution_before(state, lo, quote.start, previous)
+    if speaker is None and previous is not None:
+        speaker = Speaker(previous.name, min(previous.confidence, 0.8), previous.entity)
+    if speaker is None and start_sentence[0] < quote.start:
+        found = _reported(state, start_sentence[0], quote.start)
+        if found is not None:
+            speaker = Speaker(found[0].name, found[0].confidence - 0.1, found[0].entity)
+            cue = found[1]
+    opens_paragraph = quote.start == 0 or text[quote.start - 1] == "\n"
+    if speaker is None and state.last_speaker is not None and (continuing or opens_paragraph):
+        last = state.last_speaker
+        speaker = Speaker(last.name, min(last.confidence, CONF_QUOTE_CONTINUED), last.entity)
     if speaker is None:
-        return None
+        return None, None
     _spoke(state, speaker, text[end_sentence[0] : end_sentence[1]])
-    return Claim(
+    claim = Claim(
         quote.start,
         quote.end,
         text[quote.start : quote.end],
@@ -251,15 +313,19 @@ def _quote_claim(
         cue,
         speaker.confidence,
     )
+    return claim, speaker
 
 
 def _attribution_after(state: _State, start: int, limit: int) -> tuple[Speaker | None, str | None]:
     scan = state.scan
     for cue in scan.cues(start, min(limit, start + 120)):
         verb = cue.group()
-        if verb.lower() == "according to" or not scan.text[start : cue.start()].strip(" ,"):
+        between = scan.text[start : cue.start()]
+        if verb.lower() == "according to" or not between.strip(" ,"):
             phrase = phrase_after(scan, cue.end(), limit)
         else:
+            if re.match(r"[\s,]*(?:and|but|while|though|although|which|as)\b", between):
+                return None, None
             phrase = subject_before(scan, start, cue.start())
             if phrase is not None and scan.text[start : phrase.start].strip(" ,"):
                 phrase = None
@@ -270,7 +336,7 @@ def _attribution_after(state: _State, start: int, limit: int) -> tuple[Speaker |
 
 
 def _attribution_before(
-    state: _State, lo: int, quote_start: int
+    state: _State, lo: int, quote_start: int, previous: Speaker | None
 ) -> tuple[Speaker | None, str | None]:
     """'Putin stated, “…' / 'Mr Zelenskyy said on Wednesday: “…' / 'X was quoted as saying: “'"""
     scan = state.scan
@@ -278,16 +344,18 @@ def _attribution_before(
     if not cues:
         return None, None
     last = cues[-1]
-    if len(cues) > 1 and cues[-2].group() in ("quoted", "cited"):
-        if scan.text[cues[-2].end() : last.start()] == " as ":
-            last = cues[-2]  # 'X was quoted as saying: “…'
+    if (
+        len(cues) > 1
+        and cues[-2].group() in ("quoted", "cited")
+        and scan.text[cues[-2].end() : last.start()] == " as "
+    ):
+        last = cues[-2]  # 'X was quoted as saying: “…'
     verb = last.group()
     if verb.lower() == "according to" or not _introduces(scan.text[last.end() : quote_start]):
         return None, None
-    phrase = _source_of(scan, lo, last, quote_start)
-    if phrase is None:
-        before = scan.text[lo : last.start()]
-        phrase = _elided_subject(state, lo, last, before)
+    phrase = _source_of(state, lo, last, quote_start)
+    if phrase is None and previous is not None and _elides_subject(scan.text[lo : last.start()], verb):
+        return Speaker(previous.name, previous.confidence, previous.entity), verb
     if phrase is None:
         return None, None
     return _resolve(state, phrase, quote=True), verb
@@ -299,22 +367,39 @@ def _introduces(gap: str) -> bool:
     gap = gap.strip()
     if not gap or gap in (",", ":", "that"):
         return True
-    if len(gap) > 60 or any(c in gap for c in ';!?“”".'):
+    if len(gap) > 60 or any(c in gap for c in ";!?“”\"."):
         return False
     return gap.endswith((":", ",", " that")) or gap.startswith("as ")
 
 
-def _elided_subject(state: _State, lo: int, cue: re.Match[str], before: str) -> Phrase | None:
-    """'..., saying: “…' / '... but added that “…': the verb shares the sentence's subject."""
-    verb = cue.group()
-    shares = (
-        before.rstrip().endswith(",")
-        if verb.endswith("ing")
-        else bool(before.strip() and _COORDINATED.search(before))
-    )
-    if not shares:
+def _elides_subject(before: str, verb: str) -> bool:
+    """'..., saying that' / '... but insisted that': the verb has no subject of its own."""
+    if verb.endswith("ing"):
+        stripped = before.rstrip()
+        return stripped.endswith(",") or bool(_GERUND_AFTER.search(stripped))
+    return bool(before.strip()) and bool(_COORDINATED.search(before))
+
+
+def _elided_subject(state: _State, lo: int, cue: re.Match[str]) -> Phrase | None:
+    """The subject a participle or a coordinated verb shares with its sentence: the source of
+    an earlier speech verb, else the nearest subject before it ('X was met ... upon
+    announcing'), else the sentence's subject."""
+    scan = state.scan
+    if not _elides_subject(scan.text[lo : cue.start()], cue.group()):
         return None
-    return _main_subject(state.scan, lo, cue.start())
+    for earlier in scan.cues(lo, cue.start()):
+        if earlier.group().lower() != "according to" and _speech_use(
+            scan.text, lo, earlier, cue.start()
+        ):
+            phrase = _source_of(state, lo, earlier, cue.start(), elide=False)
+            if phrase is not None:
+                return phrase
+    for mention in reversed(scan.mentions(lo, cue.start())):
+        before = scan.text[max(lo, mention.run_start - 15) : mention.run_start].split()
+        if mention.possessive or (before and before[-1].lower() in PREPOSITIONS):
+            continue
+        return classify(scan, mention.run_start, mention.end)
+    return _main_subject(scan, lo, cue.start())
 
 
 # --- reported statements and figures ---------------------------------------------------------
@@ -327,20 +412,14 @@ def _sentence_claims(
     sentence = scan.text[s_start:s_end]
     if sentence.rstrip(_CLOSERS).endswith("?"):
         return []
-    inside_quote = _inside(quotes, s_start)
     if quotes:
         claims = _remainder_claims(state, s_start, s_end, quotes)
     else:
         claims = []
-        for c_start, c_end in _clauses(scan, s_start, s_end):
+        for c_start, c_end in _clauses(state, s_start, s_end):
             claim = _clause_claim(state, c_start, c_end)
             if claim is not None:
                 claims.append(claim)
-    subject = None if inside_quote else _main_subject(scan, s_start, s_end)
-    if subject is not None and subject.kind in ("name", "description"):
-        speaker = _resolve(state, subject, quote=False)
-        if speaker.entity is not None and speaker.entity.person is not False:
-            state.touch(speaker.entity)
     for claim in claims:
         if claim.speaker is not None:
             entity = state.registry.lookup(claim.speaker) or state.descriptions.get(
@@ -363,21 +442,23 @@ def _inside(quotes: list[Quotation], pos: int) -> bool:
     return any(q.start < pos < q.end for q in quotes)
 
 
-def _clauses(scan: Scan, start: int, end: int) -> list[tuple[int, int]]:
+def _clauses(state: _State, start: int, end: int) -> list[Span]:
     """Split a sentence where a second source speaks: '...; Kyiv says ...', '..., while X said'."""
+    scan = state.scan
     text = scan.text
     cuts = [start]
     for match in _CLAUSE_SPLIT.finditer(text, start, end):
         right = match.end()
-        cues = scan.cues(right, end)
-        if not cues:
+        cues = [c for c in scan.cues(right, end) if c.group().lower() != "according to"]
+        if not cues or not _speech_use(text, right, cues[0], end):
             continue
         phrase = subject_before(scan, right, cues[0].start())
         if phrase is None or text[right : phrase.start].strip():
             continue
-        left = (cuts[-1], match.start())
-        if not scan.cues(*left) and not scan.has_figure(*left):
-            continue
+        if phrase.kind == "pronoun" and not (
+            scan.cues(cuts[-1], match.start()) or scan.has_figure(cuts[-1], match.start())
+        ):
+            continue  # '..., and he said' continues the sentence's own statement
         cuts.extend((match.start(), right))
     cuts.append(end)
     return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
@@ -389,13 +470,21 @@ def _clause_claim(state: _State, start: int, end: int) -> Claim | None:
     if found is not None:
         speaker, cue = found
         return Claim(start, end, text[start:end], "reported", speaker.name, cue, speaker.confidence)
+    nominal = _nominal(state, start, end)
+    if nominal is not None:
+        speaker, cue = nominal
+        return Claim(start, end, text[start:end], "reported", speaker.name, cue, speaker.confidence)
     if state.scan.has_figure(start, end):
         return Claim(start, end, text[start:end], "figure", None, None, CONF_FIGURE)
     return None
 
 
 def _reported(
-    state: _State, start: int, end: int, cues: list[re.Match[str]] | None = None
+    state: _State,
+    start: int,
+    end: int,
+    cues: list[re.Match[str]] | None = None,
+    sentence_start: int | None = None,
 ) -> tuple[Speaker, str] | None:
     """The source and cue of a reported statement in `text[start:end]`, if it is one.
 
@@ -403,36 +492,53 @@ def _reported(
     and wins; otherwise the first speech verb with a source does.
     """
     scan = state.scan
-    cues = scan.cues(start, end) if cues is None else cues
-    ordered = cues
-    if len(cues) > 1 and _TAIL_REST.fullmatch(scan.text, cues[-1].end(), end):
-        tail = _source_of(scan, start, cues[-1], end)
-        if tail is not None and scan.text[start : tail.start].rstrip().endswith(","):
-            ordered = [cues[-1], *cues[:-1]]
-    for cue in ordered:
+    text = scan.text
+    candidates = scan.cues(start, end) if cues is None else cues
+    valid = [
+        c for c in candidates if c.group().lower() == "according to" or _speech_use(text, start, c, end)
+    ]
+    if len(valid) > 1 and _TAIL_REST.fullmatch(text, valid[-1].end(), end):
+        tail = _source_of(state, start, valid[-1], end)
+        if tail is not None and text[start : tail.start].rstrip().endswith(","):
+            valid = [valid[-1], *valid[:-1]]
+    for cue in valid:
         verb = cue.group()
         if verb.lower() == "according to":
             phrase = phrase_after(scan, cue.end(), end)
             if phrase is not None:
                 return _resolve(state, phrase, quote=False), "according to"
             continue
-        if not _speech_use(scan.text, start, cue, end):
-            continue
-        phrase = _source_of(scan, start, cue, end)
-        if phrase is None:
-            phrase = _elided_subject(state, start, cue, scan.text[start : cue.start()])
+        phrase = _source_of(state, start, cue, end)
+        if phrase is None and sentence_start is not None:
+            phrase = _elided_subject(state, sentence_start, cue)
         if phrase is None or (phrase.kind == "pronoun" and phrase.head in ("i", "we", "you")):
             continue
         return _resolve(state, phrase, quote=False), verb
     return None
 
 
+def _nominal(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
+    """"X's statement that ...": a reported statement named by a noun, its owner the source."""
+    match = _NOMINAL.search(state.scan.text, start, end)
+    if match is None:
+        return None
+    for mention in state.scan.mentions(start, match.start() + 1):
+        if mention.possessive and mention.end == match.start():
+            phrase = classify(state.scan, mention.run_start, mention.end)
+            if phrase is not None:
+                speaker = _resolve(state, phrase, quote=False)
+                return Speaker(speaker.name, CONF_NOMINAL, speaker.entity), match.group(1)
+    return None
+
+
 def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     """Whether this speech-verb form is used as one here (not "the reported transcript")."""
     verb = cue.group()
+    if verb.lower() == "according to":
+        return True
     lemma = SPEECH_FORMS.get(verb, verb)
-    before = text[max(start, cue.start() - 30) : cue.start()].split()
-    prev = before[-1].lower() if before else ""
+    before = text[max(start, cue.start() - 40) : cue.start()]
+    prev = _word_before_verb(before)
     after = text[cue.end() : min(end, cue.end() + 40)]
     if prev in _NOUN_BEFORE or prev.endswith(("so-", "self-")):
         return False  # a noun or an adjective: "a claim", "the reported transcript"
@@ -441,50 +547,61 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return False  # the subject of another verb: "An official report has concluded"
     if _AFTER_NOT_SPEECH.match(after):
         return False
-    if prev in _BE and verb not in ("quoted", "cited") and not after.lstrip().startswith("by "):
-        return False  # passive without an agent: "X was told", "is expected to"
+    if prev in _BE and verb not in ("quoted", "cited"):
+        return verb in _PASSIVE_WITH_AGENT and bool(_AGENT.search(text, cue.end(), min(end, cue.end() + 80)))
     if lemma in ("find", "show", "rule", "question"):
         return bool(_THAT_SOON.match(after))
     if lemma == "call":
         return bool(_CALL_OBJECT.match(after))
     if lemma == "read":
         return after.lstrip().startswith((":", ",")) or after.startswith(" that")
+    if lemma in ("identify", "describe", "characterize", "characterise"):
+        return " as " in text[cue.end() : min(end, cue.end() + 120)]
+    if lemma == "continue":
+        return after[:1] in (",", ":")
+    if lemma == "express":
+        return bool(_THAT_SOON.match(after))
     if lemma in COGNITION or lemma in ("expect", "hope", "welcome", "hail", "post"):
         return not after.startswith(" to ") or lemma == "believe"
     return not (verb in ("state", "states") and not after.startswith(" that"))
 
 
-def _source_of(scan: Scan, lo: int, cue: re.Match[str], hi: int) -> Phrase | None:
-    """The source of a speech verb: its subject, an agent ("by X"), or an inverted subject."""
+def _word_before_verb(before: str) -> str:
+    """The word before a verb, adverbs skipped: 'was previously announced' -> 'was'."""
+    for word in reversed(before.split()[-4:]):
+        low = word.lower()
+        if not (low.endswith("ly") and len(low) > 4 and word.islower()):
+            return low
+    return ""
+
+
+def _source_of(
+    state: _State, lo: int, cue: re.Match[str], hi: int, elide: bool = True
+) -> Phrase | None:
+    """The source of a speech verb: its subject, an agent ("by X"), an inverted subject
+    ('..., said Dmitry Peskov'), or the subject it shares with its sentence."""
+    scan = state.scan
     text = scan.text
     stripped = text[lo : cue.start()].rstrip()
-    prev_word = stripped.rsplit(None, 1)[-1].lower() if stripped else ""
+    prev_word = _word_before_verb(stripped)
     verb = cue.group()
     if prev_word in _BE and verb not in ("quoted", "cited"):
-        agent = re.match(r"\s+by\s+", text[cue.end() : hi])
-        return phrase_after(scan, cue.end() + agent.end(), hi) if agent else None
+        agent = _AGENT.search(text, cue.end(), min(hi, cue.end() + 80))
+        return phrase_after(scan, agent.end(), hi) if agent else None
+    if verb in _INVERTING and (not stripped or stripped.endswith((",", "”", '"'))):
+        inverted = phrase_after(scan, cue.end(), hi)
+        if inverted is not None:
+            return inverted
     phrase = subject_before(scan, lo, cue.start())
     if phrase is not None:
         return phrase
-    # Inversion: '..., said Dmitry Peskov.' / '“…” added the official'.
-    if not stripped or stripped.endswith((",", "”", '"')):
-        return phrase_after(scan, cue.end(), hi)
-    return None
+    return _elided_subject(state, lo, cue) if elide else None
 
 
 def _main_subject(scan: Scan, start: int, end: int) -> Phrase | None:
     """The grammatical subject of a sentence, after any leading adverbial ('In 2022, ...')."""
-    text = scan.text
-    lead = _LEADING_ADVERBIAL.match(text, start, end)
-    pos = lead.end() if lead else start
-    first = text[pos : pos + 5].split(" ", 1)[0]
-    if first.lower() in PRONOUNS and first.lower() not in ("i", "we"):
-        return classify(scan, pos, pos + len(first))
-    for mention in scan.mentions(pos, min(end, pos + 120))[:1]:
-        if mention.run_start - pos <= 4 and not mention.possessive:
-            if text[mention.end : mention.end + 1] in (" ", ","):
-                return classify(scan, mention.run_start, mention.end)
-    return None
+    lead = _LEADING_ADVERBIAL.match(scan.text, start, end)
+    return subject_at(scan, lead.end() if lead else start, end)
 
 
 def _remainder_claims(
@@ -504,23 +621,30 @@ def _remainder_claims(
     if pos < s_end:
         pieces.append((pos, s_end, True, False))
     for p_start, p_end, after_quote, before_quote in pieces:
-        # "according to" next to a quotation names the quotation's source, not a new claim.
-        cues = [c for c in scan.cues(p_start, p_end) if c.group().lower() != "according to"]
-        if after_quote and cues and cues[0].start() - p_start < 80:
+        # "according to" after a quotation names the quotation's source, not a new claim.
+        cues = [
+            c
+            for c in scan.cues(p_start, p_end)
+            if not (after_quote and c.group().lower() == "according to")
+        ]
+        coordinated = re.match(r"[\s,;]*(?:and|but|while|though|although|yet)\b", text[p_start:p_end])
+        if after_quote and cues and not coordinated and cues[0].start() - p_start < 80:
             cues = cues[1:]  # '…,” Putin told India Today in remarks broadcast …'
         if before_quote and cues and _introduces(text[cues[-1].end() : p_end]):
             cues = cues[:-1]  # 'Putin stated, “…'
         for cue in cues:
             rest = text[cue.end() : p_end]
-            if len(_WORDS.findall(rest)) < 4 or rest.lstrip()[:1] in ",.":
+            if len(_WORDS.findall(rest)) < 3 or rest.lstrip()[:1] in ",.":
                 continue
-            found = _reported(state, p_start, p_end, [cue])
+            found = _reported(state, p_start, p_end, [cue], sentence_start=s_start)
             if found is None:
                 continue
-            c_start = (
-                max(text.rfind(", ", p_start, cue.start()), p_start) if after_quote else p_start
-            )
+            c_start = p_start
+            if after_quote and not coordinated:
+                c_start = max(text.rfind(", ", p_start, cue.start()), p_start)
             c_end = p_end
+            if coordinated:
+                c_start = p_start + coordinated.end()  # 'but stressed that ...'
             while c_start < c_end and text[c_start] in " ,;—–":
                 c_start += 1
             while c_end > c_start and text[c_end - 1] in " ,;—–":
@@ -560,36 +684,46 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
         if entity.person is False and phrase.mention is not None and phrase.mention.definite:
             name = "the " + name
         return Speaker(name, named, entity)
-    words = [w.lower().strip("’'") for w in phrase.text.split()]
+    words_ = [w.lower().strip("’'") for w in phrase.text.split()]
     if phrase.definite and phrase.head in DOCUMENT_NOUNS:
         # "the statement said": the author of the last statement the article mentioned.
         for noun, speaker in reversed(state.documents):
             if noun == phrase.head:
                 return Speaker(speaker.name, indirect, speaker.entity)
-    elif phrase.definite and phrase.head in PERSON_NOUNS and len(words) <= 5:
-        found = _described(state, phrase.head, words)
+    elif phrase.definite and phrase.head in PERSON_NOUNS and len(words_) <= 5:
+        found = _described(state, phrase.head, words_)
         if found is not None:
             entity, confidence = found
             return Speaker(entity.name, indirect + confidence, entity)
+    elif phrase.definite and phrase.head in GROUP_NOUNS and len(words_) == 2:
+        # "the archive" after "the Gun Violence Archive"
+        body = state.registry.body_named(phrase.head)
+        if body is not None:
+            return Speaker(body.name if not body.name[:1].isupper() else "the " + body.name, indirect, body)
     name = _as_written(phrase.text)
     entity = state.descriptions.get(name.lower())
     if entity is None:
-        entity = Entity(name, person=phrase.head in PERSON_NOUNS, roles=set(words))
+        entity = Entity(name, person=phrase.head in PERSON_NOUNS, roles=set(words_))
         state.descriptions[name.lower()] = entity
     return Speaker(name, named - 0.1, entity)
 
 
-def _described(state: _State, head: str, words: list[str]) -> tuple[Entity, float] | None:
+def _described(state: _State, head: str, words_: list[str]) -> tuple[Entity, float] | None:
     """Who 'the Ukrainian president' / 'the official' / 'the Kremlin leader' is, if anyone."""
-    wanted = {w for w in words[1:] if w not in PREPOSITIONS and w != "the"}
+    wanted = {w for w in words_[1:] if w not in PREPOSITIONS and w != "the"}
+    described = set(map(id, state.descriptions.values()))
     for entity in reversed(state.recent):
-        if entity.person is not False and wanted <= entity.roles:
+        if entity.person is False:
+            continue
+        if head in _GENERIC_HEADS and id(entity) in described:
+            return entity, 0.0  # "the official" after "a top aide to the president"
+        if wanted <= entity.roles:
             return entity, 0.0
     for entity in reversed(state.recent):
         if entity.person is not False and head in entity.roles:
             return entity, -0.1
     last = state.last_speaker
-    if last is not None and last.entity is not None and last.entity.person:
+    if head in _ROLE_HEADS and last is not None and last.entity is not None and last.entity.person:
         return last.entity, -0.2
     return None
 
@@ -607,6 +741,8 @@ def _antecedent(state: _State, pronoun: str) -> Entity | None:
         if want is not None:
             if entity.person is True and entity.gender in (None, want):
                 return entity
-        elif (pronoun == "it" and entity.person is not True) or pronoun == "they":
+        elif pronoun == "it" and entity.person is not True:
+            return entity
+        elif pronoun == "they":
             return entity
     return None

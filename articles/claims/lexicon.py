@@ -39,7 +39,9 @@ _SPEECH_STEMS = (
     "vow signal report state assure boast lament speculate contend counter retort clarify "
     "propose recommend hint insinuate reaffirm underline highlight observe demand believe hope "
     "fear expect doubt question threaten forecast praise welcome hail decry slam deplore "
-    "announce confide declare detail outline"
+    "announce confide declare detail outline reflect suppose reason recount opine quip joke "
+    "muse assess dispute refute contest proclaim concur applaud defend justify label brand "
+    "dub term identify continue express"
 )
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
@@ -70,11 +72,15 @@ for _stem, _forms in _IRREGULAR.items():
         SPEECH_FORMS[_form] = _stem
 SPEECH_FORMS.update(signalled="signal", signalling="signal", criticised="criticise")
 SPEECH_FORMS.pop("commit", None)
+SPEECH_FORMS.pop("state", None)  # mostly a noun: "state media", "the state"
 SPEECH_FORMS.pop("committed", None)
 
 # Verbs whose subject is the source only when a complement clause or an object follows in the
 # right shape (they have common non-speech senses: "found dead", "called Smith", "showed up").
-WEAK_VERBS = words("find show call read rule question welcome hail post expect hope fear doubt")
+WEAK_VERBS = words(
+    "find show call read rule question welcome hail post expect hope fear doubt identify "
+    "continue express label brand dub term"
+)
 # Cognition verbs: a stance, not a statement; reported when their subject is a named source.
 COGNITION = words("believe think hope fear expect doubt")
 
@@ -139,7 +145,9 @@ PERSON_NOUNS = words(
     "man woman boy girl father mother son daughter husband wife brother sister friend neighbour "
     "neighbor teacher student worker employee executive ceo chair member emir sheikh cleric "
     "bishop archbishop priest rabbi imam pastor astronaut pilot captain engineer designer "
-    "organiser organizer curator spokesmen physician surgeon nurse paramedic"
+    "organiser organizer curator spokesmen physician surgeon nurse paramedic attacker suspect "
+    "gunman assailant shooter driver defendant plaintiff accused chairperson governor-general "
+    "deputy aide-de-camp consultant representative agent broker trader farmer owner resident"
 )
 # Nouns that head a description of a group or a body ("Western capitals", "the report").
 GROUP_NOUNS = words(
@@ -156,7 +164,18 @@ GROUP_NOUNS = words(
     "spokespeople representatives officers students workers employees staff crew people "
     "citizens voters protesters demonstrators villagers locals survivors victims fans "
     "economists historians commentators pundits reports sources tribunal embassy consulate "
-    "ombudsman prosecutor's prosecution defence defense statement"
+    "ombudsman prosecution defence defense statement movement militia rebels insurgents "
+    "militants archive association institute university hospital charity foundation "
+    "scientists authors writers organisers airline operator manufacturer studio publisher "
+    "label club league federation ministry council municipality county city state province "
+    "region country nation administration regime junta opposition"
+)
+# Nouns of figures and records: "data from the Gun Violence Archive" speaks for the archive.
+DATA_NOUNS = words("data figures statistics estimates records numbers count tally reports report")
+# Nouns of media and institutions: "Germany's Der Spiegel news website" is Der Spiegel.
+INSTITUTION_NOUNS = words(
+    "website newspaper paper outlet network channel broadcaster agency magazine daily tabloid "
+    "station company firm ministry office department"
 )
 DOCUMENT_NOUNS = words(
     "report statement study survey poll letter release document filing memo complaint "

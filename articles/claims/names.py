@@ -112,11 +112,9 @@ def parse_run(text: str, start: int, end: int) -> Mention | None:
     name_end = tokens[-1][0] + len(tokens[-1][1])
     name = text[name_start:name_end]
     possessive = False
-    tail = _POSSESSIVE.match(text, name_end)
-    if tail is not None and tail.end() < len(text) + 1:
-        nxt = text[tail.end() : tail.end() + 1]
-        if not nxt.isalpha():
-            possessive = True
+    tail = _POSSESSIVE.match(text, name_end) if name_end < end else None
+    if tail is not None and not text[tail.end() : tail.end() + 1].isalpha():
+        possessive = True
     if name.endswith(("’s", "'s")):
         name = name[:-2]
         name_end -= 2
@@ -203,6 +201,21 @@ class Registry:
                 entity.gender = "m" if len(parts) > 1 or roles & MALE_TITLES else None
             elif roles & FEMALE_TITLES or (first in FEMALE_NAMES and first not in MALE_NAMES):
                 entity.gender = "f" if len(parts) > 1 or roles & FEMALE_TITLES else None
+
+    def alias(self, alias: str, entity: Entity) -> None:
+        """Another name for an entity: an acronym the article defines, "WHO"."""
+        self.by_name.setdefault(alias.lower(), entity)
+        self.by_surname.setdefault(alias.lower(), entity)
+        if entity.person is None:
+            entity.person = False
+
+    def body_named(self, head: str) -> Entity | None:
+        """The body whose name ends with `head`: "the archive" -> "Gun Violence Archive"."""
+        for entity in self.entities():
+            parts = entity.name.lower().split()
+            if entity.person is not True and len(parts) > 1 and parts[-1] == head:
+                return entity
+        return None
 
     def vote_gender(self, entity: Entity, sentence: str) -> None:
         """Count he/she pronouns in a sentence that names this one person only."""

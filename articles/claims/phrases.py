@@ -2,7 +2,8 @@
 
 Works on a window of text with a tiny tokenizer, no parser: it walks back from the verb over
 adverbs and auxiliaries ("has repeatedly said"), over a parenthetical (", in remarks to X,"),
-and collects the noun phrase that ends there ("a top aide to the Ukrainian president").
+and collects the noun phrase that ends there ("a top aide to the Ukrainian president"); or it
+reads forward from an inverted verb or "according to" ("..., said the official").
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ from typing import Literal
 
 from articles.claims.lexicon import (
     BETWEEN_SUBJECT_AND_VERB,
+    DATA_NOUNS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    INSTITUTION_NOUNS,
     NOT_NAMES,
     PERSON_NOUNS,
     PREPOSITIONS,
@@ -31,7 +34,7 @@ from articles.claims.scan import Scan
 
 _TOKEN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}|[\w’'\-]+|[^\w\s]")
 _PARTICLES = words("al el bin ibn de da di du del della der den van von la le dos das ter")
-_NP_PREPOSITIONS = frozenset({"of", "to", "for", "at", "from", "in", "on"})
+_NP_PREPOSITIONS = words("of to for at from in on")
 _STOP_LOWER = (
     BETWEEN_SUBJECT_AND_VERB
     | frozenset(SPEECH_FORMS)
@@ -41,7 +44,12 @@ _STOP_LOWER = (
         "unless also while ago according"
     )
 )
+_NOT_NAMES_LOWER = frozenset(
+    w.lower() for w in NOT_NAMES if w.lower() not in DETERMINERS and w.lower() not in TITLES
+) - words("first second third last next most many several some all")
+_TIME_PREPOSITIONS = words("on last this late early in next that during over at by")
 NPKind = Literal["pronoun", "name", "description"]
+Token = tuple[int, int, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +65,7 @@ class Phrase:
     definite: bool = False  # a description written with "the"
 
 
-def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+def tokens(text: str, lo: int, hi: int) -> list[Token]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
 
 
@@ -80,65 +88,112 @@ def _nounish(tok: str) -> bool:
     )
 
 
+def _verbish(tok: str) -> bool:
+    """A lowercase word that is most likely a verb (ends a noun phrase read backwards)."""
+    low = tok.lower()
+    if _is_cap(tok) or low in PERSON_NOUNS or low in GROUP_NOUNS or low in DATA_NOUNS:
+        return False
+    return low in BETWEEN_SUBJECT_AND_VERB or low in SPEECH_FORMS or low.endswith("ed")
+
+
+# --- what a phrase names ----------------------------------------------------------------------
+
+
+def _name_phrase(start: int, end: int, mention: Mention) -> Phrase:
+    return Phrase(start, end, "name", mention.name, mention.name.lower(), mention)
+
+
 def classify(scan: Scan, start: int, end: int) -> Phrase | None:
     """What kind of source the words `text[start:end]` name, if any."""
     text = scan.text
     while start < end and text[start] in " ,“”\"‘’'(—–-":
         start += 1
-    while end > start and text[end - 1] in " ,“”\"‘’'()—–-":
+    while end > start and text[end - 1] in " ,“”\"‘’'()—–-.":
         end -= 1
     if start >= end:
         return None
-    words = text[start:end]
-    low = words.lower()
+    phrase_text = text[start:end]
+    low = phrase_text.lower()
     if low in PRONOUNS:
-        return Phrase(start, end, "pronoun", words, low)
+        return Phrase(start, end, "pronoun", phrase_text, low)
     toks = tokens(text, start, end)
     if not toks:
         return None
-    last = toks[-1][2]
-    if _is_cap(last) and not _possessive(last) and last not in NOT_NAMES:
+    # "President Hassan Rouhani of Iran", "Suman Haripriya of the Hajo assembly": the name
+    # before "of" (but "Secretary of State Marco Rubio" has only titles before it).
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k][2] == "of" and _is_cap(toks[k - 1][2]):
+            left = _trailing_name(scan, start, toks[k - 1][1])
+            if left is not None:
+                return left
+            break
+    if _is_cap(toks[-1][2]) and not _possessive(toks[-1][2]):
         found = scan.mentions(start, end)
         if found and found[-1].end == end and not found[-1].possessive:
             mention = found[-1]
-            # A description that ends with a name inside a prepositional phrase is still a
-            # description: "a top aide to the Ukrainian President" (handled below).
             before = [t for t in toks if t[1] <= mention.run_start]
-            if not any(
+            inside_pp = any(
                 t[2].lower() in _NP_PREPOSITIONS and k > 0 and not _is_cap(before[k - 1][2])
                 for k, t in enumerate(before)
-            ):
-                return Phrase(start, end, "name", mention.name, mention.name.lower(), mention)
-    # A description: its head is the last word before a prepositional phrase, if any.
-    head_tok = None
+            )
+            if not inside_pp:
+                return _name_phrase(start, end, mention)
+    return _description(scan, start, end, toks)
+
+
+def _trailing_name(scan: Scan, start: int, end: int) -> Phrase | None:
+    found = scan.mentions(start, end)
+    if found and found[-1].end == end and not found[-1].possessive:
+        mention = found[-1]
+        if not any(t.lower() in TITLES for t in mention.name.split()[-1:]):
+            return _name_phrase(start, end, mention)
+    return None
+
+
+def _description(scan: Scan, start: int, end: int, toks: list[Token]) -> Phrase | None:
+    """A description ('the Ukrainian president', 'a top aide to X', 'Western capitals')."""
+    head_index = None
     for i, (_, _, tok) in enumerate(toks):
         if tok.lower() in _NP_PREPOSITIONS and i > 0:
             break
-        head_tok = tok
-    if head_tok is None:
+        head_index = i
+    if head_index is None:
         return None
+    head_tok = toks[head_index][2]
     head = head_tok.lower()
-    if head.endswith(("’s", "'s")):
+    if _possessive(head_tok):
         return None
+    if head in DOCUMENT_NOUNS or head in DATA_NOUNS or head in INSTITUTION_NOUNS:
+        # "data from the Gun Violence Archive", "the WHO's situation report", "Germany's Der
+        # Spiegel news website": the body behind the document is the source.
+        owner = _owner(scan, start, end, toks, head_index)
+        if owner is not None:
+            return owner
     if head not in PERSON_NOUNS and head not in GROUP_NOUNS and head not in TITLES:
         return None
-    first = toks[0][2].lower()
-    definite = first == "the"
-    if head in INSTITUTION_NOUNS:
-        # "Germany’s Der Spiegel news website" is Der Spiegel.
-        for mention in scan.mentions(start, end):
-            if not mention.possessive:
-                return Phrase(start, end, "name", mention.name, mention.name.lower(), mention)
-    return Phrase(start, end, "description", words, head, None, definite)
+    definite = toks[0][2].lower() == "the"
+    return Phrase(start, end, "description", scan.text[start:end], head, None, definite)
 
 
-INSTITUTION_NOUNS = words(
-    "website newspaper paper outlet network channel broadcaster agency magazine daily "
-    "tabloid station company firm ministry office department"
-)
+def _owner(
+    scan: Scan, start: int, end: int, toks: list[Token], head_index: int
+) -> Phrase | None:
+    after = toks[head_index + 1 :]
+    if len(after) > 1 and after[0][2].lower() in ("from", "by", "of"):
+        owner = classify(scan, after[1][0], end)
+        if owner is not None and owner.kind != "pronoun":
+            return owner
+    head_start = toks[head_index][0]
+    for mention in scan.mentions(start, head_start):
+        if mention.possessive or toks[head_index][2].lower() in INSTITUTION_NOUNS:
+            return _name_phrase(start, end, mention)
+    return None
 
 
-def _skip_back(toks: list[tuple[int, int, str]], i: int) -> int:
+# --- reading backwards from a verb -------------------------------------------------------------
+
+
+def _skip_back(toks: list[Token], i: int) -> int:
     """Step back over adverbs, auxiliaries and time phrases between a subject and its verb."""
     while i >= 0:
         tok = toks[i][2]
@@ -150,27 +205,30 @@ def _skip_back(toks: list[tuple[int, int, str]], i: int) -> int:
             continue
         if low in TIME_WORDS and i > 0:
             prev = toks[i - 1][2].lower()
-            if prev in ("on", "last", "this", "late", "early", "in", "next", "that"):
-                i -= 2
+            if prev == "the" and i > 1 and toks[i - 2][2].lower() in _TIME_PREPOSITIONS:
+                i -= 3  # "during the weekend"
+                continue
+            if prev in _TIME_PREPOSITIONS:
+                i -= 2  # "on Wednesday", "late Sunday"
                 continue
             if prev in TIME_WORDS or prev[:1].isdigit():
                 i -= 1
                 continue
-        if low in ("today", "yesterday", "tonight"):
+        if low in ("today", "yesterday", "tonight", "afterward", "afterwards"):
             i -= 1
             continue
         break
     return i
 
 
-def _collect(toks: list[tuple[int, int, str]], i: int, floor: int) -> int:
+def _collect(toks: list[Token], i: int, floor: int) -> int:
     """Index of the first token of the noun phrase that ends at token `i`."""
     j = i
     count = 0
     while j >= floor and count < 12:
         tok = toks[j][2]
         low = tok.lower()
-        if not (tok[0].isalnum()):
+        if not tok[0].isalnum():
             if tok == "." and j > floor and toks[j - 1][2].lower() in TITLES:
                 j -= 1
                 continue
@@ -205,34 +263,32 @@ def _collect(toks: list[tuple[int, int, str]], i: int, floor: int) -> int:
             j -= 1
             continue
         if not _is_cap(tok) and (
-            low in _STOP_LOWER or low in PREPOSITIONS or low in NOT_NAMES_LOWER
+            low in _STOP_LOWER or low in PREPOSITIONS or low in _NOT_NAMES_LOWER
         ):
             return j + 1
-        if not _is_cap(tok) and low.endswith("ed") and low not in PERSON_NOUNS | GROUP_NOUNS:
-            if not (j - 1 >= floor and toks[j - 1][2].lower() in DETERMINERS):
-                return j + 1  # a verb: "The remarks came", "Photos released"
+        if (
+            _verbish(tok)
+            and low.endswith("ed")
+            and not (j - 1 >= floor and toks[j - 1][2].lower() in DETERMINERS)
+        ):
+            return j + 1  # a verb: "The remarks came", "Photos released"
         j -= 1
         count += 1
     return j + 1
 
 
-NOT_NAMES_LOWER = frozenset(
-    w.lower() for w in NOT_NAMES if w.lower() not in DETERMINERS and w.lower() not in TITLES
-) - {"first", "second", "third", "last", "next", "most", "many", "several", "some", "all"}
-
-
 def subject_before(scan: Scan, lo: int, verb_start: int) -> Phrase | None:
     """The subject of the speech verb at `verb_start`, looking back no further than `lo`."""
-    text = scan.text
-    toks = tokens(text, lo, verb_start)
+    toks = tokens(scan.text, lo, verb_start)
     i = _skip_back(toks, len(toks) - 1)
     if i < 0:
         return None
     if toks[i][2] == ",":
         return _appositive(scan, toks, i)
-    if toks[i][2].lower() in PRONOUNS:
+    low = toks[i][2].lower()
+    if low in PRONOUNS:
         return classify(scan, toks[i][0], toks[i][1])
-    if toks[i][2].lower() == "who" and i >= 2 and toks[i - 1][2] == ",":
+    if low == "who" and i >= 2 and toks[i - 1][2] == ",":
         return subject_before(scan, lo, toks[i - 1][0])  # "X, who said ..."
     first = _collect(toks, i, 0)
     if first > i:
@@ -240,20 +296,20 @@ def subject_before(scan: Scan, lo: int, verb_start: int) -> Phrase | None:
     return classify(scan, toks[first][0], toks[i][1])
 
 
-def _comma_before(toks: list[tuple[int, int, str]], i: int) -> int:
+def _comma_before(toks: list[Token], i: int) -> int:
     j = i - 1
     while j >= 0 and toks[j][2] not in (",", ";", ":", "—", "–", "(", "“", "”", '"'):
         j -= 1
     return j
 
 
-def _appositive(scan: Scan, toks: list[tuple[int, int, str]], i: int) -> Phrase | None:
-    """'X, a spokesman for Y, said' / 'Y's press secretary, X, told' / 'X, in remarks to Y, said'."""
+def _appositive(scan: Scan, toks: list[Token], i: int) -> Phrase | None:
+    """'X, a spokesman for Y, said' / "Y's press secretary, X, told" / 'X, in remarks to Y,'."""
     j = _comma_before(toks, i)
     if j < 0 or toks[j][2] != ",":
         return None
     inner = toks[j + 1 : i]
-    if not inner:
+    if not inner or len(inner) > 14:
         return None
     head_end = _skip_back(toks, j - 1)
     head = None
@@ -264,15 +320,16 @@ def _appositive(scan: Scan, toks: list[tuple[int, int, str]], i: int) -> Phrase 
             if first > 0 and toks[first - 1][2].lower() in PREPOSITIONS:
                 head = None  # "In an interview with India Today, ..." is not a subject
     first_inner = inner[0][2].lower()
-    skip = (
+    if (
         first_inner in PREPOSITIONS
         or first_inner in RELATIVES
         or first_inner.endswith("ing")
         or (first_inner.endswith("ed") and first_inner not in PERSON_NOUNS)
-        or first_inner in ("who", "whose", "which", "speaking", "according")
-    )
-    if skip:
-        return head
+        or first_inner in ("speaking", "according")
+    ):
+        return head  # ", in remarks to al-Ikhbariya television," / ", whose envoys ...,"
+    if any(_verbish(t[2]) for t in inner):
+        return None  # not an appositive but a clause: "..., Rubio addressed questions, saying"
     apposed = classify(scan, inner[0][0], inner[-1][1])
     if head is not None and head.kind == "name":
         return head
@@ -281,9 +338,34 @@ def _appositive(scan: Scan, toks: list[tuple[int, int, str]], i: int) -> Phrase 
     return head or apposed
 
 
+# --- reading forwards -------------------------------------------------------------------------
+
+
 def phrase_after(scan: Scan, start: int, hi: int) -> Phrase | None:
-    """The source named right after an inverted verb: '..., said Dmitry Peskov, ...'."""
-    toks = tokens(scan.text, start, hi)
+    """The source named after an inverted verb or "according to": '..., said Dmitry Peskov'."""
+    text = scan.text
+    toks = tokens(text, start, min(hi, start + 160))
+    end = _forward_end(toks)
+    if end == 0:
+        return None
+    phrase = classify(scan, toks[0][0], toks[end - 1][1])
+    # "According to the El Paso mayor, Dee Margo, ...": the apposed name.
+    if (
+        phrase is not None
+        and phrase.kind == "description"
+        and end + 1 < len(toks)
+        and toks[end][2] == ","
+    ):
+        rest = toks[end + 1 :]
+        inner_end = _forward_end(rest)
+        if inner_end and inner_end < len(rest) and rest[inner_end][2] in (",", "."):
+            apposed = classify(scan, rest[0][0], rest[inner_end - 1][1])
+            if apposed is not None and apposed.kind == "name":
+                return apposed
+    return phrase
+
+
+def _forward_end(toks: list[Token]) -> int:
     end = 0
     for k, (_, _, tok) in enumerate(toks):
         low = tok.lower()
@@ -291,16 +373,56 @@ def phrase_after(scan: Scan, start: int, hi: int) -> Phrase | None:
             if tok == "." and k > 0 and toks[k - 1][2].lower() in TITLES:
                 continue
             break
-        if k > 0 and (low in _STOP_LOWER or low in ("in", "on", "at", "to", "during", "after")):
-            if not (low in ("of", "for", "to") and k + 1 < len(toks) and _nounish(toks[k + 1][2])):
+        if k > 0 and (
+            (low in _STOP_LOWER and low not in GROUP_NOUNS and low not in DATA_NOUNS)
+            or low in ("in", "on", "at", "to", "during", "after", "with", "when")
+            or (low in TIME_WORDS and not _is_cap(tok))
+        ):
+            nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+            if not (low in ("of", "for", "to") and _nounish(nxt)):
                 break
-        end = k + 1
-        if k >= 10:
+        if k > 0 and _verbish(tok) and low not in ("of", "for"):
             break
-    if end == 0:
+        end = k + 1
+        if k >= 11:
+            break
+    return end
+
+
+def subject_at(scan: Scan, start: int, end: int) -> Phrase | None:
+    """The subject a sentence (or clause) opens with: a pronoun, a name, or 'The official'."""
+    text = scan.text
+    first = text[start : start + 5].split(" ", 1)[0]
+    if first.lower() in PRONOUNS and first.lower() not in ("i", "we", "you"):
+        return classify(scan, start, start + len(first))
+    toks = tokens(text, start, min(end, start + 200))
+    if not toks:
         return None
-    return classify(scan, toks[0][0], toks[end - 1][1])
-
-
-def is_document(phrase: Phrase) -> bool:
-    return phrase.kind == "description" and phrase.head in DOCUMENT_NOUNS
+    if toks[0][2] in ("The", "A", "An"):
+        for k, (_, t_end, tok) in enumerate(toks[1:7], start=1):
+            low = tok.lower()
+            if not tok[0].isalnum() or (_verbish(tok) and low not in PERSON_NOUNS):
+                break
+            if low in PERSON_NOUNS or low in GROUP_NOUNS:
+                stop = k + 1
+                if stop + 1 < len(toks) and toks[stop][2] in ("to", "for", "of"):
+                    more = _forward_end(toks[stop + 1 :])
+                    if more:
+                        t_end = toks[stop + more][1]
+                return classify(scan, start, t_end)
+    for mention in scan.mentions(start, toks[-1][1]):
+        lead = [t[2] for t in toks if t[1] <= mention.run_start]
+        if len(lead) > 6 or not all(
+            _nounish(t) or t.lower() in DETERMINERS or t in ("of", "and") for t in lead
+        ):
+            break
+        if mention.possessive:
+            continue
+        prev = lead[-1].lower() if lead else ""
+        secretary_of = prev == "of" and len(lead) > 1 and lead[-2].lower() in TITLES
+        if prev in PREPOSITIONS and not secretary_of:
+            continue
+        if text[mention.end : mention.end + 1] in (" ", ",", ""):
+            return classify(scan, mention.run_start, mention.end)
+        break
+    return None
