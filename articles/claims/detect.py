@@ -75,7 +75,7 @@ _AFTER_NOT_SPEECH = re.compile(
     r"off\b|out\b|guilty|responsible for|for questioning|to (?:court|testify|appear))"
 )
 _THAT_SOON = re.compile(r"\s+(?:\w+\s+){0,3}?that\b|\s*[:,]\s*[“\"‘']")
-_CALL_OBJECT = re.compile(r"\s+(?:for|on|it|him|her|them|the|this|that|a|an|[“\"‘'])")
+_CALL_OBJECT = re.compile(r"\s+(?:for|on|it|him|her|them|the|this|that|a|an|[“\"‘']|[A-Z]\S* [“\"‘'])")
 _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:while|but|whereas|and)\s+|\s+[—–]\s+(?=[A-Z])")
 _COORDINATED = re.compile(
     r"(?:,|\b(?:and|but|yet|while|then))(?:\s+(?:also|later|then|further))?\s*$"
@@ -236,9 +236,7 @@ def _paragraph_claims(state: _State, para: Span, sentences: list[Span]) -> list[
         if not _inside(inside, s_start) and text[s_start] not in _QUOTE_MARKS:
             subject = _main_subject(state.scan, s_start, s_end)
             if subject is not None and subject.kind != "pronoun":
-                entity = _resolve(state, subject, quote=False).entity
-                if entity is not None and entity.person is not False:
-                    state.touch(entity)
+                state.touch(_resolve(state, subject, quote=False).entity)
         # A quotation is attributed once the sentence it ends in is reached.
         while next_quote < len(quotes) and quotes[next_quote].end <= s_end:
             k = next_quote
@@ -290,13 +288,13 @@ def _quote_claim(
     if speaker is None:
         lo = max(start_sentence[0], bounds[0])
         speaker, cue = _attribution_before(state, lo, quote.start, previous)
-    if speaker is None and previous is not None:
-        speaker = Speaker(previous.name, min(previous.confidence, 0.8), previous.entity)
-    if speaker is None and start_sentence[0] < quote.start:
-        found = _reported(state, start_sentence[0], quote.start)
+    if speaker is None and start_sentence[0] < max(bounds[0], quote.start - 1):
+        found = _reported(state, max(start_sentence[0], bounds[0]), quote.start)
         if found is not None:
             speaker = Speaker(found[0].name, found[0].confidence - 0.1, found[0].entity)
             cue = found[1]
+    if speaker is None and previous is not None:
+        speaker = Speaker(previous.name, min(previous.confidence, 0.8), previous.entity)
     opens_paragraph = quote.start == 0 or text[quote.start - 1] == "\n"
     if speaker is None and state.last_speaker is not None and (continuing or opens_paragraph):
         last = state.last_speaker
@@ -363,13 +361,25 @@ def _attribution_before(
 
 def _introduces(gap: str) -> bool:
     """Whether the words between a speech verb and a quotation keep them together:
-    'said, “', 'said on Wednesday: “', 'told reporters: “', 'stated that “'."""
+    'said, “', 'said on Wednesday: “', 'told reporters: “', 'told the BBC after the verdict “'."""
     gap = gap.strip()
     if not gap or gap in (",", ":", "that"):
         return True
     if len(gap) > 60 or any(c in gap for c in ";!?“”\"."):
         return False
-    return gap.endswith((":", ",", " that")) or gap.startswith("as ")
+    if gap.endswith((":", ",", " that")) or gap.startswith("as "):
+        return True
+    # An object and circumstances, no verb of their own: "reporters", "the BBC after the verdict".
+    gap_words = gap.split()
+    return len(gap_words) <= 8 and not any(
+        w in _GAP_VERBS or (w.endswith("ed") and w.islower()) for w in gap_words
+    )
+
+
+_GAP_VERBS = words(
+    "is was were are be been has have had will would can could should must may might do does "
+    "did that which who"
+)
 
 
 def _elides_subject(before: str, verb: str) -> bool:
@@ -449,7 +459,11 @@ def _clauses(state: _State, start: int, end: int) -> list[Span]:
     cuts = [start]
     for match in _CLAUSE_SPLIT.finditer(text, start, end):
         right = match.end()
-        cues = [c for c in scan.cues(right, end) if c.group().lower() != "according to"]
+        cues = scan.cues(right, end)
+        if cues and cues[0].start() == right and cues[0].group().lower() == "according to":
+            cuts.extend((match.start(), right))  # '...; according to prosecutors, he owed ...'
+            continue
+        cues = [c for c in cues if c.group().lower() != "according to"]
         if not cues or not _speech_use(text, right, cues[0], end):
             continue
         phrase = subject_before(scan, right, cues[0].start())
@@ -547,7 +561,7 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return False  # the subject of another verb: "An official report has concluded"
     if _AFTER_NOT_SPEECH.match(after):
         return False
-    if prev in _BE and verb not in ("quoted", "cited"):
+    if prev in _BE and not (verb in ("quoted", "cited") and after.startswith(" as ")):
         return verb in _PASSIVE_WITH_AGENT and bool(_AGENT.search(text, cue.end(), min(end, cue.end() + 80)))
     if lemma in ("find", "show", "rule", "question"):
         return bool(_THAT_SOON.match(after))
@@ -570,7 +584,12 @@ def _word_before_verb(before: str) -> str:
     """The word before a verb, adverbs skipped: 'was previously announced' -> 'was'."""
     for word in reversed(before.split()[-4:]):
         low = word.lower()
-        if not (low.endswith("ly") and len(low) > 4 and word.islower()):
+        if not (low.endswith("ly") and len(low) > 4 and word.islower()) and low not in (
+            "not",
+            "never",
+            "also",
+            "n't",
+        ):
             return low
     return ""
 
@@ -590,8 +609,10 @@ def _source_of(
         return phrase_after(scan, agent.end(), hi) if agent else None
     if verb in _INVERTING and (not stripped or stripped.endswith((",", "”", '"'))):
         inverted = phrase_after(scan, cue.end(), hi)
-        if inverted is not None:
-            return inverted
+        if inverted is not None and (
+            inverted.end >= hi or text[inverted.end : inverted.end + 1] in ",.;:!”\")"
+        ):
+            return inverted  # ', said Peskov.' (not ', said Peskov had ...')
     phrase = subject_before(scan, lo, cue.start())
     if phrase is not None:
         return phrase
@@ -736,13 +757,14 @@ def _as_written(description: str) -> str:
 
 
 def _antecedent(state: _State, pronoun: str) -> Entity | None:
+    """The most recent person (he, she) or body (it, they) the pronoun can refer to."""
     want = {"he": "m", "she": "f"}.get(pronoun)
     for entity in reversed(state.recent):
         if want is not None:
             if entity.person is True and entity.gender in (None, want):
                 return entity
-        elif pronoun == "it" and entity.person is not True:
-            return entity
-        elif pronoun == "they":
-            return entity
+        elif entity.person is not True:
+            return entity  # "it", "they": a body or a group
+    if pronoun == "they" and state.recent:
+        return state.recent[-1]
     return None

@@ -1,22 +1,30 @@
 """Figures: does a sentence assert something that rests on a quantity?
 
-Counts, percentages, money, areas, distances, weights and shares are figures; dates, years,
-clock times, ordinal names ("the 116th Congress"), model numbers ("Boeing 737") and ages given
-in passing ("Dawn Sturgess, 44, died") are not. Each number is judged by its neighbours.
+Counts, percentages, money, areas, distances, weights, durations and shares are figures;
+dates, years, clock times, ordinal names ("the 116th Congress"), model numbers ("Boeing 737")
+and ages given in passing ("Dawn Sturgess, 44, died") are not. Each number is judged by its
+neighbours. Two cheap regexes find the candidates (digits; number words, as a trie).
 """
 
 from __future__ import annotations
 
 import re
 
-from articles.claims.lexicon import MONTHS, words
+from articles.claims.lexicon import MONTHS, trie_pattern, words
 
+_SMALL = words("two three four five six seven eight nine ten")
+_FRACTIONS = words("half third quarter thirds quarters")
 _NUMBER_WORDS = (
-    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand million billion trillion dozen dozens hundreds thousands millions "
+    "billions scores half third quarter"
+).split()
+_WORD_NUMBER = re.compile(
+    trie_pattern(_NUMBER_WORDS + [w.capitalize() for w in _NUMBER_WORDS]) + r"(?![\w])"
 )
-_LARGE_WORDS = "hundred|thousand|million|billion|trillion"
-_PLURAL_WORDS = "dozens|hundreds|thousands|millions|billions|tens of thousands|scores"
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|A\$|C\$|NZ\$|HK\$|[$£€¥₹₽]|Rs\.? ?|USD ?|EUR ?|GBP ?)$")
 _UNITS = (
     r"%|percent|per cent|per-cent|percentage points?|"
     r"(?:square |sq )?(?:kilometres|kilometers|km|miles?|metres|meters|m|feet|ft|inches|cm|mm|"
@@ -27,81 +35,113 @@ _UNITS = (
     r"passengers|victims|deaths|cases|patients|votes|seats|members|employees|workers|jobs|"
     r"homes|houses|buildings|vehicles|cars|flights|times|per|of"
 )
-_CURRENCY = r"(?:US\$|A\$|C\$|NZ\$|HK\$|[$£€¥₹₽]|Rs\.? ?|USD ?|EUR ?|GBP ?)"
-_NUMBER = re.compile(
-    rf"(?P<cur>{_CURRENCY})?(?P<num>\d+(?:[.,]\d+)*)(?P<suffix>st|nd|rd|th|s)?\b"
-    rf"|\b(?P<word>(?:{_NUMBER_WORDS})(?:[- ](?:{_NUMBER_WORDS}|{_LARGE_WORDS}))?"
-    rf"|(?:a |one )?(?:{_LARGE_WORDS})|{_PLURAL_WORDS}|dozen|half|a third|a quarter|"
-    rf"two-thirds|one-third|one in \w+)\b",
-    re.IGNORECASE,
-)
+_LARGE = r"hundred|thousand|million|billion|trillion|bn|m"
 _UNIT_AFTER = re.compile(
-    rf"\s?(?:(?:{_LARGE_WORDS}|bn|m)\b\s?)?(?:{_UNITS})\b|%|\s?-\s?(?:km|mile|acre|tonne|ton)",
+    rf"\s?(?:(?:{_LARGE})\b\s?)?(?:{_UNITS})\b|%|\s?-\s?(?:km|mile|acre|tonne|ton)",
     re.IGNORECASE,
 )
-_TIME_AFTER = re.compile(
+_CLOCK_AFTER = re.compile(
     r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|o’clock|:\d\d|h\b|GMT|UTC|BST|EST|CET)", re.IGNORECASE
 )
-_TIME_UNIT_AFTER = re.compile(
-    r"[- ](?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|"
-    r"century|nights?)(?:[- ]old|\s+(?:ago|later|earlier|before|after|old|since|from now))?\b",
+_DURATION_AFTER = re.compile(
+    r"(?P<sep>[- ])(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|"
+    r"centuries|century|nights?)\b(?P<noun>-long)?(?P<rel>[- ]old\b|\s+(?:ago|later|earlier|"
+    r"before|after|old|since|from now|prior)\b)?",
     re.IGNORECASE,
 )
+_AGE_AFTER = re.compile(r"(?:,| and \d{1,3},)")
 _AGE_BEFORE = re.compile(r"(?:aged|age|ages|at age|at the age of)\s$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(MONTHS)) + r")\.?\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(r"\s*(?:" + "|".join(sorted(MONTHS)) + r")\b", re.IGNORECASE)
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
 # Words that introduce a quantity: "About 5,000", "Nearly 20,000", "At least 107".
 _QUANTIFIERS = words(
     "about nearly almost around approximately roughly some over under more fewer less least "
-    "most up to only just than estimated total totalling totaling some all"
+    "most only just than estimated total totalling totaling all"
 )
-_MONTH_NEAR = re.compile(r"(?:\b(?:" + "|".join(sorted(MONTHS)) + r")\.?\s*$)", re.IGNORECASE)
-_MONTH_AFTER = re.compile(r"\s*(?:" + "|".join(sorted(MONTHS)) + r")\b", re.IGNORECASE)
 
 
 def _is_year(num: str) -> bool:
     return len(num) == 4 and num.isdigit() and 1500 <= int(num) <= 2100
 
 
-def number_is_figure(text: str, match: re.Match[str]) -> bool:
-    """Whether one number is a quantity, judged by the words around it in its paragraph."""
-    start, end = match.span()
+def _quantified(before: str) -> bool:
+    """'about', 'nearly', 'at least', 'more than', 'up to' right before a number."""
+    prev = before.lower().split()[-2:]
+    return bool(prev) and (prev[-1] in _QUANTIFIERS or prev == ["up", "to"])
+
+
+def _duration(after: str, before: str) -> bool | None:
+    """A number of years/days/...: a figure when it is a measured span ("an 11-year lull",
+    "approximately one week"), not when it dates something ("ten years ago"); None when
+    no time unit follows."""
+    match = _DURATION_AFTER.match(after)
+    if match is None:
+        return None
+    if match.group("rel"):
+        return False
+    if match.group("sep") == "-":
+        rest = after[match.end() : match.end() + 2]
+        return rest[:1] == " " and rest[1:2].isalpha()  # "11-year lull", "48-hour deadline"
+    return _quantified(before)
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, str]:
     before = text[max(0, start - 30) : start]
     if "\n" in before:
         before = before[before.rindex("\n") + 1 :]
-    after = text[end : end + 40]
-    word = match.group("word")
-    if word is not None:
-        low = word.lower()
-        if low in ("half", "a third", "a quarter") and not after.startswith(" of"):
-            return False
-        if _TIME_UNIT_AFTER.match(after):
-            return False
-        if low in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"):
-            # Small counts are figures only with a quantifier or a unit ("at least five").
-            prev = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
-            return prev in _QUANTIFIERS or bool(_UNIT_AFTER.match(after))
-        return True
-    num = match.group("num")
-    prev_char = before[-1] if before else " "
-    if match.group("suffix") and match.group("suffix").lower() in ("st", "nd", "rd", "th"):
+    return before, text[end : end + 40]
+
+
+def _word_is_figure(text: str, match: re.Match[str]) -> bool:
+    start, end = match.span()
+    if start > 0 and (text[start - 1].isalpha() or text[start - 1] in "’'"):
         return False
-    if match.group("suffix") and match.group("suffix").lower() == "s" and _is_year(num):
+    before, after = _context(text, start, end)
+    low = match.group().lower()
+    if low in _FRACTIONS:
+        # "half of", "a third of", "two-thirds" (the "two" carries it), not "third year".
+        return after.startswith(" of") and (low == "half" or before.lower().endswith(("a ", "one ")))
+    if after.startswith(("-third", "-quarter", "-half")):
+        return True
+    duration = _duration(after, before)
+    if duration is not None:
+        return duration
+    if low == "one":
+        return _quantified(before) or after.startswith((" in ", " out of "))
+    if low in _SMALL:
+        # Small counts are figures only with a quantifier or a unit ("at least five").
+        return _quantified(before) or bool(_UNIT_AFTER.match(after))
+    return True
+
+
+def _digits_are_figure(text: str, match: re.Match[str]) -> bool:
+    start, end = match.span()
+    before, after = _context(text, start, end)
+    num = match.group()
+    currency = bool(_CURRENCY_BEFORE.search(before))
+    prev_char = before[-1] if before else " "
+    if _ORDINAL_AFTER.match(after):
+        return False
+    if after[:1] == "s" and not after[1:2].isalpha() and _is_year(num):
         return False  # "the 1990s"
-    if prev_char.isalpha() or prev_char in "-–#/":
-        return bool(match.group("cur"))  # COVID-19, F-16, MH17, #3
-    if match.group("cur") or _UNIT_AFTER.match(after):
+    if (prev_char.isalpha() or prev_char in "-–#/:.") and not currency:
+        return False  # COVID-19, F-16, MH17, #3, 0:40
+    if after[:1].isalpha() and not _UNIT_AFTER.match(after):
+        return False  # "5G", "3D"
+    if currency or _UNIT_AFTER.match(after):
         return not _is_year(num) or after.lstrip().startswith(("%", "percent"))
-    if _TIME_AFTER.match(after) or _MONTH_NEAR.search(before) or _MONTH_AFTER.match(after):
+    if _CLOCK_AFTER.match(after) or _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return False
     if after[:1] in ":/" or (after[:1] == "." and after[1:2].isdigit()):
         return False
     if _is_year(num):
         return False
-    if _AGE_BEFORE.search(before) or re.match(r"[- ]years?[- ]old", after):
-        return False
-    if before.endswith(", ") and after.startswith(","):
-        return False  # "Dawn Sturgess, 44, died" (an age in passing)
-    if _TIME_UNIT_AFTER.match(after):
-        return False
+    if _AGE_BEFORE.search(before) or (before.endswith(", ") and _AGE_AFTER.match(after)):
+        return False  # "aged 95", "Dawn Sturgess, 44, died": an age in passing
+    duration = _duration(after, before)
+    if duration is not None:
+        return duration
     prev_word = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
     if prev_word[:1].isupper() and prev_word.lower().strip(".,") not in _QUANTIFIERS:
         if prev_word.lower().rstrip(".") in ("no", "number", "nos"):
@@ -113,4 +153,6 @@ def number_is_figure(text: str, match: re.Match[str]) -> bool:
 
 def figure_positions(text: str) -> list[int]:
     """Where the quantities of `text` start (numbers that are not dates, ages or names)."""
-    return [m.start() for m in _NUMBER.finditer(text) if number_is_figure(text, m)]
+    found = [m.start() for m in _DIGITS.finditer(text) if _digits_are_figure(text, m)]
+    found += [m.start() for m in _WORD_NUMBER.finditer(text) if _word_is_figure(text, m)]
+    return sorted(found)

@@ -6,6 +6,28 @@ corpus, so the rules generalise to articles nobody tuned them on.
 
 from __future__ import annotations
 
+import re
+
+
+def trie_pattern(items: list[str]) -> str:
+    """A regex alternation factored by common prefixes ("sa(?:id|ys)"): Python's re tries
+    alternatives one by one, so a trie is several times faster than a flat list."""
+    root: dict[str, dict] = {}
+    for item in items:
+        node = root
+        for ch in item:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
 
 def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -40,8 +62,8 @@ _SPEECH_STEMS = (
     "propose recommend hint insinuate reaffirm underline highlight observe demand believe hope "
     "fear expect doubt question threaten forecast praise welcome hail decry slam deplore "
     "announce confide declare detail outline reflect suppose reason recount opine quip joke "
-    "muse assess dispute refute contest proclaim concur applaud defend justify label brand "
-    "dub term identify continue express"
+    "muse assess dispute refute contest proclaim concur applaud defend justify identify "
+    "continue express"
 )
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
@@ -79,7 +101,7 @@ SPEECH_FORMS.pop("committed", None)
 # right shape (they have common non-speech senses: "found dead", "called Smith", "showed up").
 WEAK_VERBS = words(
     "find show call read rule question welcome hail post expect hope fear doubt identify "
-    "continue express label brand dub term"
+    "continue express"
 )
 # Cognition verbs: a stance, not a statement; reported when their subject is a named source.
 COGNITION = words("believe think hope fear expect doubt")
@@ -169,6 +191,10 @@ GROUP_NOUNS = words(
     "scientists authors writers organisers airline operator manufacturer studio publisher "
     "label club league federation ministry council municipality county city state province "
     "region country nation administration regime junta opposition"
+)
+GROUP_NOUNS = GROUP_NOUNS | frozenset(
+    noun[:-3] + "men" if noun.endswith("man") else noun + ("es" if noun.endswith("s") else "s")
+    for noun in PERSON_NOUNS
 )
 # Nouns of figures and records: "data from the Gun Violence Archive" speaks for the archive.
 DATA_NOUNS = words("data figures statistics estimates records numbers count tally reports report")

@@ -65,6 +65,11 @@ class Mention:
     run_start: int  # where the whole capitalised run (titles included) starts
 
 
+def _title_before_of(text: str, run_start: int) -> bool:
+    words_before = text[max(0, run_start - 30) : run_start].split()
+    return len(words_before) >= 2 and words_before[-1] == "of" and _is_title(words_before[-2])
+
+
 def parse_run(text: str, start: int, end: int) -> Mention | None:
     """Split one capitalised run into titles and name; None when no name is left."""
     tokens = [(m.start() + start, m.group()) for m in _TOKEN.finditer(text[start:end])]
@@ -104,6 +109,11 @@ def parse_run(text: str, start: int, end: int) -> Mention | None:
     if last_title >= 0:
         roles = [t.lower().rstrip(".") for _, t in tokens[: last_title + 1]]
         tokens = tokens[last_title + 1 :]
+    elif after_of and _title_before_of(text, run_start):
+        # "Minister of Education Stefania Giannini": the department goes with the title.
+        while len(tokens) > 2 and tokens[0][1].lower() not in MALE_NAMES | FEMALE_NAMES:
+            roles.append(tokens[0][1].lower())
+            tokens = tokens[1:]
     while tokens and tokens[0][1] in NOT_NAMES:
         tokens = tokens[1:]
     if not tokens:

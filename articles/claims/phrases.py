@@ -122,7 +122,7 @@ def classify(scan: Scan, start: int, end: int) -> Phrase | None:
     # "President Hassan Rouhani of Iran", "Suman Haripriya of the Hajo assembly": the name
     # before "of" (but "Secretary of State Marco Rubio" has only titles before it).
     for k in range(len(toks) - 1, 0, -1):
-        if toks[k][2] == "of" and _is_cap(toks[k - 1][2]):
+        if toks[k][2] in ("of", "in", "from", "at") and _is_cap(toks[k - 1][2]):
             left = _trailing_name(scan, start, toks[k - 1][1])
             if left is not None:
                 return left
@@ -373,6 +373,9 @@ def _forward_end(toks: list[Token]) -> int:
             if tok == "." and k > 0 and toks[k - 1][2].lower() in TITLES:
                 continue
             break
+        if k > 0 and _is_cap(tok):
+            end = k + 1
+            continue
         if k > 0 and (
             (low in _STOP_LOWER and low not in GROUP_NOUNS and low not in DATA_NOUNS)
             or low in ("in", "on", "at", "to", "during", "after", "with", "when")

@@ -10,28 +10,8 @@ import re
 from bisect import bisect_left
 
 from articles.claims.figures import figure_positions
-from articles.claims.lexicon import SPEECH_FORMS
+from articles.claims.lexicon import SPEECH_FORMS, trie_pattern
 from articles.claims.names import NAME_RUN, Mention, parse_run
-
-
-def trie_pattern(words: list[str]) -> str:
-    """A regex alternation factored by common prefixes ("sa(?:id|ys)"): Python's re tries
-    alternatives one by one, so a trie is several times faster than a flat list."""
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
 
 
 # The left word boundary is checked in Python: a leading lookbehind makes re slower.
