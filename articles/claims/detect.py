@@ -72,11 +72,14 @@ _PASSIVE_WITH_AGENT = words(
 )
 _AFTER_NOT_SPEECH = re.compile(
     r"\s+(?:the lives|lives|dead|missing|injured|killed|wounded|to (?:the )?hospital|into|up\b|"
-    r"off\b|out\b|guilty|responsible for|for questioning|to (?:court|testify|appear))"
+    r"off\b|out\b|guilty|responsible for|for questioning|to (?:court|testify|appear)|by \w+ing|"
+    r"with (?:force|violence|tear gas|gunfire))"
 )
 _THAT_SOON = re.compile(r"\s+(?:\w+\s+){0,3}?that\b|\s*[:,]\s*[“\"‘']")
 _CALL_OBJECT = re.compile(r"\s+(?:for|on|it|him|her|them|the|this|that|a|an|[“\"‘']|[A-Z]\S* [“\"‘'])")
-_CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:while|but|whereas|and)\s+|\s+[—–]\s+(?=[A-Z])")
+_CLAUSE_SPLIT = re.compile(
+    r";\s+|,\s+(?:while|but|whereas|and|which)\s+|\s+(?:while|whereas)\s+|\s+[—–]\s+(?=[A-Z])"
+)
 _COORDINATED = re.compile(
     r"(?:,|\b(?:and|but|yet|while|then))(?:\s+(?:also|later|then|further))?\s*$"
 )
@@ -392,10 +395,11 @@ def _elides_subject(before: str, verb: str) -> bool:
 
 def _elided_subject(state: _State, lo: int, cue: re.Match[str]) -> Phrase | None:
     """The subject a participle or a coordinated verb shares with its sentence: the source of
-    an earlier speech verb, else the nearest subject before it ('X was met ... upon
-    announcing'), else the sentence's subject."""
+    an earlier speech verb, else (a gerund: 'X was met ... upon announcing') the nearest
+    subject before it, else the sentence's subject."""
     scan = state.scan
-    if not _elides_subject(scan.text[lo : cue.start()], cue.group()):
+    before = scan.text[lo : cue.start()]
+    if not _elides_subject(before, cue.group()):
         return None
     for earlier in scan.cues(lo, cue.start()):
         if earlier.group().lower() != "according to" and _speech_use(
@@ -404,11 +408,16 @@ def _elided_subject(state: _State, lo: int, cue: re.Match[str]) -> Phrase | None
             phrase = _source_of(state, lo, earlier, cue.start(), elide=False)
             if phrase is not None:
                 return phrase
-    for mention in reversed(scan.mentions(lo, cue.start())):
-        before = scan.text[max(lo, mention.run_start - 15) : mention.run_start].split()
-        if mention.possessive or (before and before[-1].lower() in PREPOSITIONS):
-            continue
-        return classify(scan, mention.run_start, mention.end)
+    if cue.group().endswith("ing") and _GERUND_AFTER.search(before.rstrip()):
+        for mention in reversed(scan.mentions(lo, cue.start())):
+            prev = [
+                w.lower()
+                for w in scan.text[max(lo, mention.run_start - 20) : mention.run_start].split()
+                if w.lower() not in ("the", "a", "an")
+            ]
+            if mention.possessive or (prev and prev[-1] in PREPOSITIONS):
+                continue
+            return classify(scan, mention.run_start, mention.end)
     return _main_subject(scan, lo, cue.start())
 
 
@@ -467,7 +476,7 @@ def _clauses(state: _State, start: int, end: int) -> list[Span]:
         if not cues or not _speech_use(text, right, cues[0], end):
             continue
         phrase = subject_before(scan, right, cues[0].start())
-        if phrase is None or text[right : phrase.start].strip():
+        if phrase is None or text[right : phrase.start].strip() not in ("", "both", "either"):
             continue
         if phrase.kind == "pronoun" and not (
             scan.cues(cuts[-1], match.start()) or scan.has_figure(cuts[-1], match.start())
@@ -695,16 +704,13 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
     if phrase.kind == "pronoun":
         entity = _antecedent(state, phrase.head)
         if entity is not None:
-            return Speaker(entity.name, indirect, entity)
+            return Speaker(entity.display, indirect, entity)
         return Speaker(phrase.text, indirect - 0.3, None)
     if phrase.kind == "name":
         entity = state.registry.lookup(phrase.head)
         if entity is None:
             return Speaker(phrase.text, named, None)
-        name = entity.name
-        if entity.person is False and phrase.mention is not None and phrase.mention.definite:
-            name = "the " + name
-        return Speaker(name, named, entity)
+        return Speaker(entity.display, named, entity)
     words_ = [w.lower().strip("’'") for w in phrase.text.split()]
     if phrase.definite and phrase.head in DOCUMENT_NOUNS:
         # "the statement said": the author of the last statement the article mentioned.
@@ -715,12 +721,12 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
         found = _described(state, phrase.head, words_)
         if found is not None:
             entity, confidence = found
-            return Speaker(entity.name, indirect + confidence, entity)
+            return Speaker(entity.display, indirect + confidence, entity)
     elif phrase.definite and phrase.head in GROUP_NOUNS and len(words_) == 2:
         # "the archive" after "the Gun Violence Archive"
         body = state.registry.body_named(phrase.head)
         if body is not None:
-            return Speaker(body.name if not body.name[:1].isupper() else "the " + body.name, indirect, body)
+            return Speaker(body.display, indirect, body)
     name = _as_written(phrase.text)
     entity = state.descriptions.get(name.lower())
     if entity is None:

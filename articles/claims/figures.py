@@ -82,7 +82,7 @@ def _duration(after: str, before: str) -> bool | None:
         return False
     if match.group("sep") == "-":
         rest = after[match.end() : match.end() + 2]
-        return rest[:1] == " " and rest[1:2].isalpha()  # "11-year lull", "48-hour deadline"
+        return rest[:1] == " " and rest[1:2].islower()  # "11-year lull", "48-hour deadline"
     return _quantified(before)
 
 
@@ -107,6 +107,8 @@ def _word_is_figure(text: str, match: re.Match[str]) -> bool:
     duration = _duration(after, before)
     if duration is not None:
         return duration
+    if _AGE_BEFORE.search(before):
+        return False  # "at age seventeen"
     if low == "one":
         return _quantified(before) or after.startswith((" in ", " out of "))
     if low in _SMALL:

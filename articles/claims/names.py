@@ -144,10 +144,14 @@ class Entity:
     gender: str | None = None  # "m", "f" or None
     roles: set[str] = field(default_factory=set)
     votes: list[int] = field(default_factory=lambda: [0, 0])  # he-votes, she-votes
+    definite: bool = False  # written "the Kremlin": shown as such
 
     @property
-    def surname(self) -> str:
-        return self.name.split()[-1].lower()
+    def display(self) -> str:
+        """The name to show: "the Kremlin" for a body the article writes with "the"."""
+        if self.definite and self.person is not True and self.name[:1].isupper():
+            return "the " + self.name
+        return self.name
 
 
 def _org_like(name: str) -> bool:
@@ -168,7 +172,14 @@ class Registry:
             return entity
         parts = key.split()
         if len(parts) == 1:
-            return self.by_surname.get(parts[0])
+            found = self.by_surname.get(parts[0])
+            if found is None:
+                # A name written by its first part ("Prime Minister Tuilaepa"), if only one
+                # person's full name starts with it.
+                firsts = [e for e in self.entities() if e.name.lower().split()[0] == parts[0]]
+                if len(firsts) == 1 and len(firsts[0].name.split()) > 1:
+                    found = firsts[0]
+            return found
         return None
 
     def add(self, mention: Mention) -> Entity:
@@ -199,6 +210,7 @@ class Registry:
         first = parts[0].lower()
         roles = set(mention.roles)
         entity.roles |= roles
+        entity.definite = entity.definite or mention.definite
         if entity.person is None:
             if roles & TITLES - {"former", "acting", "interim", "senior", "special", "state"}:
                 entity.person = not mention.definite

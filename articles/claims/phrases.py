@@ -48,6 +48,7 @@ _NOT_NAMES_LOWER = frozenset(
     w.lower() for w in NOT_NAMES if w.lower() not in DETERMINERS and w.lower() not in TITLES
 ) - words("first second third last next most many several some all")
 _TIME_PREPOSITIONS = words("on last this late early in next that during over at by")
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to him"
 NPKind = Literal["pronoun", "name", "description"]
 Token = tuple[int, int, str]
 
@@ -113,7 +114,7 @@ def classify(scan: Scan, start: int, end: int) -> Phrase | None:
     if start >= end:
         return None
     phrase_text = text[start:end]
-    low = phrase_text.lower()
+    low = _OBJECT_PRONOUNS.get(phrase_text.lower(), phrase_text.lower())
     if low in PRONOUNS:
         return Phrase(start, end, "pronoun", phrase_text, low)
     toks = tokens(text, start, end)
@@ -127,6 +128,13 @@ def classify(scan: Scan, start: int, end: int) -> Phrase | None:
             if left is not None:
                 return left
             break
+    conj = [k for k, t in enumerate(toks) if t[2] == "and"]
+    if conj and _is_cap(toks[-1][2]) and 0 < conj[0] and _is_cap(toks[conj[0] - 1][2]):
+        # "Saudi Arabia and the United States": both are the source.
+        first = 1 if toks[0][2].lower() in ("both", "either") else 0
+        if all(_nounish(t[2]) or t[2] in ("and", "the") for t in toks[first:]):
+            joined = text[toks[first][0] : end]
+            return Phrase(toks[first][0], end, "name", joined, joined.lower())
     if _is_cap(toks[-1][2]) and not _possessive(toks[-1][2]):
         found = scan.mentions(start, end)
         if found and found[-1].end == end and not found[-1].possessive:
@@ -239,7 +247,7 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
                 j - 2 >= floor
                 and toks[j - 1][2].lower() in _NP_PREPOSITIONS
                 and _nounish(toks[j - 2][2])
-            ):
+            ) or (j - 2 >= floor and toks[j - 1][2] == "and" and _is_cap(toks[j - 2][2])):
                 j -= 2
                 count += 2
                 continue
@@ -255,14 +263,21 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
             and floor <= j - 1
             and j + 1 <= i
             and _is_cap(toks[j - 1][2])
-            and _is_cap(toks[j + 1][2])
+            and (_is_cap(toks[j + 1][2]) or toks[j + 1][2] == "the")
         ):
-            j -= 1
+            j -= 1  # "Saudi Arabia and the United States"
             continue
+        if low in ("both", "either") and j + 1 <= i and _is_cap(toks[j + 1][2]):
+            return j + 1
         if low in _PARTICLES and j - 1 >= floor and _is_cap(toks[j - 1][2]):
             j -= 1
             continue
-        if not _is_cap(tok) and (
+        noun_use = (
+            (low in GROUP_NOUNS or low in DATA_NOUNS or low in DOCUMENT_NOUNS)
+            and j - 1 >= floor
+            and toks[j - 1][2].lower() in DETERMINERS
+        )  # "Another report from ...", not "Kyiv reports"
+        if not _is_cap(tok) and not noun_use and (
             low in _STOP_LOWER or low in PREPOSITIONS or low in _NOT_NAMES_LOWER
         ):
             return j + 1
@@ -277,7 +292,9 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
     return j + 1
 
 
-def subject_before(scan: Scan, lo: int, verb_start: int) -> Phrase | None:
+def subject_before(
+    scan: Scan, lo: int, verb_start: int, antecedent: bool = False
+) -> Phrase | None:
     """The subject of the speech verb at `verb_start`, looking back no further than `lo`."""
     toks = tokens(scan.text, lo, verb_start)
     i = _skip_back(toks, len(toks) - 1)
@@ -289,10 +306,17 @@ def subject_before(scan: Scan, lo: int, verb_start: int) -> Phrase | None:
     if low in PRONOUNS:
         return classify(scan, toks[i][0], toks[i][1])
     if low == "who" and i >= 2 and toks[i - 1][2] == ",":
-        return subject_before(scan, lo, toks[i - 1][0])  # "X, who said ..."
+        return subject_before(scan, lo, toks[i - 1][0], antecedent=True)  # "X, who said"
     first = _collect(toks, i, 0)
     if first > i:
         return None
+    if (
+        not antecedent
+        and first > 0
+        and toks[first - 1][2].lower() in PREPOSITIONS
+        and not _is_cap(toks[first][2])
+    ):
+        return None  # "to extradite people accused of crimes": an object, not a subject
     return classify(scan, toks[first][0], toks[i][1])
 
 
@@ -425,6 +449,14 @@ def subject_at(scan: Scan, start: int, end: int) -> Phrase | None:
         secretary_of = prev == "of" and len(lead) > 1 and lead[-2].lower() in TITLES
         if prev in PREPOSITIONS and not secretary_of:
             continue
+        following = [t for t in toks if t[0] >= mention.end][:2]
+        if following and following[0][2].lower() in GROUP_NOUNS | PERSON_NOUNS:
+            # "State prosecutors", "NATO leaders", "Police spokesman Mariusz Ciarka"
+            tail = classify(scan, following[0][0], following[0][1])
+            if len(following) > 1 and _is_cap(following[1][2]):
+                return subject_at(scan, following[1][0], end)
+            if tail is not None:
+                return classify(scan, start, following[0][1])
         if text[mention.end : mention.end + 1] in (" ", ",", ""):
             return classify(scan, mention.run_start, mention.end)
         break
