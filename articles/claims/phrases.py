@@ -400,6 +400,9 @@ def _forward_end(toks: list[Token]) -> int:
         if k > 0 and _is_cap(tok):
             end = k + 1
             continue
+        nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+        if k > 0 and low == "and" and _is_cap(toks[k - 1][2]) and _is_cap(nxt):
+            continue  # "Johns Hopkins Center for Systems Science and Engineering"
         if k > 0 and (
             (low in _STOP_LOWER and low not in GROUP_NOUNS and low not in DATA_NOUNS)
             or low in ("in", "on", "at", "to", "during", "after", "with", "when")

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 
 from articles.claims.figures import figure_positions
-from articles.claims.lexicon import SPEECH_FORMS, trie_pattern
+from articles.claims.lexicon import ORG_WORDS, SPEECH_FORMS, trie_pattern
 from articles.claims.names import NAME_RUN, Mention, parse_run
 
 
@@ -19,12 +19,40 @@ CUE = re.compile(trie_pattern([*SPEECH_FORMS, "according to", "According to"]) +
 _WORD_CHAR = re.compile(r"[\w’'-]")
 
 
+_ORG_JOINS = (" of ", " for ", " on ", " of the ", " for the ")
+
+
+def _merge_org_names(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join the parts of a body's name that a lowercase word splits: "Centers for Disease
+    Control and Prevention", "Union of Rationalist Atheists and Agnostics"."""
+    merged: list[tuple[int, int]] = []
+    chain = False
+    last_part = (0, 0)
+    for run in runs:
+        if merged:
+            start, end = merged[-1]
+            gap = text[end : run[0]]
+            last = text[start:end].rsplit(None, 1)[-1].lower()
+            joins = gap in _ORG_JOINS and (last in ORG_WORDS or last.rstrip("s") in ORG_WORDS)
+            # "... for Systems Science and Engineering": a name of several words goes on.
+            ands = gap == " and " and chain and len(text[last_part[0] : last_part[1]].split()) > 1
+            if joins or ands:
+                merged[-1] = (start, run[1])
+                chain = True
+                last_part = run
+                continue
+        merged.append(run)
+        last_part = run
+        chain = False
+    return merged
+
+
 class Scan:
     """The article text and what the regexes found in it, by position."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._runs = [(m.start(), m.end()) for m in NAME_RUN.finditer(text)]
+        self._runs = _merge_org_names(text, [(m.start(), m.end()) for m in NAME_RUN.finditer(text)])
         self._run_starts = [r[0] for r in self._runs]
         self._parsed: dict[tuple[int, int], Mention | None] = {}
         self._cues = [
