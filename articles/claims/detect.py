@@ -15,6 +15,7 @@ seen so far, most recent first, filtered by gender and by the roles the article 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from articles.claims.lexicon import (
@@ -35,7 +36,6 @@ from articles.claims.phrases import (
     phrase_after,
     subject_at,
     subject_before,
-    tokens,
 )
 from articles.claims.quotes import Quotation, find_quotations
 from articles.claims.scan import Scan
@@ -133,22 +133,40 @@ class Speaker:
 
 @dataclass(slots=True)
 class _State:
-    """What the second pass remembers while it walks the article in text order."""
+    """What the second pass remembers while it walks the article in text order.
+
+    Salience is lazy: each sentence records the speakers of its claims, and its subject is
+    worked out only if a later pronoun or description walks back that far.
+    """
 
     scan: Scan
     registry: Registry
-    recent: list[Entity] = field(default_factory=list)  # salient people/bodies, latest last
+    sentences: list[tuple[int, int, bool]] = field(default_factory=list)  # start, end, subject?
+    spoken: dict[int, list[Entity]] = field(default_factory=dict)  # sentence -> its speakers
+    subjects: dict[int, Entity | None] = field(default_factory=dict)
     descriptions: dict[str, Entity] = field(default_factory=dict)
     last_speaker: Speaker | None = None
     quote_runs_on: bool = False  # the last paragraph ended inside an open quotation
     documents: list[tuple[str, Speaker]] = field(default_factory=list)
 
-    def touch(self, entity: Entity | None) -> None:
-        if entity is None or (self.recent and self.recent[-1] is entity):
-            return
-        if entity in self.recent:
-            self.recent.remove(entity)
-        self.recent.append(entity)
+    def recent(self, limit: int = 40) -> Iterator[Entity]:
+        """People and bodies, most recent first: each sentence's speakers, then its subject."""
+        seen: set[int] = set()
+        last = len(self.sentences) - 1
+        for index in range(last, max(-1, last - limit), -1):
+            candidates = list(reversed(self.spoken.get(index, ())))
+            candidates.append(self._subject(index))
+            for entity in candidates:
+                if entity is not None and id(entity) not in seen:
+                    seen.add(id(entity))
+                    yield entity
+
+    def _subject(self, index: int) -> Entity | None:
+        if index not in self.subjects:
+            start, end, allowed = self.sentences[index]
+            phrase = _main_subject(self.scan, start, end) if allowed else None
+            self.subjects[index] = _subject_entity(self, phrase) if phrase else None
+        return self.subjects[index]
 
 
 def is_furniture(line: str) -> bool:
@@ -168,57 +186,57 @@ def is_furniture(line: str) -> bool:
 def detect_claims(text: str) -> tuple[Claim, ...]:
     """The claims of an article's cleaned `text`, in text order. Pure and deterministic."""
     scan = Scan(text)
-    body = [(m.start(), m.end()) for m in _LINE.finditer(text) if not is_furniture(m.group())]
-    sentences = {para: split_sentences(text, para[0], para[1]) for para in body}
-    state = _State(scan, _build_registry(scan, body, sentences))
+    state = _State(scan, _build_registry(scan))
     claims: list[Claim] = []
-    for para in body:
-        claims.extend(_paragraph_claims(state, para, sentences[para]))
+    for line in _LINE.finditer(text):
+        if not is_furniture(line.group()):
+            para = line.span()
+            claims.extend(_paragraph_claims(state, para, split_sentences(text, *para)))
     claims.sort(key=lambda c: (c.start, c.end))
     return tuple(claims)
 
 
 # --- pass 1: the registry -------------------------------------------------------------------
 
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
-
-
-def _build_registry(scan: Scan, body: list[Span], sentences: dict[Span, list[Span]]) -> Registry:
+def _build_registry(scan: Scan) -> Registry:
+    """Every name of the article, its fullest form, roles, and acronyms it defines."""
     registry = Registry()
-    text = scan.text
-    for para in body:
-        for s_start, s_end in sentences[para]:
-            people: list[Entity] = []
-            for mention in scan.mentions(s_start, s_end):
-                entity = registry.add(mention)
-                _learn_roles(text, s_start, mention.run_start, mention.end, entity)
-                if entity not in people:
-                    people.append(entity)
-                acronym = _ACRONYM.match(text, mention.end + 1)
-                if acronym is not None and len(mention.name.split()) > 1:
-                    registry.alias(acronym.group(1), entity)  # "World Health Organization (WHO)"
-            if len(people) == 1:
-                registry.vote_gender(people[0], _QUOTED.sub(" ", text[s_start:s_end]))
+    known: dict[tuple[str, tuple[str, ...], bool], Entity] = {}
+    for mention in scan.all_mentions():
+        key = (mention.name, mention.roles, mention.definite)
+        entity = known.get(key)
+        if entity is None:
+            entity = known[key] = registry.add(mention)
+        _learn_roles(scan, mention.run_start, mention.end, entity)
+        acronym = _ACRONYM.match(scan.text, mention.end + 1)
+        if acronym is not None and " " in mention.name:
+            registry.alias(acronym.group(1), entity)  # "World Health Organization (WHO)"
     registry.finish()
     return registry
 
 
-def _learn_roles(text: str, lo: int, run_start: int, end: int, entity: Entity) -> None:
+def _learn_roles(scan: Scan, run_start: int, end: int, entity: Entity) -> None:
     """Roles written next to a name: 'Kremlin aide X', 'X, Putin's senior adviser,'."""
-    before = tokens(text, max(lo, run_start - 40), run_start)
-    for _, _, tok in reversed(before[-3:]):
-        low = tok.lower()
-        if low in PERSON_NOUNS or low in TITLES:
-            entity.roles.add(low)
-        elif not tok[:1].isupper():
-            break
-        else:
-            entity.roles.add(low)
-    after = text[end : end + 80]
-    if after.startswith(", "):
-        phrase = [w.lower().strip("’'") for w in after[2:].split(",", 1)[0].split()]
+    text = scan.text
+    space = text.rfind(" ", max(0, run_start - 30), run_start - 1)
+    if space >= 0 and text[space + 1 : run_start - 1].lower() in _ROLE_WORDS:
+        before = text[max(0, run_start - 40) : run_start]
+        before = before[before.rfind("\n") + 1 :]
+        for word in reversed(before.split()[-3:]):
+            low = word.lower().strip(",;:(")
+            if low in _ROLE_WORDS:
+                entity.roles.add(low)
+            elif not word[:1].isupper():
+                break
+            else:
+                entity.roles.add(low)
+    if text.startswith(", ", end):
+        phrase = [w.lower().strip("’'") for w in text[end + 2 : end + 80].split(",", 1)[0].split()]
         if phrase and (phrase[0] in ("a", "an", "the") or any(w in PERSON_NOUNS for w in phrase[:6])):
             entity.roles.update(w for w in phrase[:8] if w in PERSON_NOUNS or w in TITLES)
+
+
+_ROLE_WORDS = PERSON_NOUNS | TITLES
 
 
 # --- pass 2: claims ---------------------------------------------------------------------------
@@ -235,11 +253,8 @@ def _paragraph_claims(state: _State, para: Span, sentences: list[Span]) -> list[
     previous: Speaker | None = None  # the speaker of the last quotation in this paragraph
     for s_start, s_end in sentences:
         inside = [q for q in quotes if q.start < s_end and q.end > s_start]
-        subject = None
-        if not _inside(inside, s_start) and text[s_start] not in _QUOTE_MARKS:
-            subject = _main_subject(state.scan, s_start, s_end)
-            if subject is not None and subject.kind != "pronoun":
-                state.touch(_resolve(state, subject, quote=False).entity)
+        has_subject = not _inside(inside, s_start) and text[s_start] not in _QUOTE_MARKS
+        state.sentences.append((s_start, s_end, has_subject))
         # A quotation is attributed once the sentence it ends in is reached.
         while next_quote < len(quotes) and quotes[next_quote].end <= s_end:
             k = next_quote
@@ -451,7 +466,8 @@ def _sentence_claims(
 def _spoke(state: _State, speaker: Speaker, sentence: str) -> None:
     """Remember a claim's speaker: for continuations, pronouns, and 'the statement said'."""
     state.last_speaker = speaker
-    state.touch(speaker.entity)
+    if speaker.entity is not None:
+        state.spoken.setdefault(len(state.sentences) - 1, []).append(speaker.entity)
     for noun in DOCUMENT_NOUNS:
         if noun in sentence:
             state.documents.append((noun, speaker))
@@ -739,14 +755,14 @@ def _described(state: _State, head: str, words_: list[str]) -> tuple[Entity, flo
     """Who 'the Ukrainian president' / 'the official' / 'the Kremlin leader' is, if anyone."""
     wanted = {w for w in words_[1:] if w not in PREPOSITIONS and w != "the"}
     described = set(map(id, state.descriptions.values()))
-    for entity in reversed(state.recent):
+    for entity in state.recent():
         if entity.person is False:
             continue
         if head in _GENERIC_HEADS and id(entity) in described:
             return entity, 0.0  # "the official" after "a top aide to the president"
         if wanted <= entity.roles:
             return entity, 0.0
-    for entity in reversed(state.recent):
+    for entity in state.recent():
         if entity.person is not False and head in entity.roles:
             return entity, -0.1
     last = state.last_speaker
@@ -765,12 +781,44 @@ def _as_written(description: str) -> str:
 def _antecedent(state: _State, pronoun: str) -> Entity | None:
     """The most recent person (he, she) or body (it, they) the pronoun can refer to."""
     want = {"he": "m", "she": "f"}.get(pronoun)
-    for entity in reversed(state.recent):
+    first = None
+    for entity in state.recent():
+        first = first or entity
         if want is not None:
-            if entity.person is True and entity.gender in (None, want):
+            if entity.person is True and _gender(state, entity) in (None, want):
                 return entity
         elif entity.person is not True:
             return entity  # "it", "they": a body or a group
-    if pronoun == "they" and state.recent:
-        return state.recent[-1]
+    return first if pronoun == "they" else None
+
+
+# Subject pronouns only: "her" is as often someone else's ("... news of her death").
+_PRONOUN_VOTE = re.compile(r"\b(?:(he|himself)|(she|herself))\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def _gender(state: _State, entity: Entity) -> str | None:
+    """A person's gender: from titles and first names, else from the he/she pronouns of the
+    sentences that name this person and nobody else (counted once, when first needed)."""
+    if entity.gender is not None or entity.votes is not None:
+        return entity.gender
+    he = she = 0
+    for start, end, _ in state.sentences:
+        names = {id(state.registry.lookup(m.name)) for m in state.scan.mentions(start, end)}
+        if names == {id(entity)}:
+            for match in _PRONOUN_VOTE.finditer(_QUOTED.sub(" ", state.scan.text[start:end])):
+                he, she = (he + 1, she) if match.group(1) else (he, she + 1)
+    entity.votes = (he, she)
+    if he + she and (he >= 2 * she or she >= 2 * he):
+        entity.gender = "m" if he > she else "f"
+    return entity.gender
+
+
+def _subject_entity(state: _State, phrase: Phrase) -> Entity | None:
+    """The entity a sentence's subject names, for salience (definite descriptions such as
+    "the official" name someone already salient, so they add nobody)."""
+    if phrase.kind == "name":
+        return state.registry.lookup(phrase.head)
+    if phrase.kind == "description" and not phrase.definite:
+        return _resolve(state, phrase, quote=False).entity
     return None

@@ -3,14 +3,14 @@
 Counts, percentages, money, areas, distances, weights, durations and shares are figures;
 dates, years, clock times, ordinal names ("the 116th Congress"), model numbers ("Boeing 737")
 and ages given in passing ("Dawn Sturgess, 44, died") are not. Each number is judged by its
-neighbours. Two cheap regexes find the candidates (digits; number words, as a trie).
+neighbours (the scan finds the candidates).
 """
 
 from __future__ import annotations
 
 import re
 
-from articles.claims.lexicon import MONTHS, trie_pattern, words
+from articles.claims.lexicon import MONTHS, words
 
 _SMALL = words("two three four five six seven eight nine ten")
 _FRACTIONS = words("half third quarter thirds quarters")
@@ -20,10 +20,7 @@ _NUMBER_WORDS = (
     "hundred thousand million billion trillion dozen dozens hundreds thousands millions "
     "billions scores half third quarter"
 ).split()
-_WORD_NUMBER = re.compile(
-    trie_pattern(_NUMBER_WORDS + [w.capitalize() for w in _NUMBER_WORDS]) + r"(?![\w])"
-)
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+NUMBER_WORDS = frozenset(_NUMBER_WORDS + [w.capitalize() for w in _NUMBER_WORDS])
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|A\$|C\$|NZ\$|HK\$|[$£€¥₹₽]|Rs\.? ?|USD ?|EUR ?|GBP ?)$")
 _UNITS = (
     r"%|percent|per cent|per-cent|percentage points?|"
@@ -93,12 +90,9 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
     return before, text[end : end + 40]
 
 
-def _word_is_figure(text: str, match: re.Match[str]) -> bool:
-    start, end = match.span()
-    if start > 0 and (text[start - 1].isalpha() or text[start - 1] in "’'"):
-        return False
+def word_is_figure(text: str, start: int, end: int, low: str) -> bool:
+    """Whether the number word `text[start:end]` ("five", "thousands", "half") is a quantity."""
     before, after = _context(text, start, end)
-    low = match.group().lower()
     if low in _FRACTIONS:
         # "half of", "a third of", "two-thirds" (the "two" carries it), not "third year".
         return after.startswith(" of") and (low == "half" or before.lower().endswith(("a ", "one ")))
@@ -117,10 +111,10 @@ def _word_is_figure(text: str, match: re.Match[str]) -> bool:
     return True
 
 
-def _digits_are_figure(text: str, match: re.Match[str]) -> bool:
-    start, end = match.span()
+def digits_are_figure(text: str, start: int, end: int) -> bool:
+    """Whether the number `text[start:end]` ("5,000", "1.5", "2014") is a quantity."""
     before, after = _context(text, start, end)
-    num = match.group()
+    num = text[start:end]
     currency = bool(_CURRENCY_BEFORE.search(before))
     prev_char = before[-1] if before else " "
     if _ORDINAL_AFTER.match(after):
@@ -153,8 +147,3 @@ def _digits_are_figure(text: str, match: re.Match[str]) -> bool:
     return True
 
 
-def figure_positions(text: str) -> list[int]:
-    """Where the quantities of `text` start (numbers that are not dates, ages or names)."""
-    found = [m.start() for m in _DIGITS.finditer(text) if _digits_are_figure(text, m)]
-    found += [m.start() for m in _WORD_NUMBER.finditer(text) if _word_is_figure(text, m)]
-    return sorted(found)

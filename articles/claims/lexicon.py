@@ -288,7 +288,8 @@ MALE_NAMES = words(
     "alexander alessandro hugo felix oscar victor edgar otto emil lars sven erik anders "
     "magnus mats jonas mohammad suleiman abdul abu salman recep bashar hosni anwar kim "
     "moon shinzo yoshihide akira hiroshi kenji takeshi tayyip lee elon jeff warren mark "
-    "tim satya sundar sergey larry howard rupert reed ed al fred sid bernard zach wyatt"
+    "tim satya sundar sergey larry howard rupert reed ed al fred sid bernard zach wyatt dave "
+    "steve andy pete phil rick dick tom harry jim ned abe"
 )
 FEMALE_NAMES = words(
     "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa "

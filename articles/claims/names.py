@@ -33,7 +33,6 @@ NAME_TOKEN = rf"(?:{_ACRONYM}|{_AL}|{_CAP})"
 NAME_RUN = re.compile(rf"{NAME_TOKEN}(?:[ \u00a0](?:{_PARTICLE} )*{NAME_TOKEN})*")
 _TOKEN = re.compile(rf"{_ACRONYM}|{_AL}|{_CAP}|{_PARTICLE}")
 _POSSESSIVE = re.compile(r"[’']s?(?!\w)")
-_PRONOUN_VOTE = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
 
 
 # Title words that only qualify another title ("Foreign Minister", "Defence Secretary").
@@ -65,6 +64,25 @@ class Mention:
     run_start: int  # where the whole capitalised run (titles included) starts
 
 
+def _parse_word(text: str, start: int, end: int, word: str) -> Mention | None:
+    """`parse_run` for the commonest run, a single word ("Putin", "Kyiv's", "NATO")."""
+    if word in NOT_NAMES:
+        return None
+    if _is_title(word) and (
+        word.lower().rstrip(".") not in _TITLE_MODIFIERS or text[max(0, start - 3) : start] == "of "
+    ):
+        return None  # a title alone, "President"; but "State prosecutors" names a body
+    possessive = False
+    if word.endswith(("’s", "'s")):
+        word = word[:-2]
+        end -= 2
+        possessive = True
+    elif end < len(text) and text[end] in "’'" and not text[end + 1 : end + 2].isalpha():
+        possessive = True  # "Imus' show"
+    definite = text[max(0, start - 4) : start] in ("the ", "The ")
+    return Mention(start, end, word, (), possessive, definite, start)
+
+
 def _title_before_of(text: str, run_start: int) -> bool:
     words_before = text[max(0, run_start - 30) : run_start].split()
     return len(words_before) >= 2 and words_before[-1] == "of" and _is_title(words_before[-2])
@@ -72,7 +90,13 @@ def _title_before_of(text: str, run_start: int) -> bool:
 
 def parse_run(text: str, start: int, end: int) -> Mention | None:
     """Split one capitalised run into titles and name; None when no name is left."""
-    tokens = [(m.start() + start, m.group()) for m in _TOKEN.finditer(text[start:end])]
+    tokens = []
+    pos = start
+    for word in text[start:end].split():
+        tokens.append((pos, word))
+        pos += len(word) + 1  # the words of a run are one space apart
+    if len(tokens) == 1:
+        return _parse_word(text, start, end, tokens[0][1])
     i = 0
     definite = False
     while i < len(tokens) and tokens[i][1] in NOT_NAMES:
@@ -143,7 +167,7 @@ class Entity:
     person: bool | None = None  # True a person, False a body, None unknown
     gender: str | None = None  # "m", "f" or None
     roles: set[str] = field(default_factory=set)
-    votes: list[int] = field(default_factory=lambda: [0, 0])  # he-votes, she-votes
+    votes: tuple[int, int] | None = None  # he/she pronouns counted, once needed
     definite: bool = False  # written "the Kremlin": shown as such
 
     @property
@@ -185,7 +209,8 @@ class Registry:
     def add(self, mention: Mention) -> Entity:
         name = mention.name
         parts = name.split()
-        entity = self.lookup(name)
+        key = name.lower()
+        entity = self.by_name.get(key) or (self.by_surname.get(key) if len(parts) == 1 else None)
         if entity is None and len(parts) > 1 and not _org_like(name):
             # A longer form of a surname seen alone before ("Peskov", then "Dmitry Peskov").
             entity = self.by_surname.get(parts[-1].lower())
@@ -239,20 +264,12 @@ class Registry:
                 return entity
         return None
 
-    def vote_gender(self, entity: Entity, sentence: str) -> None:
-        """Count he/she pronouns in a sentence that names this one person only."""
-        for match in _PRONOUN_VOTE.finditer(sentence):
-            entity.votes[0 if match.group(1) else 1] += 1
-
     def finish(self) -> None:
-        """Settle what the first pass could not: gender from votes, person from role nouns."""
+        """Settle what mentions alone could not: a named person is a person."""
         for entity in self.entities():
-            he, she = entity.votes
-            if entity.gender is None and he + she >= 1 and (he >= 2 * she or she >= 2 * he):
-                entity.gender = "m" if he > she else "f"
-            if entity.person is None and (entity.gender is not None or entity.roles & PERSON_NOUNS):
-                entity.person = True
-            if entity.person is None and len(entity.name.split()) >= 2:
+            if entity.person is None and (
+                entity.roles & PERSON_NOUNS or len(entity.name.split()) >= 2
+            ):
                 entity.person = True
 
     def entities(self) -> list[Entity]:

@@ -29,10 +29,9 @@ from articles.claims.lexicon import (
     TITLES,
     words,
 )
-from articles.claims.names import UPPER, Mention
-from articles.claims.scan import Scan
+from articles.claims.names import Mention
+from articles.claims.scan import Scan, Token
 
-_TOKEN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}|[\w’'\-]+|[^\w\s]")
 _PARTICLES = words("al el bin ibn de da di du del della der den van von la le dos das ter")
 _NP_PREPOSITIONS = words("of to for at from in on")
 _STOP_LOWER = (
@@ -50,7 +49,6 @@ _NOT_NAMES_LOWER = frozenset(
 _TIME_PREPOSITIONS = words("on last this late early in next that during over at by")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to him"
 NPKind = Literal["pronoun", "name", "description"]
-Token = tuple[int, int, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,10 +62,6 @@ class Phrase:
     head: str  # the pronoun, the name, or the head noun of a description (lowercased)
     mention: Mention | None = None  # for names
     definite: bool = False  # a description written with "the"
-
-
-def tokens(text: str, lo: int, hi: int) -> list[Token]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
 
 
 def _is_cap(tok: str) -> bool:
@@ -117,7 +111,7 @@ def classify(scan: Scan, start: int, end: int) -> Phrase | None:
     low = _OBJECT_PRONOUNS.get(phrase_text.lower(), phrase_text.lower())
     if low in PRONOUNS:
         return Phrase(start, end, "pronoun", phrase_text, low)
-    toks = tokens(text, start, end)
+    toks = scan.tokens(start, end)
     if not toks:
         return None
     # "President Hassan Rouhani of Iran", "Suman Haripriya of the Hajo assembly": the name
@@ -296,7 +290,7 @@ def subject_before(
     scan: Scan, lo: int, verb_start: int, antecedent: bool = False
 ) -> Phrase | None:
     """The subject of the speech verb at `verb_start`, looking back no further than `lo`."""
-    toks = tokens(scan.text, lo, verb_start)
+    toks = scan.tokens(lo, verb_start)
     i = _skip_back(toks, len(toks) - 1)
     if i < 0:
         return None
@@ -368,7 +362,7 @@ def _appositive(scan: Scan, toks: list[Token], i: int) -> Phrase | None:
 def phrase_after(scan: Scan, start: int, hi: int) -> Phrase | None:
     """The source named after an inverted verb or "according to": '..., said Dmitry Peskov'."""
     text = scan.text
-    toks = tokens(text, start, min(hi, start + 160))
+    toks = scan.tokens(start, min(hi, start + 160))
     end = _forward_end(toks)
     if end == 0:
         return None
@@ -425,7 +419,7 @@ def subject_at(scan: Scan, start: int, end: int) -> Phrase | None:
     first = text[start : start + 5].split(" ", 1)[0]
     if first.lower() in PRONOUNS and first.lower() not in ("i", "we", "you"):
         return classify(scan, start, start + len(first))
-    toks = tokens(text, start, min(end, start + 200))
+    toks = scan.tokens(start, min(end, start + 200))
     if not toks:
         return None
     if toks[0][2] in ("The", "A", "An"):
