@@ -76,7 +76,9 @@ _AFTER_NOT_SPEECH = re.compile(
     r"with (?:force|violence|tear gas|gunfire))"
 )
 _THAT_SOON = re.compile(r"\s+(?:\w+\s+){0,3}?that\b|\s*[:,]\s*[“\"‘']")
-_CALL_OBJECT = re.compile(r"\s+(?:for|on|it|him|her|them|the|this|that|a|an|[“\"‘']|[A-Z]\S* [“\"‘'])")
+_CALL_OBJECT = re.compile(
+    r"\s+(?:for|on|it|him|her|them|the|this|that|a|an|[“\"‘']|[A-Z]\S* [“\"‘'])"
+)
 _CLAUSE_SPLIT = re.compile(
     r";\s+|,\s+(?:while|but|whereas|and|which)\s+|\s+(?:while|whereas)\s+|\s+[—–]\s+(?=[A-Z])"
 )
@@ -198,6 +200,7 @@ def detect_claims(text: str) -> tuple[Claim, ...]:
 
 # --- pass 1: the registry -------------------------------------------------------------------
 
+
 def _build_registry(scan: Scan) -> Registry:
     """Every name of the article, its fullest form, roles, and acronyms it defines."""
     registry = Registry()
@@ -232,7 +235,9 @@ def _learn_roles(scan: Scan, run_start: int, end: int, entity: Entity) -> None:
                 entity.roles.add(low)
     if text.startswith(", ", end):
         phrase = [w.lower().strip("’'") for w in text[end + 2 : end + 80].split(",", 1)[0].split()]
-        if phrase and (phrase[0] in ("a", "an", "the") or any(w in PERSON_NOUNS for w in phrase[:6])):
+        if phrase and (
+            phrase[0] in ("a", "an", "the") or any(w in PERSON_NOUNS for w in phrase[:6])
+        ):
             entity.roles.update(w for w in phrase[:8] if w in PERSON_NOUNS or w in TITLES)
 
 
@@ -370,7 +375,11 @@ def _attribution_before(
     if verb.lower() == "according to" or not _introduces(scan.text[last.end() : quote_start]):
         return None, None
     phrase = _source_of(state, lo, last, quote_start)
-    if phrase is None and previous is not None and _elides_subject(scan.text[lo : last.start()], verb):
+    if (
+        phrase is None
+        and previous is not None
+        and _elides_subject(scan.text[lo : last.start()], verb)
+    ):
         return Speaker(previous.name, previous.confidence, previous.entity), verb
     if phrase is None:
         return None, None
@@ -383,7 +392,7 @@ def _introduces(gap: str) -> bool:
     gap = gap.strip()
     if not gap or gap in (",", ":", "that"):
         return True
-    if len(gap) > 60 or any(c in gap for c in ";!?“”\"."):
+    if len(gap) > 60 or any(c in gap for c in ';!?“”".'):
         return False
     if gap.endswith((":", ",", " that")) or gap.startswith("as "):
         return True
@@ -534,7 +543,9 @@ def _reported(
     text = scan.text
     candidates = scan.cues(start, end) if cues is None else cues
     valid = [
-        c for c in candidates if c.group().lower() == "according to" or _speech_use(text, start, c, end)
+        c
+        for c in candidates
+        if c.group().lower() == "according to" or _speech_use(text, start, c, end)
     ]
     if len(valid) > 1 and _TAIL_REST.fullmatch(text, valid[-1].end(), end):
         tail = _source_of(state, start, valid[-1], end)
@@ -557,7 +568,7 @@ def _reported(
 
 
 def _nominal(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
-    """"X's statement that ...": a reported statement named by a noun, its owner the source."""
+    """ "X's statement that ...": a reported statement named by a noun, its owner the source."""
     match = _NOMINAL.search(state.scan.text, start, end)
     if match is None:
         return None
@@ -579,15 +590,17 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     before = text[max(start, cue.start() - 40) : cue.start()]
     prev = _word_before_verb(before)
     after = text[cue.end() : min(end, cue.end() + 40)]
-    if prev in _NOUN_BEFORE or prev.endswith(("so-", "self-")):
-        return False  # a noun or an adjective: "a claim", "the reported transcript"
+    if prev in _NOUN_BEFORE or prev.endswith(("so-", "self-", "’s", "'s", "s’", "s'")):
+        return False  # a noun or an adjective: "a claim", "the reported", "protesters' demands"
     next_word = after.split(None, 1)[0].lower() if after.strip() else ""
     if next_word in _VERB_AFTER_NOUN:
         return False  # the subject of another verb: "An official report has concluded"
     if _AFTER_NOT_SPEECH.match(after):
         return False
     if prev in _BE and not (verb in ("quoted", "cited") and after.startswith(" as ")):
-        return verb in _PASSIVE_WITH_AGENT and bool(_AGENT.search(text, cue.end(), min(end, cue.end() + 80)))
+        return verb in _PASSIVE_WITH_AGENT and bool(
+            _AGENT.search(text, cue.end(), min(end, cue.end() + 80))
+        )
     if lemma in ("find", "show", "rule", "question"):
         return bool(_THAT_SOON.match(after))
     if lemma == "call":
@@ -635,7 +648,7 @@ def _source_of(
     if verb in _INVERTING and (not stripped or stripped.endswith((",", "”", '"'))):
         inverted = phrase_after(scan, cue.end(), hi)
         if inverted is not None and (
-            inverted.end >= hi or text[inverted.end : inverted.end + 1] in ",.;:!”\")"
+            inverted.end >= hi or text[inverted.end : inverted.end + 1] in ',.;:!”")'
         ):
             return inverted  # ', said Peskov.' (not ', said Peskov had ...')
     phrase = subject_before(scan, lo, cue.start())
@@ -673,7 +686,9 @@ def _remainder_claims(
             for c in scan.cues(p_start, p_end)
             if not (after_quote and c.group().lower() == "according to")
         ]
-        coordinated = re.match(r"[\s,;]*(?:and|but|while|though|although|yet)\b", text[p_start:p_end])
+        coordinated = re.match(
+            r"[\s,;]*(?:and|but|while|though|although|yet)\b", text[p_start:p_end]
+        )
         if after_quote and cues and not coordinated and cues[0].start() - p_start < 80:
             cues = cues[1:]  # '…,” Putin told India Today in remarks broadcast …'
         if before_quote and cues and _introduces(text[cues[-1].end() : p_end]):

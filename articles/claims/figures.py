@@ -14,12 +14,50 @@ from articles.claims.lexicon import MONTHS, words
 
 _SMALL = words("two three four five six seven eight nine ten")
 _FRACTIONS = words("half third quarter thirds quarters")
-_NUMBER_WORDS = (
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred thousand million billion trillion dozen dozens hundreds thousands millions "
-    "billions scores half third quarter"
-).split()
+_NUMBER_WORDS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "scores",
+    "half",
+    "third",
+    "quarter",
+]
 NUMBER_WORDS = frozenset(_NUMBER_WORDS + [w.capitalize() for w in _NUMBER_WORDS])
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|A\$|C\$|NZ\$|HK\$|[$£€¥₹₽]|Rs\.? ?|USD ?|EUR ?|GBP ?)$")
 _UNITS = (
@@ -95,7 +133,9 @@ def word_is_figure(text: str, start: int, end: int, low: str) -> bool:
     before, after = _context(text, start, end)
     if low in _FRACTIONS:
         # "half of", "a third of", "two-thirds" (the "two" carries it), not "third year".
-        return after.startswith(" of") and (low == "half" or before.lower().endswith(("a ", "one ")))
+        return after.startswith(" of") and (
+            low == "half" or before.lower().endswith(("a ", "one "))
+        )
     if after.startswith(("-third", "-quarter", "-half")):
         return True
     duration = _duration(after, before)
@@ -145,5 +185,3 @@ def digits_are_figure(text: str, start: int, end: int) -> bool:
         if not prev_word.endswith((",", ".", ":", ";")):
             return False  # Boeing 737, Flight 610, Room 101, Apollo 11
     return True
-
-

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from articles.claims.lexicon import (
     FEMALE_NAMES,
@@ -51,8 +52,7 @@ def _is_title(token: str) -> bool:
     return len(parts) > 1 and all(p in TITLES for p in parts)
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """A capitalised name in the text, split into its title/role words and the name itself."""
 
     start: int  # of the name proper (titles excluded)
@@ -68,10 +68,8 @@ def _parse_word(text: str, start: int, end: int, word: str) -> Mention | None:
     """`parse_run` for the commonest run, a single word ("Putin", "Kyiv's", "NATO")."""
     if word in NOT_NAMES:
         return None
-    if _is_title(word) and (
-        word.lower().rstrip(".") not in _TITLE_MODIFIERS or text[max(0, start - 3) : start] == "of "
-    ):
-        return None  # a title alone, "President"; but "State prosecutors" names a body
+    if _is_title(word) and (word != "State" or text[max(0, start - 3) : start] == "of "):
+        return None  # a title alone, "President", "Former"; but "State prosecutors" is a body
     possessive = False
     if word.endswith(("’s", "'s")):
         word = word[:-2]

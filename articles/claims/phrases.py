@@ -8,9 +8,7 @@ reads forward from an inverted verb or "according to" ("..., said the official")
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from articles.claims.lexicon import (
     BETWEEN_SUBJECT_AND_VERB,
@@ -51,8 +49,7 @@ _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to 
 NPKind = Literal["pronoun", "name", "description"]
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
+class Phrase(NamedTuple):
     """A noun phrase that may name a source."""
 
     start: int
@@ -123,7 +120,7 @@ def classify(scan: Scan, start: int, end: int) -> Phrase | None:
                 return left
             break
     conj = [k for k, t in enumerate(toks) if t[2] == "and"]
-    if conj and _is_cap(toks[-1][2]) and 0 < conj[0] and _is_cap(toks[conj[0] - 1][2]):
+    if conj and _is_cap(toks[-1][2]) and conj[0] > 0 and _is_cap(toks[conj[0] - 1][2]):
         # "Saudi Arabia and the United States": both are the source.
         first = 1 if toks[0][2].lower() in ("both", "either") else 0
         if all(_nounish(t[2]) or t[2] in ("and", "the") for t in toks[first:]):
@@ -177,9 +174,7 @@ def _description(scan: Scan, start: int, end: int, toks: list[Token]) -> Phrase 
     return Phrase(start, end, "description", scan.text[start:end], head, None, definite)
 
 
-def _owner(
-    scan: Scan, start: int, end: int, toks: list[Token], head_index: int
-) -> Phrase | None:
+def _owner(scan: Scan, start: int, end: int, toks: list[Token], head_index: int) -> Phrase | None:
     after = toks[head_index + 1 :]
     if len(after) > 1 and after[0][2].lower() in ("from", "by", "of"):
         owner = classify(scan, after[1][0], end)
@@ -271,8 +266,10 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
             and j - 1 >= floor
             and toks[j - 1][2].lower() in DETERMINERS
         )  # "Another report from ...", not "Kyiv reports"
-        if not _is_cap(tok) and not noun_use and (
-            low in _STOP_LOWER or low in PREPOSITIONS or low in _NOT_NAMES_LOWER
+        if (
+            not _is_cap(tok)
+            and not noun_use
+            and (low in _STOP_LOWER or low in PREPOSITIONS or low in _NOT_NAMES_LOWER)
         ):
             return j + 1
         if (
@@ -286,9 +283,7 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
     return j + 1
 
 
-def subject_before(
-    scan: Scan, lo: int, verb_start: int, antecedent: bool = False
-) -> Phrase | None:
+def subject_before(scan: Scan, lo: int, verb_start: int, antecedent: bool = False) -> Phrase | None:
     """The subject of the speech verb at `verb_start`, looking back no further than `lo`."""
     toks = scan.tokens(lo, verb_start)
     i = _skip_back(toks, len(toks) - 1)

@@ -13,20 +13,26 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from articles.claims.figures import NUMBER_WORDS, digits_are_figure, word_is_figure
-from articles.claims.lexicon import NOT_NAMES, ORG_WORDS, SPEECH_FORMS, words
+from articles.claims.lexicon import NOT_NAMES, ORG_WORDS, SPEECH_FORMS, trie_pattern, words
 from articles.claims.names import UPPER, Mention, parse_run
 
 Token = tuple[int, int, str]
 _TOKEN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}|[\w’'\-]+|[^\w\s]")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-_START = re.Match.start
 _PARTICLES = words("al el bin ibn de da di du del della der den van von la le dos das ter abu y")
 _AL = ("al-", "el-", "ad-", "as-", "ash-")
 _ABBREVIATED_TITLES = words("mr mrs ms dr gen sen rep gov prof st lt col sgt capt rev maj adm cmdr")
-_LOWER_HITS = frozenset(SPEECH_FORMS) | _PARTICLES | {"according"} | {
-    w for w in NUMBER_WORDS if w.islower()
-}
+# Speech verbs, number words and "according" after a space, in one regex that Python's re
+# scans fast (its first character is whitespace, so most positions are skipped at once).
+_LOWER_WORD = re.compile(
+    r"\s("
+    + trie_pattern(sorted({*SPEECH_FORMS, "according", *(w for w in NUMBER_WORDS if w.islower())}))
+    + r")(?![\w’'])"
+)
 _SENTENCE_OPENERS = "\n“\"‘'(["
+_CAPITALISED = re.compile(rf"[{UPPER}][\w’'\-]*")
+_ACRONYM = re.compile(rf"(?:[{UPPER}]\.){{2,4}}")
+_JOINING_GAPS = frozenset((" ", "\u00a0", " al-", " el-", " ad-", " as-", " ash-"))
 _ORG_JOINS = (" of ", " for ", " on ", " of the ", " for the ")
 
 
@@ -72,111 +78,115 @@ def _merge_org_names(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, 
     return merged
 
 
+def _written_lowercase(text: str, low: str) -> bool:
+    """Whether the word `low` occurs in lowercase in the text (then it is no name)."""
+    pos = text.find(" " + low)
+    while pos >= 0:
+        after = text[pos + 1 + len(low) : pos + 2 + len(low)]
+        if not (after.isalnum() or after in "’'-"):
+            return True
+        pos = text.find(" " + low, pos + 1)
+    return False
+
+
 class Scan:
     """The article text and what one walk over its tokens found, by position."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._tokens = list(_TOKEN.finditer(text))
         self._parsed: dict[tuple[int, int], Mention | None] = {}
-        runs: list[tuple[int, int]] = []
+        figures = [m.start() for m in _DIGITS.finditer(text) if digits_are_figure(text, *m.span())]
         cues: list[Hit] = []
-        figures: list[int] = []
-        run_start = run_end = -1
-        single = ""  # the run's word while it has only one
-        particle_end = -1
-        number_end = -1
-        tokens = self._tokens
-        for i, match in enumerate(tokens):
-            word = match.group()
-            first = word[0]
-            if first.isupper():
-                at = match.start()
-                if word in NUMBER_WORDS or (
-                    "-" in word and word.partition("-")[0] in NUMBER_WORDS
-                ):  # "Sixty-six people": a number, not a name
-                    head = word.partition("-")[0]
-                    if word_is_figure(text, at, at + len(head), head.lower()):
-                        figures.append(at)
-                    continue
-                if word == "According":
-                    self._according(i, cues)
-                    continue
-                end = match.end()
-                while text[end - 1] in "’'-":
-                    end -= 1
-                if text[end : end + 1] == "." and (
-                    len(word) == 1 or word.lower() in _ABBREVIATED_TITLES
-                ):
-                    end += 1  # an initial or a title: "J. K. Rowling", "Dr. Stefaniak"
-                if run_end >= 0 and (
-                    text[run_end:at] in (" ", "\u00a0")
-                    or (particle_end >= 0 and text[particle_end:at] == " ")
-                ):
-                    run_end = end
-                    single = ""
-                else:
-                    if run_end >= 0 and single not in NOT_NAMES:
-                        runs.append((run_start, run_end))
-                    run_start, run_end, single = at, end, word
-                particle_end = -1
-            elif first.isdigit():
-                at = match.start()
-                if at >= number_end:
-                    number = _DIGITS.match(text, at)
-                    number_end = number.end() if number else at + len(word)
-                    if number and digits_are_figure(text, at, number_end):
-                        figures.append(at)
-            elif word in _LOWER_HITS:
-                at = match.start()
-                if word in SPEECH_FORMS:
-                    cues.append(Hit(at, match.end(), word))
-                elif word in _PARTICLES:
-                    if run_end >= 0 and text[run_end:at] == " ":
-                        particle_end = match.end()
-                elif word == "according":
-                    self._according(i, cues)
-                else:
-                    head = word.partition("-")[0]
-                    if word_is_figure(text, at, at + len(head), head):
-                        figures.append(at)
-            elif "-" in word and first.isalpha():
-                at = match.start()
-                head = word.partition("-")[0]
-                if head in NUMBER_WORDS and word_is_figure(text, at, at + len(head), head):
-                    figures.append(at)  # "two-thirds", "five-year"
-                elif word.startswith(_AL) and word[word.index("-") + 1 :][:1].isupper():
-                    end = match.end()  # "al-Amr"
-                    if run_end >= 0 and text[run_end:at] == " ":
-                        run_end = end
-                        single = ""
-                    else:
-                        if run_end >= 0 and single not in NOT_NAMES:
-                            runs.append((run_start, run_end))
-                        run_start, run_end, single = at, end, ""
-        if run_end >= 0 and single not in NOT_NAMES:
-            runs.append((run_start, run_end))
+        for match in _LOWER_WORD.finditer(text):
+            start, end = match.span(1)
+            word = match.group(1)
+            if word in SPEECH_FORMS:
+                cues.append(Hit(start, end, word))
+            elif word == "according":
+                if text.startswith(" to", end) and not text[end + 3 : end + 4].isalnum():
+                    cues.append(Hit(start, end + 3, "according to"))
+            elif word in NUMBER_WORDS and word_is_figure(text, start, end, word):
+                figures.append(start)  # "thousands", "five", "two-thirds", "five-year"
+        runs = self._read_names(figures, cues)
         self._runs = _merge_org_names(text, self._real_names(runs))
         self._run_starts = [r[0] for r in self._runs]
-        self._cues = cues
-        self._cue_starts = [c.at for c in cues]
-        self._figures = figures
+        self._cues = sorted(cues)
+        self._cue_starts = [c.at for c in self._cues]
+        self._figures = sorted(figures)
+
+    def _read_names(self, figures: list[int], cues: list[Hit]) -> list[tuple[int, int]]:
+        """Runs of capitalised words one space apart (particles allowed between them): the
+        names. Capitalised number words and "According to" are picked up on the way."""
+        text = self.text
+        runs: list[tuple[int, int]] = []
+        run_start = run_end = -1
+        single = ""  # the run's word while it has only one
+        skip_until = -1
+        for match in _CAPITALISED.finditer(text):
+            word = match.group()
+            start, end = match.span()
+            if word in NUMBER_WORDS or ("-" in word and word.partition("-")[0] in NUMBER_WORDS):
+                head = word.partition("-")[0]
+                if word_is_figure(text, start, start + len(head), head.lower()):
+                    figures.append(start)  # "Sixty-six people", "Thousands of"
+                continue
+            if (
+                word in NOT_NAMES
+                and word != "According"
+                and len(word) > 1
+                and text[run_end:start] not in _JOINING_GAPS
+            ):
+                continue  # "The", "However", "He" opening a run: no name
+            if start < skip_until:
+                continue
+            prev = text[start - 1] if start else " "
+            if (
+                prev.isalnum()
+                or prev in "’'"
+                or (prev == "-" and text[start - 2 : start - 1].isalnum())
+            ):
+                if not text[max(0, start - 4) : start].endswith(_AL):
+                    continue  # inside a word: "iPhone", "ex-Muslim"
+            if word == "According":
+                if text.startswith(" to", end) and not text[end + 3 : end + 4].isalnum():
+                    cues.append(Hit(start, end + 3, "According to"))
+                continue
+            while text[end - 1] in "’'-":
+                end -= 1
+            if text[end : end + 1] == ".":
+                acronym = _ACRONYM.match(text, start)
+                if acronym is not None:
+                    end = skip_until = acronym.end()  # "U.S."
+                elif len(word) == 1 or word.lower() in _ABBREVIATED_TITLES:
+                    end += 1  # "J. K. Rowling", "Dr. Stefaniak"
+            gap = text[run_end:start] if run_end >= 0 else "."
+            if gap in _JOINING_GAPS or (gap[:1] == " " and gap.strip() in _PARTICLES):
+                run_end = end
+                single = ""
+                if gap.startswith((" al-", " el-")):
+                    pass
+            else:
+                if run_end >= 0 and single not in NOT_NAMES:
+                    runs.append((run_start, run_end))
+                run_start, run_end, single = start, end, word
+                if gap.endswith(_AL) and text[start - 4 : start - 3] == " ":
+                    run_start = start - len(gap.split()[-1])  # a name starting "al-"
+        if run_end >= 0 and single not in NOT_NAMES:
+            runs.append((run_start, run_end))
+        return runs
 
     def _real_names(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Drop a lone capitalised word that opens a sentence and is an ordinary word there
         ("Shortly", "Depending", "I'm"): it is written in lowercase elsewhere, or reads as an
         adverb, a participle or a contraction."""
         text = self.text
-        vocabulary: set[str] | None = None
         kept = []
         for start, end in runs:
             word = text[start:end]
             if " " not in word and (start == 0 or text[start - 1] in _SENTENCE_OPENERS):
-                if vocabulary is None:
-                    vocabulary = {m.group() for m in self._tokens}
                 low = word.lower()
                 if (
-                    low in vocabulary
+                    _written_lowercase(text, low)
                     or low.endswith(("ly", "ing"))
                     or low.endswith(("’m", "'m", "’re", "'re", "’ll", "'ll", "’ve", "'ve"))
                 ):
@@ -184,22 +194,9 @@ class Scan:
             kept.append((start, end))
         return kept
 
-    def _according(self, i: int, cues: list[Hit]) -> None:
-        """ "according to" as one cue."""
-        tokens = self._tokens
-        if i + 1 < len(tokens) and tokens[i + 1].group() == "to":
-            at, to = tokens[i].start(), tokens[i + 1].end()
-            if tokens[i + 1].start() == tokens[i].end() + 1:
-                cues.append(Hit(at, to, self.text[at:to]))
-
     def tokens(self, start: int, end: int) -> list[Token]:
-        """The words and punctuation marks that lie inside `text[start:end]`."""
-        k = bisect_left(self._tokens, start, key=_START)
-        stop = bisect_left(self._tokens, end, k, key=_START)
-        found = [(m.start(), m.end(), m.group()) for m in self._tokens[k:stop]]
-        if found and found[-1][1] > end:
-            found.pop()
-        return found
+        """The words and punctuation marks of `text[start:end]`."""
+        return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.text, start, end)]
 
     def mention(self, start: int, end: int) -> Mention | None:
         key = (start, end)
