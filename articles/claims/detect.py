@@ -25,7 +25,6 @@ from articles.claims.lexicon import (
     PERSON_NOUNS,
     PREPOSITIONS,
     SPEECH_FORMS,
-    TITLES,
     words,
 )
 from articles.claims.model import Claim
@@ -188,7 +187,7 @@ def is_furniture(line: str) -> bool:
 def detect_claims(text: str) -> tuple[Claim, ...]:
     """The claims of an article's cleaned `text`, in text order. Pure and deterministic."""
     scan = Scan(text)
-    state = _State(scan, _build_registry(scan))
+    state = _State(scan, Registry(scan))
     claims: list[Claim] = []
     for line in _LINE.finditer(text):
         if not is_furniture(line.group()):
@@ -196,52 +195,6 @@ def detect_claims(text: str) -> tuple[Claim, ...]:
             claims.extend(_paragraph_claims(state, para, split_sentences(text, *para)))
     claims.sort(key=lambda c: (c.start, c.end))
     return tuple(claims)
-
-
-# --- pass 1: the registry -------------------------------------------------------------------
-
-
-def _build_registry(scan: Scan) -> Registry:
-    """Every name of the article, its fullest form, roles, and acronyms it defines."""
-    registry = Registry()
-    known: dict[tuple[str, tuple[str, ...], bool], Entity] = {}
-    for mention in scan.all_mentions():
-        key = (mention.name, mention.roles, mention.definite)
-        entity = known.get(key)
-        if entity is None:
-            entity = known[key] = registry.add(mention)
-        _learn_roles(scan, mention.run_start, mention.end, entity)
-        acronym = _ACRONYM.match(scan.text, mention.end + 1)
-        if acronym is not None and " " in mention.name:
-            registry.alias(acronym.group(1), entity)  # "World Health Organization (WHO)"
-    registry.finish()
-    return registry
-
-
-def _learn_roles(scan: Scan, run_start: int, end: int, entity: Entity) -> None:
-    """Roles written next to a name: 'Kremlin aide X', 'X, Putin's senior adviser,'."""
-    text = scan.text
-    space = text.rfind(" ", max(0, run_start - 30), run_start - 1)
-    if space >= 0 and text[space + 1 : run_start - 1].lower() in _ROLE_WORDS:
-        before = text[max(0, run_start - 40) : run_start]
-        before = before[before.rfind("\n") + 1 :]
-        for word in reversed(before.split()[-3:]):
-            low = word.lower().strip(",;:(")
-            if low in _ROLE_WORDS:
-                entity.roles.add(low)
-            elif not word[:1].isupper():
-                break
-            else:
-                entity.roles.add(low)
-    if text.startswith(", ", end):
-        phrase = [w.lower().strip("’'") for w in text[end + 2 : end + 80].split(",", 1)[0].split()]
-        if phrase and (
-            phrase[0] in ("a", "an", "the") or any(w in PERSON_NOUNS for w in phrase[:6])
-        ):
-            entity.roles.update(w for w in phrase[:8] if w in PERSON_NOUNS or w in TITLES)
-
-
-_ROLE_WORDS = PERSON_NOUNS | TITLES
 
 
 # --- pass 2: claims ---------------------------------------------------------------------------
@@ -455,6 +408,9 @@ def _sentence_claims(
     sentence = scan.text[s_start:s_end]
     if sentence.rstrip(_CLOSERS).endswith("?"):
         return []
+    if not quotes and not scan.cues(s_start, s_end) and not scan.has_figure(s_start, s_end):
+        if "’s " not in sentence and "'s " not in sentence:
+            return []  # no speech verb, no quantity, no "X's statement that": no claim
     if quotes:
         claims = _remainder_claims(state, s_start, s_end, quotes)
     else:

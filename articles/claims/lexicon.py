@@ -147,7 +147,15 @@ TITLES = words(
     "first minister-president commissioner-general dean provost rector principal pastor elder "
     "physician doctor nurse analyst economist historian scientist researcher astronaut "
     "chairperson treasurer councillor councilor alderman assemblyman assemblywoman delegate "
-    "candidate nominee activist lawyer barrister author writer president's"
+    "candidate nominee activist lawyer barrister author writer president's ecologist "
+    "biologist physicist chemist geologist astronomer astrophysicist archaeologist "
+    "archeologist anthropologist psychologist sociologist epidemiologist virologist zoologist "
+    "botanist meteorologist climatologist oceanographer mathematician engineer architect "
+    "novelist poet artist actor actress singer musician producer photographer journalist "
+    "columnist commentator presenter host broadcaster sportswriter athlete player "
+    "neuroscientist psychiatrist veterinarian paleontologist palaeontologist entomologist "
+    "ornithologist geneticist immunologist pathologist surgeon pharmacist curator "
+    "spokesman-elect countryman countrywoman teammate"
 )
 MALE_TITLES = words("mr sir lord king prince father sheikh emir congressman assemblyman")
 FEMALE_TITLES = words(

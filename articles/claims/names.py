@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from articles.claims.lexicon import (
     FEMALE_NAMES,
@@ -176,23 +176,78 @@ class Entity:
         return self.name
 
 
+def _settled(entity: Entity | None) -> Entity | None:
+    """Once all its mentions are read: a name with a person's role, or of several words that
+    is not a body, is a person."""
+    if entity is not None and entity.person is None:
+        if entity.roles & PERSON_NOUNS or " " in entity.name:
+            entity.person = True
+    return entity
+
+
 def _org_like(name: str) -> bool:
     return any(tok.lower() in ORG_WORDS for tok in name.replace("-", " ").split())
 
 
-class Registry:
-    """Every named entity of one article, keyed by full name and by surname."""
+class MentionSource(Protocol):
+    """Where the registry finds names (the article's scan)."""
 
-    def __init__(self) -> None:
+    text: str
+
+    def mentions_with(self, word: str) -> list[Mention]: ...
+
+    def mention_ending_at(self, pos: int) -> Mention | None: ...
+
+
+class Registry:
+    """The named entities of one article, keyed by full name and by surname.
+
+    Lazy: a name's mentions are read (parsed, their roles and acronyms learned) the first
+    time someone looks it up, since most names of an article never speak.
+    """
+
+    def __init__(self, source: MentionSource) -> None:
+        self.source = source
         self.by_name: dict[str, Entity] = {}
         self.by_surname: dict[str, Entity] = {}
+        self._loaded: set[str] = set()
+        self._registered: set[int] = set()
+
+    def _load(self, word: str) -> None:
+        """Register every mention that contains `word` (once per word)."""
+        if word in self._loaded:
+            return
+        self._loaded.add(word)
+        for mention in self.source.mentions_with(word):
+            self._register(mention)
+
+    def _register(self, mention: Mention) -> None:
+        if mention.start in self._registered:
+            return
+        self._registered.add(mention.start)
+        text = self.source.text
+        if mention.name.isupper() and text[mention.start - 1 : mention.start] == "(":
+            # "World Health Organization (WHO)": the acronym names the body before it.
+            full = self.source.mention_ending_at(mention.start - 2)
+            if full is not None and " " in full.name:
+                self._register(full)
+                self.alias(mention.name, self.by_name[full.name.lower()])
+                return
+        learn_roles(text, mention, self.add(mention))
 
     def lookup(self, name: str) -> Entity | None:
         key = name.lower()
+        words = key.split()
+        if not words:
+            return None
+        self._load(words[-1].removesuffix("’s").removesuffix("'s"))
+        return _settled(self._find(key, words))
+
+    def _find(self, key: str, words: list[str]) -> Entity | None:
         entity = self.by_name.get(key)
         if entity is not None:
             return entity
-        parts = key.split()
+        parts = words
         if len(parts) == 1:
             found = self.by_surname.get(parts[0])
             if found is None:
@@ -249,26 +304,45 @@ class Registry:
 
     def alias(self, alias: str, entity: Entity) -> None:
         """Another name for an entity: an acronym the article defines, "WHO"."""
-        self.by_name.setdefault(alias.lower(), entity)
-        self.by_surname.setdefault(alias.lower(), entity)
+        self.by_name[alias.lower()] = entity
+        self.by_surname[alias.lower()] = entity
         if entity.person is None:
             entity.person = False
 
     def body_named(self, head: str) -> Entity | None:
         """The body whose name ends with `head`: "the archive" -> "Gun Violence Archive"."""
+        self._load(head)
         for entity in self.entities():
             parts = entity.name.lower().split()
             if entity.person is not True and len(parts) > 1 and parts[-1] == head:
                 return entity
         return None
 
-    def finish(self) -> None:
-        """Settle what mentions alone could not: a named person is a person."""
-        for entity in self.entities():
-            if entity.person is None and (
-                entity.roles & PERSON_NOUNS or len(entity.name.split()) >= 2
-            ):
-                entity.person = True
-
     def entities(self) -> list[Entity]:
         return list({id(e): e for e in self.by_name.values()}.values())
+
+
+_ROLE_WORDS = PERSON_NOUNS | TITLES
+
+
+def learn_roles(text: str, mention: Mention, entity: Entity) -> None:
+    """Roles written next to a name: 'Kremlin aide X', 'X, Putin's senior adviser,'."""
+    run_start, end = mention.run_start, mention.end
+    space = text.rfind(" ", max(0, run_start - 30), run_start - 1)
+    if space >= 0 and text[space + 1 : run_start - 1].lower() in _ROLE_WORDS:
+        before = text[max(0, run_start - 40) : run_start]
+        before = before[before.rfind("\n") + 1 :]
+        for word in reversed(before.split()[-3:]):
+            low = word.lower().strip(",;:(")
+            if low in _ROLE_WORDS:
+                entity.roles.add(low)
+            elif not word[:1].isupper():
+                break
+            else:
+                entity.roles.add(low)
+    if text.startswith(", ", end):
+        phrase = [w.lower().strip("’'") for w in text[end + 2 : end + 80].split(",", 1)[0].split()]
+        if phrase and (
+            phrase[0] in ("a", "an", "the") or any(w in PERSON_NOUNS for w in phrase[:6])
+        ):
+            entity.roles.update(w for w in phrase[:8] if w in PERSON_NOUNS or w in TITLES)

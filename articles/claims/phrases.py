@@ -113,12 +113,11 @@ def classify(scan: Scan, start: int, end: int) -> Phrase | None:
         return None
     # "President Hassan Rouhani of Iran", "Suman Haripriya of the Hajo assembly": the name
     # before "of" (but "Secretary of State Marco Rubio" has only titles before it).
-    for k in range(len(toks) - 1, 0, -1):
+    for k in range(1, len(toks) - 1):
         if toks[k][2] in ("of", "in", "from", "at") and _is_cap(toks[k - 1][2]):
             left = _trailing_name(scan, start, toks[k - 1][1])
             if left is not None:
                 return left
-            break
     conj = [k for k, t in enumerate(toks) if t[2] == "and"]
     if conj and _is_cap(toks[-1][2]) and conj[0] > 0 and _is_cap(toks[conj[0] - 1][2]):
         # "Saudi Arabia and the United States": both are the source.

@@ -29,7 +29,8 @@ _LOWER_WORD = re.compile(
     + trie_pattern(sorted({*SPEECH_FORMS, "according", *(w for w in NUMBER_WORDS if w.islower())}))
     + r")(?![\w’'])"
 )
-_SENTENCE_OPENERS = "\n“\"‘'(["
+_SENTENCE_OPENERS = "\n“\"‘'"
+_SENTENCE_ENDS = frozenset('.!?:”"’)')
 _CAPITALISED = re.compile(rf"[{UPPER}][\w’'\-]*")
 _ACRONYM = re.compile(rf"(?:[{UPPER}]\.){{2,4}}")
 _JOINING_GAPS = frozenset((" ", "\u00a0", " al-", " el-", " ad-", " as-", " ash-"))
@@ -89,12 +90,32 @@ def _written_lowercase(text: str, low: str) -> bool:
     return False
 
 
+def _named_elsewhere(text: str, word: str, start: int, end: int) -> bool:
+    """Whether a word that opens a sentence looks like a name: it is capitalised in the middle
+    of a sentence somewhere else, or a speech verb follows it ("Reuters reported")."""
+    after = text[end : end + 25].lstrip(" ,").split(" ", 1)[0].rstrip(",.")
+    if after in SPEECH_FORMS or word.endswith(("’s", "'s")):
+        return True  # "Reuters, citing ...", "Trump's statement read"
+    pos = text.find(word)
+    while pos >= 0:
+        if (
+            pos != start
+            and pos > 1
+            and text[pos - 1] == " "
+            and text[pos - 2] not in _SENTENCE_ENDS
+        ):
+            return True
+        pos = text.find(word, pos + 1)
+    return False
+
+
 class Scan:
     """The article text and what one walk over its tokens found, by position."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._parsed: dict[tuple[int, int], Mention | None] = {}
+        self._by_word: dict[str, list[tuple[int, int]]] | None = None
         figures = [m.start() for m in _DIGITS.finditer(text) if digits_are_figure(text, *m.span())]
         cues: list[Hit] = []
         for match in _LOWER_WORD.finditer(text):
@@ -183,10 +204,19 @@ class Scan:
         kept = []
         for start, end in runs:
             word = text[start:end]
-            if " " not in word and (start == 0 or text[start - 1] in _SENTENCE_OPENERS):
+            if (
+                " " not in word
+                and not word.isupper()
+                and (
+                    start == 0
+                    or text[start - 1] in _SENTENCE_OPENERS
+                    or (text[start - 1] == " " and text[start - 2 : start - 1] in _SENTENCE_ENDS)
+                )
+            ):
                 low = word.lower()
                 if (
                     _written_lowercase(text, low)
+                    or not _named_elsewhere(text, word, start, end)
                     or low.endswith(("ly", "ing"))
                     or low.endswith(("’m", "'m", "’re", "'re", "’ll", "'ll", "’ve", "'ve"))
                 ):
@@ -204,10 +234,24 @@ class Scan:
             self._parsed[key] = parse_run(self.text, start, end)
         return self._parsed[key]
 
-    def all_mentions(self) -> list[Mention]:
-        """Every name of the article, each run parsed once."""
-        found = (self.mention(start, end) for start, end in self._runs)
+    def mentions_with(self, word: str) -> list[Mention]:
+        """The names that contain `word` (lowercase; a possessive "'s" ignored)."""
+        if self._by_word is None:
+            self._by_word = {}
+            text = self.text
+            for start, end in self._runs:
+                for name_word in text[start:end].lower().split():
+                    key = name_word.removesuffix("’s").removesuffix("'s")
+                    self._by_word.setdefault(key, []).append((start, end))
+        found = (self.mention(*run) for run in self._by_word.get(word, ()))
         return [m for m in found if m is not None]
+
+    def mention_ending_at(self, pos: int) -> Mention | None:
+        """The name whose run ends at `pos`, if one does."""
+        k = bisect_left(self._run_starts, pos) - 1
+        if k >= 0 and self._runs[k][1] == pos:
+            return self.mention(*self._runs[k])
+        return None
 
     def mentions(self, start: int, end: int) -> list[Mention]:
         """The names in `text[start:end]` (a run cut by the window is cut too)."""
