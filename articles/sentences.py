@@ -103,9 +103,12 @@ def _split_block(text: str, start: int, stop: int, spans: list[tuple[int, int]])
             continue
         punct = match.group()
         core = punct.rstrip(_CLOSERS)
-        if core.endswith(".") and not core.endswith("..") and not core.endswith("…"):
-            if not _is_boundary(text, match.start() + len(core) - 1, next_pos, sent_start):
-                continue
+        if (
+            core.endswith(".")
+            and not core.endswith(("..", "…"))
+            and not _is_boundary(text, match.start() + len(core) - 1, next_pos, sent_start)
+        ):
+            continue
         _append(text, sent_start, match.end(), spans)
         sent_start = next_pos
     _append(text, sent_start, stop, spans)

@@ -408,9 +408,14 @@ def _sentence_claims(
     sentence = scan.text[s_start:s_end]
     if sentence.rstrip(_CLOSERS).endswith("?"):
         return []
-    if not quotes and not scan.cues(s_start, s_end) and not scan.has_figure(s_start, s_end):
-        if "’s " not in sentence and "'s " not in sentence:
-            return []  # no speech verb, no quantity, no "X's statement that": no claim
+    if (
+        not quotes
+        and not scan.cues(s_start, s_end)
+        and not scan.has_figure(s_start, s_end)
+        and "’s " not in sentence
+        and "'s " not in sentence
+    ):
+        return []  # no speech verb, no quantity, no "X's statement that": no claim
     if quotes:
         claims = _remainder_claims(state, s_start, s_end, quotes)
     else:

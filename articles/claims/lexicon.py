@@ -111,8 +111,9 @@ PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s"}
 
 # Capitalised words that start sentences but are not names.
 NOT_NAMES = words(
-    "The A An In On At By For From With Without About After Before During Since Until Into Over "
-    "Under Between Among Through Across Against Toward Towards Of To As If When While Where Whereas "
+    "The A An In On At By For From With Without About After Before During Since Until Into "
+    "Over Under Between Among Through Across Against Toward Towards Of To As If When While "
+    "Where Whereas "
     "Although Though Because But And Or Nor So Yet Also Then Thus Still However Meanwhile "
     "Moreover Furthermore Additionally Separately Earlier Later Currently Previously Recently "
     "Finally First Second Third Last Next Now Today Yesterday Tonight Tomorrow This That These "

@@ -179,9 +179,12 @@ class Entity:
 def _settled(entity: Entity | None) -> Entity | None:
     """Once all its mentions are read: a name with a person's role, or of several words that
     is not a body, is a person."""
-    if entity is not None and entity.person is None:
-        if entity.roles & PERSON_NOUNS or " " in entity.name:
-            entity.person = True
+    if (
+        entity is not None
+        and entity.person is None
+        and (entity.roles & PERSON_NOUNS or " " in entity.name)
+    ):
+        entity.person = True
     return entity
 
 

@@ -355,7 +355,6 @@ def _appositive(scan: Scan, toks: list[Token], i: int) -> Phrase | None:
 
 def phrase_after(scan: Scan, start: int, hi: int) -> Phrase | None:
     """The source named after an inverted verb or "according to": '..., said Dmitry Peskov'."""
-    text = scan.text
     toks = scan.tokens(start, min(hi, start + 160))
     end = _forward_end(toks)
     if end == 0:

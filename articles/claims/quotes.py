@@ -76,9 +76,14 @@ def is_clause(content: str) -> bool:
         for w in head:
             if w in _FINITE:
                 return True
-            if w.endswith(("s", "ed")) and len(w) > 3 and not w.endswith(("ss", "us", "ous")):
-                if words[0] in _DETERMINERS and len(words) >= 5:
-                    return True
+            if (
+                w.endswith(("s", "ed"))
+                and len(w) > 3
+                and not w.endswith(("ss", "us", "ous"))
+                and words[0] in _DETERMINERS
+                and len(words) >= 5
+            ):
+                return True
     return False
 
 
@@ -131,9 +136,12 @@ def _single_quotations(
         before = text[pos - 1] if pos > start else " "
         after = text[pos + 1] if pos + 1 < end else " "
         if open_at < 0:
-            if before in _OPENERS_BEFORE and (after.isalnum() or after in "…."):
-                if match.group() != "’":
-                    open_at = pos
+            if (
+                before in _OPENERS_BEFORE
+                and (after.isalnum() or after in "….")
+                and match.group() != "’"
+            ):
+                open_at = pos
             continue
         if before.isalnum() and after.isalnum():
             continue  # an apostrophe inside a word: it's, Russia’s

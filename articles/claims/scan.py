@@ -165,9 +165,8 @@ class Scan:
                 prev.isalnum()
                 or prev in "’'"
                 or (prev == "-" and text[start - 2 : start - 1].isalnum())
-            ):
-                if not text[max(0, start - 4) : start].endswith(_AL):
-                    continue  # inside a word: "iPhone", "ex-Muslim"
+            ) and not text[max(0, start - 4) : start].endswith(_AL):
+                continue  # inside a word: "iPhone", "ex-Muslim"
             if word == "According":
                 if text.startswith(" to", end) and not text[end + 3 : end + 4].isalnum():
                     cues.append(Hit(start, end + 3, "According to"))
