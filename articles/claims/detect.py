@@ -64,6 +64,7 @@ _INVERTING = words(
     "tweeted announced asked"
 )
 # Passive speech verbs whose agent ("by X") is the source: 'was announced ... by the WHO'.
+_PLACE_PREPOSITIONS = words("on in at to via during after before from")
 _PASSIVE_WITH_AGENT = words(
     "announced reported declared described claimed confirmed denied said cited quoted called "
     "considered accused criticised criticized condemned praised identified estimated "
@@ -269,6 +270,16 @@ def _quote_claim(
         if found is not None:
             speaker = Speaker(found[0].name, found[0].confidence - 0.1, found[0].entity)
             cue = found[1]
+    if (
+        speaker is None
+        and start_sentence[0] < quote.start
+        and text[start_sentence[0] : quote.start].rstrip().endswith(":")
+    ):
+        # 'Bolton gave a different account, speaking via Twitter: "..."'
+        subject = _main_subject(state.scan, start_sentence[0], quote.start)
+        if subject is not None and subject.kind != "pronoun":
+            found_speaker = _resolve(state, subject, quote=True)
+            speaker = Speaker(found_speaker.name, 0.75, found_speaker.entity)
     if speaker is None and previous is not None:
         speaker = Speaker(previous.name, min(previous.confidence, 0.8), previous.entity)
     opens_paragraph = quote.start == 0 or text[quote.start - 1] == "\n"
@@ -609,9 +620,14 @@ def _source_of(
     if verb in _INVERTING and (not stripped or stripped.endswith((",", "”", '"'))):
         inverted = phrase_after(scan, cue.end(), hi)
         if inverted is not None and (
-            inverted.end >= hi or text[inverted.end : inverted.end + 1] in ',.;:!”")'
+            inverted.end >= hi
+            or text[inverted.end : inverted.end + 1] in ',.;:!”")'
+            or (
+                inverted.kind == "name"
+                and text[inverted.end : inverted.end + 12].split(None, 1)[0] in _PLACE_PREPOSITIONS
+            )
         ):
-            return inverted  # ', said Peskov.' (not ', said Peskov had ...')
+            return inverted  # ', said Peskov.', 'wrote Trump on Twitter' (not 'said X had')
     phrase = subject_before(scan, lo, cue.start())
     if phrase is not None:
         return phrase

@@ -113,7 +113,8 @@ def parse_run(text: str, start: int, end: int) -> Mention | None:
     # A possessive inside the run owns what follows: "France’s Élysée Palace", "Russia’s X".
     for k in range(len(tokens) - 1, 0, -1):
         if tokens[k - 1][1].endswith(("’s", "'s")):
-            tokens = tokens[k:]
+            if len(tokens) - k >= 2 or tokens[k][1].lower() not in ORG_WORDS:
+                tokens = tokens[k:]  # but "Alachua Sheriff's Office" is one name
             break
     last_title = -1
     # "Secretary of State Marco Rubio": the run after "of" still starts with a title.

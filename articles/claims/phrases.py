@@ -15,9 +15,12 @@ from articles.claims.lexicon import (
     DATA_NOUNS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    FEMALE_NAMES,
     GROUP_NOUNS,
     INSTITUTION_NOUNS,
+    MALE_NAMES,
     NOT_NAMES,
+    ORG_WORDS,
     PERSON_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
@@ -111,13 +114,6 @@ def classify(scan: Scan, start: int, end: int) -> Phrase | None:
     toks = scan.tokens(start, end)
     if not toks:
         return None
-    # "President Hassan Rouhani of Iran", "Suman Haripriya of the Hajo assembly": the name
-    # before "of" (but "Secretary of State Marco Rubio" has only titles before it).
-    for k in range(1, len(toks) - 1):
-        if toks[k][2] in ("of", "in", "from", "at") and _is_cap(toks[k - 1][2]):
-            left = _trailing_name(scan, start, toks[k - 1][1])
-            if left is not None:
-                return left
     conj = [k for k, t in enumerate(toks) if t[2] == "and"]
     if conj and _is_cap(toks[-1][2]) and conj[0] > 0 and _is_cap(toks[conj[0] - 1][2]):
         # "Saudi Arabia and the United States": both are the source.
@@ -125,18 +121,50 @@ def classify(scan: Scan, start: int, end: int) -> Phrase | None:
         if all(_nounish(t[2]) or t[2] in ("and", "the") for t in toks[first:]):
             joined = text[toks[first][0] : end]
             return Phrase(toks[first][0], end, "name", joined, joined.lower())
+    if _is_cap(toks[-1][2]):
+        found = scan.mentions(start, end)
+        if found and found[-1].end == end and _personal(found[-1], toks):
+            return _name_phrase(start, end, found[-1])  # "X of Transportation official Roberts"
+    # "President Hassan Rouhani of Iran", "Suman Haripriya of the Hajo assembly": the name
+    # before "of" (but "Secretary of State Marco Rubio" has only titles before it).
+    for k in range(1, len(toks) - 1):
+        if toks[k][2] in ("of", "in", "from", "at") and _is_cap(toks[k - 1][2]):
+            left = _trailing_name(scan, start, toks[k - 1][1])
+            if left is not None:
+                return left
     if _is_cap(toks[-1][2]) and not _possessive(toks[-1][2]):
         found = scan.mentions(start, end)
         if found and found[-1].end == end and not found[-1].possessive:
             mention = found[-1]
             before = [t for t in toks if t[1] <= mention.run_start]
             inside_pp = any(
-                t[2].lower() in _NP_PREPOSITIONS and k > 0 and not _is_cap(before[k - 1][2])
+                t[2].lower() in PREPOSITIONS and k > 0 and not _is_cap(before[k - 1][2])
                 for k, t in enumerate(before)
             )
             if not inside_pp:
                 return _name_phrase(start, end, mention)
     return _description(scan, start, end, toks)
+
+
+def _personal(mention: Mention, toks: list[Token]) -> bool:
+    """A name at the end of a phrase that is a person's, the phrase only naming their role:
+    "Florida Department of Transportation official Troy Roberts" (not "the death of
+    cosmonaut Alexei Leonov", nor "Jerrold Nadler of New York")."""
+    parts = mention.name.split()
+    if (
+        len(parts) < 2
+        or mention.possessive
+        or mention.definite
+        or any(p.lower() in ORG_WORDS for p in parts)
+    ):
+        return False
+    before = [t[2] for t in toks if t[1] <= mention.run_start]
+    if not all(
+        _is_cap(t) or t in ("of", "the", "and") or t.lower() in PERSON_NOUNS for t in before
+    ):
+        return False
+    role = bool(mention.roles) or (bool(before) and before[-1].lower() in PERSON_NOUNS)
+    return role or parts[0].lower() in MALE_NAMES | FEMALE_NAMES
 
 
 def _trailing_name(scan: Scan, start: int, end: int) -> Phrase | None:
@@ -152,7 +180,7 @@ def _description(scan: Scan, start: int, end: int, toks: list[Token]) -> Phrase 
     """A description ('the Ukrainian president', 'a top aide to X', 'Western capitals')."""
     head_index = None
     for i, (_, _, tok) in enumerate(toks):
-        if tok.lower() in _NP_PREPOSITIONS and i > 0:
+        if tok.lower() in PREPOSITIONS and i > 0:
             break
         head_index = i
     if head_index is None:
@@ -161,6 +189,11 @@ def _description(scan: Scan, start: int, end: int, toks: list[Token]) -> Phrase 
     head = head_tok.lower()
     if _possessive(head_tok):
         return None
+    if head_index + 2 < len(toks) and toks[head_index + 1][2] in ("by", "from"):
+        # "projections by CNN and NPR", "a Twitter post by Amy Cook": the author speaks.
+        author = classify(scan, toks[head_index + 2][0], end)
+        if author is not None and author.kind != "pronoun":
+            return author
     if head in DOCUMENT_NOUNS or head in DATA_NOUNS or head in INSTITUTION_NOUNS:
         # "data from the Gun Violence Archive", "the WHO's situation report", "Germany's Der
         # Spiegel news website": the body behind the document is the source.
@@ -321,7 +354,7 @@ def _appositive(scan: Scan, toks: list[Token], i: int) -> Phrase | None:
     if j < 0 or toks[j][2] != ",":
         return None
     inner = toks[j + 1 : i]
-    if not inner or len(inner) > 14:
+    if not inner or len(inner) > 30:
         return None
     head_end = _skip_back(toks, j - 1)
     head = None
@@ -340,7 +373,9 @@ def _appositive(scan: Scan, toks: list[Token], i: int) -> Phrase | None:
         or first_inner in ("speaking", "according")
     ):
         return head  # ", in remarks to al-Ikhbariya television," / ", whose envoys ...,"
-    if any(_verbish(t[2]) for t in inner):
+    if head is not None and head.kind == "name":
+        return head  # "Michael Siegel of Boston University, co-author of a study published ..."
+    if len(inner) > 14 or any(_verbish(t[2]) for t in inner):
         return None  # not an appositive but a clause: "..., Rubio addressed questions, saying"
     apposed = classify(scan, inner[0][0], inner[-1][1])
     if head is not None and head.kind == "name":
@@ -377,6 +412,8 @@ def phrase_after(scan: Scan, start: int, hi: int) -> Phrase | None:
 
 
 def _forward_end(toks: list[Token]) -> int:
+    if toks and toks[0][2].lower() in PREPOSITIONS:
+        return 0  # "... announced on Facebook": no source here
     end = 0
     for k, (_, _, tok) in enumerate(toks):
         low = tok.lower()
@@ -392,10 +429,10 @@ def _forward_end(toks: list[Token]) -> int:
             continue  # "Johns Hopkins Center for Systems Science and Engineering"
         if k > 0 and (
             (low in _STOP_LOWER and low not in GROUP_NOUNS and low not in DATA_NOUNS)
-            or low in ("in", "on", "at", "to", "during", "after", "with", "when")
+            or (low in PREPOSITIONS and low not in ("of", "for", "by", "from"))
+            or low == "when"
             or (low in TIME_WORDS and not _is_cap(tok))
         ):
-            nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
             if not (low in ("of", "for", "to") and _nounish(nxt)):
                 break
         if k > 0 and _verbish(tok) and low not in ("of", "for"):

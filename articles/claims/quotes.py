@@ -53,6 +53,8 @@ def _can_open(text: str, pos: int, lo: int, hi: int) -> bool:
 def _can_close(text: str, pos: int, lo: int, hi: int) -> bool:
     before = text[pos - 1] if pos > lo else " "
     after = text[pos + 1] if pos + 1 < hi else " "
+    if pos + 1 == hi:
+        return True  # the paragraph's last character: '... tomorrow.\' "'
     return not before.isspace() and not after.isalnum()
 
 
@@ -69,6 +71,8 @@ def is_clause(content: str) -> bool:
         return True
     if words[0] in _SUBJECTS or (words[0] in _FINITE and ("'" in words[0] or "’" in words[0])):
         return True
+    if len(words) >= 4 and any(w in _PRONOUN_SUBJECTS for w in words[1:3]):
+        return True  # "and therefore I asked John ..."
     if words[0] in _FINITE:
         return False  # "would like to end the war": a verb phrase, its subject outside
     head = words[1:7]
@@ -87,6 +91,7 @@ def is_clause(content: str) -> bool:
     return False
 
 
+_PRONOUN_SUBJECTS = words("i we you he she they")
 _DETERMINERS = words("the a an our their my your his her its all every this that")
 
 
