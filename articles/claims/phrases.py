@@ -427,14 +427,17 @@ def _forward_end(toks: list[Token]) -> int:
         nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
         if k > 0 and low == "and" and _is_cap(toks[k - 1][2]) and _is_cap(nxt):
             continue  # "Johns Hopkins Center for Systems Science and Engineering"
-        if k > 0 and (
-            (low in _STOP_LOWER and low not in GROUP_NOUNS and low not in DATA_NOUNS)
-            or (low in PREPOSITIONS and low not in ("of", "for", "by", "from"))
-            or low == "when"
-            or (low in TIME_WORDS and not _is_cap(tok))
+        if (
+            k > 0
+            and (
+                (low in _STOP_LOWER and low not in GROUP_NOUNS and low not in DATA_NOUNS)
+                or (low in PREPOSITIONS and low not in ("of", "for", "by", "from"))
+                or low == "when"
+                or (low in TIME_WORDS and not _is_cap(tok))
+            )
+            and not (low in ("of", "for", "to") and _nounish(nxt))
         ):
-            if not (low in ("of", "for", "to") and _nounish(nxt)):
-                break
+            break
         if k > 0 and _verbish(tok) and low not in ("of", "for"):
             break
         end = k + 1
