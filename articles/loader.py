@@ -12,12 +12,11 @@ from typing import Any
 
 import yaml
 
-from articles.clean import clean_text
+from articles.clean import clean_text, derive_title
 from articles.model import Article
 
 SUFFIXES = (".md", ".txt")
 SAMPLES_DIR = Path(__file__).parent / "samples"
-_TITLE_MAX = 90
 
 
 class ArticleError(Exception):
@@ -180,28 +179,21 @@ def _as_tags(value: Any) -> tuple[str, ...]:
     return tuple(t for t in (str(i).strip() for i in items) if t)
 
 
-def _fallback_title(paragraphs: tuple[str, ...]) -> str:
-    if not paragraphs:
-        return "(untitled)"
-    first = paragraphs[0]
-    if len(first) <= _TITLE_MAX:
-        return first
-    cut = first[:_TITLE_MAX].rsplit(" ", 1)[0]
-    return cut.rstrip(",;:") + "…"
-
-
 def parse_article(file: ArticleFile, data: bytes) -> Article:
     """Build an Article from a file's bytes; ArticleError for input that is not an article."""
     raw = decode(file.path, data)
-    meta, body = split_front_matter(file.path, raw) if file.path.suffix == ".md" else ({}, raw)
-    cleaned = clean_text(body)
+    markdown = file.path.suffix == ".md"
+    meta, body = split_front_matter(file.path, raw) if markdown else ({}, raw)
+    # Front matter wins for title, date and author; the body's header fills what it leaves out.
+    known_title = _as_str(meta.get("title"))
+    cleaned = clean_text(body, markdown=markdown, known_title=known_title)
     date, time = _as_date(file.path, meta.get("date"))
     if date is None:
         date, time = cleaned.date, cleaned.time
     return Article(
         id=file.id,
         path=file.path,
-        title=_as_str(meta.get("title")) or cleaned.title or _fallback_title(cleaned.paragraphs),
+        title=known_title or cleaned.title or derive_title(cleaned.paragraphs) or "(untitled)",
         raw=raw,
         text=cleaned.text,
         paragraphs=cleaned.paragraphs,

@@ -102,7 +102,9 @@ def test_utf8_bom_and_crlf_are_accepted(corpus_dir: Path) -> None:
 def test_single_newline_paragraphs_are_split(corpus_dir: Path) -> None:
     write(corpus_dir, "a.txt", "Title line\nFirst para.\nSecond para.\n")
     (a,) = load_corpus(corpus_dir).articles
-    assert a.paragraphs == ("Title line", "First para.", "Second para.")
+    # The first line reads as a headline: it is the title, not a body paragraph.
+    assert a.title == "Title line"
+    assert a.paragraphs == ("First para.", "Second para.")
 
 
 @pytest.mark.parametrize(

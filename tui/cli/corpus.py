@@ -13,13 +13,19 @@ from tui.settings import Settings
 
 
 def article_json(article: Article) -> dict[str, Any]:
-    """`show --json`: the summary plus the body (all offsets in newsreader refer to `text`)."""
+    """`show --json`: the summary plus the body (all offsets in newsreader refer to `text`).
+
+    `boilerplate` is what cleaning took out of the file (furniture, the title line), in file
+    order, so a script can put it back or check it.
+    """
     data = article.summary()
     data.update(
+        time=article.time.isoformat() if article.time else None,
         url=article.url,
         tags=list(article.tags),
         text=article.text,
         paragraphs=list(article.paragraphs),
+        boilerplate=[{"text": b.text, "reason": b.reason} for b in article.boilerplate],
     )
     return data
 
@@ -57,7 +63,10 @@ def list_articles(settings: Settings, as_json: bool) -> None:
 @click.command("show")
 @click.argument("article_id", metavar="ID")
 @click.option(
-    "--json", "as_json", is_flag=True, help="Print a JSON object with text and paragraphs."
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print a JSON object with text, paragraphs and the boilerplate removed.",
 )
 @click.option("--raw", is_flag=True, help="Print the file exactly as it is on disk.")
 @pass_settings
@@ -72,10 +81,13 @@ def show(settings: Settings, article_id: str, as_json: bool, raw: bool) -> None:
     if as_json:
         print_json(article_json(article))
         return
+    when = article.date.isoformat() if article.date else None
+    if when and article.time:
+        when += article.time.strftime(" %H:%M")
     meta = " · ".join(
         x
         for x in (
-            article.date.isoformat() if article.date else None,
+            when,
             article.author,
             article.source,
         )
