@@ -199,7 +199,10 @@ GROUP_NOUNS = words(
     "militants archive association institute university hospital charity foundation "
     "scientists authors writers organisers airline operator manufacturer studio publisher "
     "label club league federation ministry council municipality county city state province "
-    "region country nation administration regime junta opposition"
+    "region country nation administration regime junta opposition utility operator "
+    "carrier insurer bank lender retailer supplier contractor developer consortium "
+    "network broadcaster newspaper magazine station clinic laboratory lab university school "
+    "museum zoo"
 )
 GROUP_NOUNS = GROUP_NOUNS | frozenset(
     noun[:-3] + "men" if noun.endswith("man") else noun + ("es" if noun.endswith("s") else "s")

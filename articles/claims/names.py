@@ -26,13 +26,6 @@ from articles.claims.lexicon import (
 UPPER = "".join(
     c for r in (range(0x41, 0x250), range(0x370, 0x530)) for c in map(chr, r) if c.isupper()
 )
-_CAP = rf"[{UPPER}](?:[\w’'\-]*\w)?"
-_ACRONYM = rf"(?:[{UPPER}]\.){{1,4}}"
-_AL = rf"(?:al|el|ad|as|ash)-[{UPPER}][\w’'\-]*\w"
-_PARTICLE = r"(?:al|el|bin|ibn|de|da|di|du|del|della|der|den|van|von|la|le|dos|das|ter|abu|y)"
-NAME_TOKEN = rf"(?:{_ACRONYM}|{_AL}|{_CAP})"
-NAME_RUN = re.compile(rf"{NAME_TOKEN}(?:[ \u00a0](?:{_PARTICLE} )*{NAME_TOKEN})*")
-_TOKEN = re.compile(rf"{_ACRONYM}|{_AL}|{_CAP}|{_PARTICLE}")
 _POSSESSIVE = re.compile(r"[’']s?(?!\w)")
 
 
@@ -91,7 +84,7 @@ def parse_run(text: str, start: int, end: int) -> Mention | None:
     tokens = []
     pos = start
     for word in text[start:end].split():
-        tokens.append((pos, word))
+        tokens.append((pos, word.rstrip("’'-") or word))
         pos += len(word) + 1  # the words of a run are one space apart
     if len(tokens) == 1:
         return _parse_word(text, start, end, tokens[0][1])

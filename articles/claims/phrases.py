@@ -455,6 +455,10 @@ def subject_at(scan: Scan, start: int, end: int) -> Phrase | None:
     toks = scan.tokens(start, min(end, start + 200))
     if not toks:
         return None
+    if toks[0][2].lower() in GROUP_NOUNS and toks[0][2][:1].isupper():
+        # "Officials met ...", "Police said ...", "State prosecutors charged ..."
+        head = toks[1] if len(toks) > 1 and toks[1][2] in GROUP_NOUNS | PERSON_NOUNS else toks[0]
+        return classify(scan, start, head[1])
     if toks[0][2] in ("The", "A", "An"):
         for k, (_, t_end, tok) in enumerate(toks[1:7], start=1):
             low = tok.lower()

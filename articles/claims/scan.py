@@ -10,10 +10,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from typing import NamedTuple
 
 from articles.claims.figures import NUMBER_WORDS, digits_are_figure, word_is_figure
-from articles.claims.lexicon import NOT_NAMES, ORG_WORDS, SPEECH_FORMS, trie_pattern, words
+from articles.claims.lexicon import (
+    BETWEEN_SUBJECT_AND_VERB,
+    NOT_NAMES,
+    ORG_WORDS,
+    SPEECH_FORMS,
+    trie_pattern,
+    words,
+)
 from articles.claims.names import UPPER, Mention, parse_run
 
 Token = tuple[int, int, str]
@@ -22,13 +30,18 @@ _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _PARTICLES = words("al el bin ibn de da di du del della der den van von la le dos das ter abu y")
 _AL = ("al-", "el-", "ad-", "as-", "ash-")
 _ABBREVIATED_TITLES = words("mr mrs ms dr gen sen rep gov prof st lt col sgt capt rev maj adm cmdr")
-# Speech verbs, number words and "according" after a space, in one regex that Python's re
-# scans fast (its first character is whitespace, so most positions are skipped at once).
-_LOWER_WORD = re.compile(
-    r"\s("
-    + trie_pattern(sorted({*SPEECH_FORMS, "according", *(w for w in NUMBER_WORDS if w.islower())}))
-    + r")(?![\w’'])"
-)
+
+
+@cache
+def _lower_words() -> re.Pattern[str]:
+    """Speech verbs, number words and "according" after a space, as one regex that Python's
+    re scans fast (its first character is whitespace, so most positions are skipped at once).
+    Compiled on first use: it is the one costly pattern (a few ms), and most commands never
+    detect claims."""
+    listed = {*SPEECH_FORMS, "according", *(w for w in NUMBER_WORDS if w.islower())}
+    return re.compile(r"\s(" + trie_pattern(sorted(listed)) + r")(?![\w’'])")
+
+
 _SENTENCE_OPENERS = "\n“\"‘'"
 _SENTENCE_ENDS = frozenset('.!?:”"’)')
 _CAPITALISED = re.compile(rf"[{UPPER}][\w’'\-]*")
@@ -93,9 +106,14 @@ def _written_lowercase(text: str, low: str) -> bool:
 def _named_elsewhere(text: str, word: str, start: int, end: int) -> bool:
     """Whether a word that opens a sentence looks like a name: it is capitalised in the middle
     of a sentence somewhere else, or a speech verb follows it ("Reuters reported")."""
-    after = text[end : end + 25].lstrip(" ,").split(" ", 1)[0].rstrip(",.")
-    if after in SPEECH_FORMS or word.endswith(("’s", "'s")):
-        return True  # "Reuters, citing ...", "Trump's statement read"
+    if word.endswith(("’s", "'s")):
+        return True  # "Trump's statement read"
+    for after in text[end : end + 40].lstrip(" ,").split(" ")[:4]:
+        after = after.rstrip(",.")
+        if after in SPEECH_FORMS:
+            return True  # "Reuters, citing ...", "Kyiv has repeatedly said"
+        if after not in BETWEEN_SUBJECT_AND_VERB:
+            break
     pos = text.find(word)
     while pos >= 0:
         if (
@@ -118,7 +136,7 @@ class Scan:
         self._by_word: dict[str, list[tuple[int, int]]] | None = None
         figures = [m.start() for m in _DIGITS.finditer(text) if digits_are_figure(text, *m.span())]
         cues: list[Hit] = []
-        for match in _LOWER_WORD.finditer(text):
+        for match in _lower_words().finditer(text):
             start, end = match.span(1)
             word = match.group(1)
             if word in SPEECH_FORMS:

@@ -102,7 +102,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 # Subcommands live in their own modules, one per area, and register here.
-from tui.cli import corpus  # noqa: E402
+from tui.cli import claims, corpus  # noqa: E402
 
 for command in corpus.COMMANDS:
+    cli.add_command(command)
+for command in claims.COMMANDS:
     cli.add_command(command)
