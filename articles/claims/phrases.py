@@ -65,7 +65,13 @@ class Phrase(NamedTuple):
 
 
 def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper() or (tok[:1].isdigit() and len(tok) > 1 and tok[-1].isalpha())
+    """A token of a name: capitalised, "al-Amr", or a model number such as "F16"."""
+    first = tok[:1]
+    if first.isupper():
+        return True
+    if first.isdigit():
+        return len(tok) > 1 and tok[-1].isalpha()
+    return tok[2:3] == "-" and tok[3:4].isupper() and tok[:2] in ("al", "el", "ad", "as")
 
 
 def _possessive(tok: str) -> bool:
@@ -484,7 +490,11 @@ def subject_at(scan: Scan, start: int, end: int) -> Phrase | None:
         if prev in PREPOSITIONS and not secretary_of:
             continue
         following = [t for t in toks if t[0] >= mention.end][:2]
-        if following and following[0][2].lower() in GROUP_NOUNS | PERSON_NOUNS:
+        if (
+            following
+            and " " not in mention.name
+            and following[0][2].lower() in GROUP_NOUNS | PERSON_NOUNS
+        ):
             # "State prosecutors", "NATO leaders", "Police spokesman Mariusz Ciarka"
             tail = classify(scan, following[0][0], following[0][1])
             if len(following) > 1 and _is_cap(following[1][2]):
