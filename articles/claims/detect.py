@@ -73,7 +73,8 @@ _PASSIVE_WITH_AGENT = words(
 _AFTER_NOT_SPEECH = re.compile(
     r"\s+(?:the lives|lives|dead|missing|injured|killed|wounded|to (?:the )?hospital|into|up\b|"
     r"off\b|out\b|guilty|responsible for|for questioning|to (?:court|testify|appear)|by \w+ing|"
-    r"with (?:force|violence|tear gas|gunfire))"
+    r"with (?:force|violence|tear gas|gunfire)|to (?:the |a )?[A-Z]\w+ (?:of|Academy|Hall|"
+    r"Society|University|College|Institute|Order))"
 )
 _THAT_SOON = re.compile(r"\s+(?:\w+\s+){0,3}?that\b|\s*[:,]\s*[“\"‘']")
 _CALL_OBJECT = re.compile(
@@ -97,7 +98,10 @@ _LEADING_ADVERBIAL = re.compile(
     r"(?:(?:However|Meanwhile|Separately|Additionally|Earlier|Later|Previously|Instead|"
     r"Moreover|Furthermore|Still|Yet|Also|Now|Then|Today|Yesterday|Overall|Finally|"
     r"(?:In|On|At|During|After|Before|When|While|Speaking|Commenting|Asked|Following|Toward|"
-    r"Towards|Beyond|With|Despite|Amid|As|For|Since|Under|Last|This|Earlier|Late|Early) "
+    r"Towards|Beyond|With|Despite|Amid|As|For|Since|Under|Last|This|Earlier|Late|Early|Along|"
+    r"Alongside|Besides|Unlike|Like|Upon|Once|If|Although|Though|Given|Having|Because|Due|"
+    r"Thanks|Ahead|Prior|Throughout|Within|Without|Across|Outside|Inside|By|From|Through|"
+    r"Until|Over|Against|Apart) "
     r"[^,]{1,80}),\s+)+",
     re.IGNORECASE,
 )
@@ -564,6 +568,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     after = text[cue.end() : min(end, cue.end() + 40)]
     if prev in _NOUN_BEFORE or prev.endswith(("so-", "self-", "’s", "'s", "s’", "s'")):
         return False  # a noun or an adjective: "a claim", "the reported", "protesters' demands"
+    if verb.endswith("ing") and after.strip()[:1] in (".", ";", ""):
+        return False  # a gerund with nothing to say: "workshops in writing."
     next_word = after.split(None, 1)[0].lower() if after.strip() else ""
     if next_word in _VERB_AFTER_NOUN:
         return False  # the subject of another verb: "An official report has concluded"

@@ -262,11 +262,15 @@ class Registry:
         key = name.lower()
         entity = self.by_name.get(key) or (self.by_surname.get(key) if len(parts) == 1 else None)
         if entity is None and len(parts) > 1 and not _org_like(name):
-            # A longer form of a surname seen alone before ("Peskov", then "Dmitry Peskov").
+            # A longer form of a name seen shorter before ("Peskov", then "Dmitry Peskov"),
+            # but not another person of the same surname ("Tony Mendez", "Jonna Mendez").
             entity = self.by_surname.get(parts[-1].lower())
-            if entity is not None and len(entity.name.split()) < len(parts):
-                del self.by_name[entity.name.lower()]
-                entity.name = name
+            known = entity.name.lower() if entity is not None else ""
+            if entity is not None and name.lower().endswith(" " + known):
+                del self.by_name[known]
+                entity.name = name  # the fuller form of a name seen before
+            elif entity is not None and not known.endswith(" " + key):
+                entity = None  # someone else with that surname
         if entity is None:
             entity = Entity(name)
         self.by_name[name.lower()] = entity
