@@ -801,10 +801,13 @@ def _gender(state: _State, entity: Entity) -> str | None:
     if entity.gender is not None or entity.votes is not None:
         return entity.gender
     he = she = 0
+    text = state.scan.text
     for start, end, _ in state.sentences:
+        if _PRONOUN_VOTE.search(text, start, end) is None:
+            continue
         names = {id(state.registry.lookup(m.name)) for m in state.scan.mentions(start, end)}
         if names == {id(entity)}:
-            for match in _PRONOUN_VOTE.finditer(_QUOTED.sub(" ", state.scan.text[start:end])):
+            for match in _PRONOUN_VOTE.finditer(_QUOTED.sub(" ", text[start:end])):
                 he, she = (he + 1, she) if match.group(1) else (he, she + 1)
     entity.votes = (he, she)
     if he + she and (he >= 2 * she or she >= 2 * he):
