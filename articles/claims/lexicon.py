@@ -178,7 +178,11 @@ PERSON_NOUNS = words(
     "bishop archbishop priest rabbi imam pastor astronaut pilot captain engineer designer "
     "organiser organizer curator spokesmen physician surgeon nurse paramedic attacker suspect "
     "gunman assailant shooter driver defendant plaintiff accused chairperson governor-general "
-    "deputy aide-de-camp consultant representative agent broker trader farmer owner resident"
+    "deputy aide-de-camp consultant representative agent broker trader farmer owner resident "
+    "scholar academic specialist biologist ecologist physicist chemist geologist astronomer "
+    "archaeologist anthropologist psychologist sociologist epidemiologist virologist "
+    "meteorologist climatologist mathematician egyptologist scientist researcher eyewitness "
+    "bystander parent teenager protester demonstrator campaigner lawyer fan voter citizen"
 )
 # Nouns that head a description of a group or a body ("Western capitals", "the report").
 GROUP_NOUNS = words(
@@ -204,10 +208,17 @@ GROUP_NOUNS = words(
     "network broadcaster newspaper magazine station clinic laboratory lab university school "
     "museum zoo"
 )
-GROUP_NOUNS = GROUP_NOUNS | frozenset(
-    noun[:-3] + "men" if noun.endswith("man") else noun + ("es" if noun.endswith("s") else "s")
-    for noun in PERSON_NOUNS
-)
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+GROUP_NOUNS = GROUP_NOUNS | frozenset(_plural(noun) for noun in PERSON_NOUNS | GROUP_NOUNS)
 # Nouns of figures and records: "data from the Gun Violence Archive" speaks for the archive.
 DATA_NOUNS = words("data figures statistics estimates records numbers count tally reports report")
 # Nouns of media and institutions: "Germany's Der Spiegel news website" is Der Spiegel.

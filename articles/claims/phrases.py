@@ -279,6 +279,9 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
                 count += 2
                 continue
             return j
+        if low == "of" and j - 1 >= floor and toks[j - 1][2].lower() in PERSON_NOUNS | GROUP_NOUNS:
+            j -= 1  # "Some members of opposition parties", "the head of police"
+            continue
         if low in _NP_PREPOSITIONS and j + 1 <= i and _is_cap(toks[j + 1][2]):
             # "Secretary of State Marco Rubio", "Archbishop of Gdańsk".
             if j - 1 >= floor and _is_cap(toks[j - 1][2]):
@@ -325,6 +328,30 @@ def subject_before(scan: Scan, lo: int, verb_start: int, antecedent: bool = Fals
     """The subject of the speech verb at `verb_start`, looking back no further than `lo`."""
     toks = scan.tokens(lo, verb_start)
     i = _skip_back(toks, len(toks) - 1)
+    if i > 0 and toks[i][2] == ")":
+        # "Nikki Holland of the UK's National Crime Agency (NCA) said": skip the brackets.
+        opening = max((k for k in range(i) if toks[k][2] == "("), default=-1)
+        if opening > 0:
+            inside = "".join(t[2] for t in toks[opening + 1 : i])
+            i = _skip_back(toks, opening - 1)
+            first = _collect(toks, i, 0)
+            acronym = sum(c.isupper() for c in inside) >= 2 and inside.isalnum()
+            if (
+                first <= i
+                and acronym
+                and all(
+                    _is_cap(t[2]) or t[2] in ("for", "of", "and", "the")
+                    for t in toks[first : i + 1]
+                )
+            ):
+                # "Transport for London (TfL) told": the name the acronym stands for, whole,
+                # unless it opens with a person ("Nikki Holland of the ... Agency (NCA)").
+                normal = classify(scan, toks[first][0], toks[i][1])
+                if normal is not None and normal.kind == "name" and normal.end < toks[i][1]:
+                    return normal
+                name_start = toks[first + (toks[first][2].lower() == "the")][0]
+                name = scan.text[name_start : toks[i][1]]
+                return Phrase(name_start, toks[i][1], "name", name, name.lower())
     if i < 0:
         return None
     if toks[i][2] == ",":
