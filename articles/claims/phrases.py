@@ -351,7 +351,7 @@ def subject_before(scan: Scan, lo: int, verb_start: int, antecedent: bool = Fals
                     return normal
                 name_start = toks[first + (toks[first][2].lower() == "the")][0]
                 name = scan.text[name_start : toks[i][1]]
-                return Phrase(name_start, toks[i][1], "name", name, name.lower())
+                return Phrase(toks[first][0], toks[i][1], "name", name, name.lower())
     if i < 0:
         return None
     if toks[i][2] == ",":
