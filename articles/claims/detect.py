@@ -723,7 +723,7 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
     if phrase.kind == "name":
         entity = state.registry.lookup(phrase.head)
         if entity is None:
-            return Speaker(phrase.text, named, None)
+            return Speaker(_as_written(phrase.text), named, None)
         return Speaker(entity.display, named, entity)
     words_ = [w.lower().strip("’'") for w in phrase.text.split()]
     if phrase.definite and phrase.head in DOCUMENT_NOUNS:

@@ -175,6 +175,8 @@ def digits_are_figure(text: str, start: int, end: int) -> bool:
         return False
     if _AGE_BEFORE.search(before) or (before.endswith(", ") and _AGE_AFTER.match(after)):
         return False  # "aged 95", "Dawn Sturgess, 44, died": an age in passing
+    if before.endswith((" was ", " is ", " turned ")) and after[:1] in (".", ""):
+        return False  # "He was 85.": an age
     duration = _duration(after, before)
     if duration is not None:
         return duration

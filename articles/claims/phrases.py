@@ -120,24 +120,34 @@ def classify(scan: Scan, start: int, end: int) -> Phrase | None:
     toks = scan.tokens(start, end)
     if not toks:
         return None
+    # "President Hassan Rouhani of Iran", "Carl Hensman of the Bill and Melinda Gates
+    # Foundation": a person named before "of"/"in"/"from"/"at" is the source (but "Secretary
+    # of State Marco Rubio" has only titles before it, and "the U.S. Department of
+    # Agriculture" is one name).
+    whole = scan.mentions(start, end)
+    bodies = []
+    for k in range(1, len(toks) - 1):
+        if toks[k][2] in ("of", "in", "from", "at") and _is_cap(toks[k - 1][2]):
+            if any(m.run_start < toks[k][0] < m.end for m in whole):
+                continue
+            left = _trailing_name(scan, start, toks[k - 1][1])
+            if left is not None and left.mention is not None:
+                if not any(p.lower() in ORG_WORDS for p in left.mention.name.split()):
+                    return left
+                bodies.append(left)
     conj = [k for k, t in enumerate(toks) if t[2] == "and"]
     if conj and _is_cap(toks[-1][2]) and conj[0] > 0 and _is_cap(toks[conj[0] - 1][2]):
-        # "Saudi Arabia and the United States": both are the source.
+        # "Saudi Arabia and the United States", "the High Court of England and Wales".
         first = 1 if toks[0][2].lower() in ("both", "either") else 0
-        if all(_nounish(t[2]) or t[2] in ("and", "the") for t in toks[first:]):
+        if all(_nounish(t[2]) or t[2] in ("and", "the", "of", "for") for t in toks[first:]):
             joined = text[toks[first][0] : end]
             return Phrase(toks[first][0], end, "name", joined, joined.lower())
     if _is_cap(toks[-1][2]):
         found = scan.mentions(start, end)
         if found and found[-1].end == end and _personal(found[-1], toks):
             return _name_phrase(start, end, found[-1])  # "X of Transportation official Roberts"
-    # "President Hassan Rouhani of Iran", "Suman Haripriya of the Hajo assembly": the name
-    # before "of" (but "Secretary of State Marco Rubio" has only titles before it).
-    for k in range(1, len(toks) - 1):
-        if toks[k][2] in ("of", "in", "from", "at") and _is_cap(toks[k - 1][2]):
-            left = _trailing_name(scan, start, toks[k - 1][1])
-            if left is not None:
-                return left
+    if bodies:
+        return bodies[0]  # "The Aam Aadmi Party in Goa"
     if _is_cap(toks[-1][2]) and not _possessive(toks[-1][2]):
         found = scan.mentions(start, end)
         if found and found[-1].end == end and not found[-1].possessive:
