@@ -101,7 +101,7 @@ _LEADING_ADVERBIAL = re.compile(
     r"Towards|Beyond|With|Despite|Amid|As|For|Since|Under|Last|This|Earlier|Late|Early|Along|"
     r"Alongside|Besides|Unlike|Like|Upon|Once|If|Although|Though|Given|Having|Because|Due|"
     r"Thanks|Ahead|Prior|Throughout|Within|Without|Across|Outside|Inside|By|From|Through|"
-    r"Until|Over|Against|Apart) "
+    r"Until|Over|Against|Apart|Known|Born) "
     r"[^,]{1,80}),\s+)+",
     re.IGNORECASE,
 )
@@ -473,8 +473,12 @@ def _clauses(state: _State, start: int, end: int) -> list[Span]:
         if cues and cues[0].start() == right and cues[0].group().lower() == "according to":
             cuts.extend((match.start(), right))  # '...; according to prosecutors, he owed ...'
             continue
-        cues = [c for c in cues if c.group().lower() != "according to"]
-        if not cues or not _speech_use(text, right, cues[0], end):
+        cues = [
+            c
+            for c in cues
+            if c.group().lower() != "according to" and _speech_use(text, right, c, end)
+        ]
+        if not cues:
             continue
         phrase = subject_before(scan, right, cues[0].start())
         if phrase is None or text[right : phrase.start].strip() not in ("", "both", "either"):

@@ -63,7 +63,7 @@ _SPEECH_STEMS = (
     "fear expect doubt question threaten forecast praise welcome hail decry slam deplore "
     "announce confide declare detail outline reflect suppose reason recount opine quip joke "
     "muse assess dispute refute contest proclaim concur applaud defend justify identify "
-    "continue express"
+    "continue express apologise apologize"
 )
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
@@ -312,7 +312,7 @@ MALE_NAMES = words(
     "magnus mats jonas mohammad suleiman abdul abu salman recep bashar hosni anwar kim "
     "moon shinzo yoshihide akira hiroshi kenji takeshi tayyip lee elon jeff warren mark "
     "tim satya sundar sergey larry howard rupert reed ed al fred sid bernard zach wyatt dave "
-    "steve andy pete phil rick dick tom harry jim ned abe"
+    "steve andy pete phil rick dick tom harry jim ned abe don"
 )
 FEMALE_NAMES = words(
     "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa "

@@ -19,6 +19,8 @@ from articles.claims.lexicon import (
     NOT_NAMES,
     ORG_WORDS,
     PERSON_NOUNS,
+    PREPOSITIONS,
+    SPEECH_FORMS,
     TITLES,
     words,
 )
@@ -70,8 +72,30 @@ def _parse_word(text: str, start: int, end: int, word: str) -> Mention | None:
         possessive = True
     elif end < len(text) and text[end] in "’'" and not text[end + 1 : end + 2].isalpha():
         possessive = True  # "Imus' show"
-    definite = text[max(0, start - 4) : start] in ("the ", "The ")
+    definite = text[max(0, start - 4) : start] in ("the ", "The ") and not _modifies(text, end)
     return Mention(start, end, word, (), possessive, definite, start)
+
+
+_NOT_NOUNS = PREPOSITIONS | words(
+    "and or but that which who whose as than has have had is was were are will would could "
+    "can may might should must also"
+)
+
+
+def _modifies(text: str, end: int) -> bool:
+    """Whether the name ending at `end` qualifies a noun after it ("the Imus family", "the
+    Kremlin leader"): then "the" belongs to that noun, not to the name."""
+    after = text[end : end + 20]
+    if not after.startswith(" "):
+        return False
+    word = after[1:].split(" ", 1)[0].strip(",.;:")
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _NOT_NOUNS
+        and word not in SPEECH_FORMS
+        and not word.endswith("ed")
+    )
 
 
 def _title_before_of(text: str, run_start: int) -> bool:
@@ -147,7 +171,7 @@ def parse_run(text: str, start: int, end: int) -> Mention | None:
         possessive = True
     if not definite:
         before = text[max(0, run_start - 4) : run_start]
-        definite = before.endswith(("the ", "The "))
+        definite = before.endswith(("the ", "The ")) and not _modifies(text, name_end)
     return Mention(name_start, name_end, name, tuple(roles), possessive, definite, run_start)
 
 
@@ -168,6 +192,12 @@ class Entity:
         if self.definite and self.person is not True and self.name[:1].isupper():
             return "the " + self.name
         return self.name
+
+
+_PLACE_HEADS = words(
+    "city town village state county country nation region province district island islands "
+    "republic kingdom capital area"
+)
 
 
 def _settled(entity: Entity | None) -> Entity | None:
@@ -311,7 +341,10 @@ class Registry:
             entity.person = False
 
     def body_named(self, head: str) -> Entity | None:
-        """The body whose name ends with `head`: "the archive" -> "Gun Violence Archive"."""
+        """The body whose name ends with `head`: "the archive" -> "Gun Violence Archive" (not
+        places: "the city" is not "New York City")."""
+        if head in _PLACE_HEADS:
+            return None
         self._load(head)
         for entity in self.entities():
             parts = entity.name.lower().split()

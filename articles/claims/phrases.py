@@ -253,6 +253,9 @@ def _skip_back(toks: list[Token], i: int) -> int:
             if prev == "the" and i > 1 and toks[i - 2][2].lower() in _TIME_PREPOSITIONS:
                 i -= 3  # "during the weekend"
                 continue
+            if prev == "of" and i > 1 and toks[i - 2][2].lower() == "as":
+                i -= 3  # "as of Wednesday"
+                continue
             if prev in _TIME_PREPOSITIONS:
                 i -= 2  # "on Wednesday", "late Sunday"
                 continue
@@ -312,11 +315,9 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
         if low in _PARTICLES and j - 1 >= floor and _is_cap(toks[j - 1][2]):
             j -= 1
             continue
-        noun_use = (
-            (low in GROUP_NOUNS or low in DATA_NOUNS or low in DOCUMENT_NOUNS)
-            and j - 1 >= floor
-            and toks[j - 1][2].lower() in DETERMINERS
-        )  # "Another report from ...", not "Kyiv reports"
+        noun_use = (low in GROUP_NOUNS or low in DATA_NOUNS or low in DOCUMENT_NOUNS) and (
+            j == i or (j - 1 >= floor and toks[j - 1][2].lower() in DETERMINERS)
+        )  # "Another report from ...", "reports said", not "Kyiv reports"
         if (
             not _is_cap(tok)
             and not noun_use
