@@ -639,6 +639,14 @@ def _source_of(
         ):
             return inverted  # ', said Peskov.', 'wrote Trump on Twitter' (not 'said X had')
     phrase = subject_before(scan, lo, cue.start())
+    if phrase is not None and verb.endswith("ing") and phrase.kind != "pronoun":
+        # "issued a ruling against President Trump finding that ...", "the city issued a
+        # statement announcing ...": the phrase is an object; the sentence's subject speaks.
+        before = text[max(lo, phrase.start - 30) : phrase.start].split()
+        if before and before[-1].islower() and before[-1] not in ("and", "but", "while"):
+            main = _main_subject(scan, lo, cue.start())
+            if main is not None and main.start < phrase.start:
+                return main
     if phrase is not None:
         return phrase
     return _elided_subject(state, lo, cue) if elide else None
