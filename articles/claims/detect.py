@@ -83,6 +83,7 @@ _CALL_OBJECT = re.compile(
 _CLAUSE_SPLIT = re.compile(
     r";\s+|,\s+(?:while|but|whereas|and|which)\s+|\s+(?:while|whereas)\s+|\s+[—–]\s+(?=[A-Z])"
 )
+_CLAUSE_MARKS = (";", " while ", " whereas ", ", but ", ", and ", ", which ", "—", "–")
 _COORDINATED = re.compile(
     r"(?:,|\b(?:and|but|yet|while|then))(?:\s+(?:also|later|then|further))?\s*$"
 )
@@ -466,6 +467,9 @@ def _clauses(state: _State, start: int, end: int) -> list[Span]:
     """Split a sentence where a second source speaks: '...; Kyiv says ...', '..., while X said'."""
     scan = state.scan
     text = scan.text
+    sentence = text[start:end]
+    if not any(mark in sentence for mark in _CLAUSE_MARKS):
+        return [(start, end)]
     cuts = [start]
     for match in _CLAUSE_SPLIT.finditer(text, start, end):
         right = match.end()
