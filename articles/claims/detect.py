@@ -24,6 +24,7 @@ from articles.claims.lexicon import (
     GROUP_NOUNS,
     PERSON_NOUNS,
     PREPOSITIONS,
+    PRONOUNS,
     SPEECH_FORMS,
     words,
 )
@@ -209,7 +210,7 @@ def detect_claims(text: str) -> tuple[Claim, ...]:
 def _paragraph_claims(state: _State, para: Span, sentences: list[Span]) -> list[Claim]:
     text = state.scan.text
     p_start, p_end = para
-    quotes = [q for q in find_quotations(text, p_start, p_end) if q.clause]
+    quotes = [q for q in find_quotations(text, p_start, p_end) if q.clause or _introduced(state, q)]
     claims: list[Claim] = []
     continuing = state.quote_runs_on and text[p_start] in _QUOTE_MARKS
     state.quote_runs_on = False
@@ -237,6 +238,27 @@ def _paragraph_claims(state: _State, para: Span, sentences: list[Span]) -> list[
             state.quote_runs_on = not quote.closed
         claims.extend(_sentence_claims(state, s_start, s_end, inside))
     return claims
+
+
+def _introduced(state: _State, quote: Quotation) -> bool:
+    """A quotation of a few words that a speech verb introduces or follows directly is a
+    quotation proper, not scare quotes: '"Heartbroken and numb," writes X', 'said, "any
+    acts that ... will not be tolerated."'."""
+    text = state.scan.text
+    if len(_WORDS.findall(text, quote.start, quote.end)) < 3:
+        return False
+    before = text[max(0, quote.start - 30) : quote.start].rstrip()
+    if before.endswith((",", ":")):
+        words_before = before[:-1].split()[-3:]
+        if any(w.strip(",.") in SPEECH_FORMS for w in words_before):
+            return True
+    after = text[quote.end : quote.end + 30]
+    if text[quote.end - 2 : quote.end - 1] == "," or after.startswith(","):
+        following = after.lstrip(" ,").split(" ", 2)
+        if following[0] in PRONOUNS and len(following) > 1:
+            following = following[1:]  # '"Heartbroken," she said'
+        return following[0] in SPEECH_FORMS and not following[0].endswith("ing")
+    return False
 
 
 def _sentence_of(sentences: list[Span], pos: int) -> Span:
@@ -581,6 +603,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     next_word = after.split(None, 1)[0].lower() if after.strip() else ""
     if next_word in _VERB_AFTER_NOUN:
         return False  # the subject of another verb: "An official report has concluded"
+    if lemma == "add" and (next_word in ("a", "an", "to", "up") or after.startswith(" the words")):
+        return False  # "adding the words ... to the name", "added to the list"
     if _AFTER_NOT_SPEECH.match(after):
         return False
     if prev in _BE and not (verb in ("quoted", "cited") and after.startswith(" as ")):

@@ -144,6 +144,7 @@ TITLES = words(
     "constable superintendent commissioner attorney prosecutor coach manager head senior "
     "assistant press premier counsel solicitor advocate mp mep lawmaker rabbi imam ayatollah "
     "supreme general gen state sheriff marshal ombudsman aide adviser advisor correspondent "
+    "legislator congressman congresswoman councilman councilwoman alderwoman "
     "editor reporter founder president-elect secretary-general vice-president then-president "
     "first minister-president commissioner-general dean provost rector principal pastor elder "
     "physician doctor nurse analyst economist historian scientist researcher astronaut "

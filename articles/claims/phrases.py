@@ -229,8 +229,10 @@ def _owner(scan: Scan, start: int, end: int, toks: list[Token], head_index: int)
         if owner is not None and owner.kind != "pronoun":
             return owner
     head_start = toks[head_index][0]
+    head = toks[head_index][2].lower()
     for mention in scan.mentions(start, head_start):
-        if mention.possessive or toks[head_index][2].lower() in INSTITUTION_NOUNS:
+        # "the WHO's situation report", "an AEW press release", "Der Spiegel news website"
+        if mention.possessive or head in INSTITUTION_NOUNS or head in DOCUMENT_NOUNS:
             return _name_phrase(start, end, mention)
     return None
 

@@ -198,7 +198,11 @@ class Scan:
                 elif len(word) == 1 or word.lower() in _ABBREVIATED_TITLES:
                     end += 1  # "J. K. Rowling", "Dr. Stefaniak"
             gap = text[run_end:start] if run_end >= 0 else "."
-            if gap in _JOINING_GAPS or (gap[:1] == " " and gap.strip() in _PARTICLES):
+            if (
+                gap in _JOINING_GAPS
+                or (gap[:1] == " " and gap.strip() in _PARTICLES)
+                or (gap[:1] == " " == gap[-1:] and gap.strip().isdigit())  # "Lost 52 Project"
+            ):
                 run_end = end
                 single = ""
                 if gap.startswith((" al-", " el-")):
