@@ -207,7 +207,8 @@ GROUP_NOUNS = words(
     "region country nation administration regime junta opposition utility operator "
     "carrier insurer bank lender retailer supplier contractor developer consortium "
     "network broadcaster newspaper magazine station clinic laboratory lab university school "
-    "museum zoo"
+    "museum zoo assembly panel body bloc jury tribunal "
+    "chamber legislature"
 )
 
 

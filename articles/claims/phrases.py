@@ -288,7 +288,10 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
             if (
                 j - 2 >= floor
                 and toks[j - 1][2].lower() in _NP_PREPOSITIONS
-                and _nounish(toks[j - 2][2])
+                and (
+                    _nounish(toks[j - 2][2])
+                    or (j - 3 >= floor and toks[j - 3][2].lower() in ("a", "an", "the"))
+                )
             ) or (j - 2 >= floor and toks[j - 1][2] == "and" and _is_cap(toks[j - 2][2])):
                 j -= 2
                 count += 2
@@ -298,8 +301,11 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
             j -= 1  # "Some members of opposition parties", "the head of police"
             continue
         if low in _NP_PREPOSITIONS and j + 1 <= i and _is_cap(toks[j + 1][2]):
-            # "Secretary of State Marco Rubio", "Archbishop of Gdańsk".
-            if j - 1 >= floor and _is_cap(toks[j - 1][2]):
+            # "Secretary of State Marco Rubio", "Archbishop of Gdańsk", "reports from Omsk".
+            before = toks[j - 1][2] if j - 1 >= floor else ""
+            if (_is_cap(before) and before not in NOT_NAMES) or before.lower() in (
+                GROUP_NOUNS | PERSON_NOUNS | DATA_NOUNS
+            ):
                 j -= 1
                 continue
             return j + 1
@@ -318,8 +324,10 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
             j -= 1
             continue
         noun_use = (low in GROUP_NOUNS or low in DATA_NOUNS or low in DOCUMENT_NOUNS) and (
-            j == i or (j - 1 >= floor and toks[j - 1][2].lower() in DETERMINERS)
-        )  # "Another report from ...", "reports said", not "Kyiv reports"
+            j == i
+            or (j - 1 >= floor and toks[j - 1][2].lower() in DETERMINERS)
+            or toks[j + 1][2].lower() in PREPOSITIONS
+        )  # "Another report from ...", "reports said", "reports from Omsk", not "Kyiv reports"
         if (
             not _is_cap(tok)
             and not noun_use
@@ -410,6 +418,21 @@ def _appositive(scan: Scan, toks: list[Token], i: int) -> Phrase | None:
             head = classify(scan, toks[first][0], toks[head_end][1])
             if first > 0 and toks[first - 1][2].lower() in PREPOSITIONS:
                 head = None  # "In an interview with India Today, ..." is not a subject
+            elif head is not None and head.kind == "description" and toks[first - 1][2] == ",":
+                # "Charles Plotena, the mayor of Esperanza, Sultan Kudarat, announced": the
+                # name the chain of appositions opens with.
+                earlier_end = first - 2
+                earlier = _collect(toks, earlier_end, 0) if earlier_end >= 0 else 1
+                opens_segment = earlier == 0 or toks[earlier - 1][2] in (",", ";", ":")
+                if 0 <= earlier <= earlier_end and opens_segment:
+                    opener = classify(scan, toks[earlier][0], toks[earlier_end][1])
+                    if (
+                        opener is not None
+                        and opener.kind == "name"
+                        and " " in opener.text
+                        and (opener.mention is None or opener.mention.run_start == toks[earlier][0])
+                    ):
+                        return opener
     first_inner = inner[0][2].lower()
     if (
         first_inner in PREPOSITIONS
@@ -501,7 +524,11 @@ def subject_at(scan: Scan, start: int, end: int) -> Phrase | None:
     toks = scan.tokens(start, min(end, start + 200))
     if not toks:
         return None
-    if toks[0][2].lower() in GROUP_NOUNS and toks[0][2][:1].isupper():
+    if (
+        toks[0][2].lower() in GROUP_NOUNS
+        and toks[0][2][:1].isupper()
+        and not (len(toks) > 1 and _is_cap(toks[1][2]))
+    ):
         # "Officials met ...", "Police said ...", "State prosecutors charged ..."
         head = toks[1] if len(toks) > 1 and toks[1][2] in GROUP_NOUNS | PERSON_NOUNS else toks[0]
         return classify(scan, start, head[1])

@@ -47,6 +47,11 @@ _SENTENCE_ENDS = frozenset('.!?:”"’)')
 _CAPITALISED = re.compile(rf"[{UPPER}][\w’'\-]*")
 _ACRONYM = re.compile(rf"(?:[{UPPER}]\.){{2,4}}")
 _JOINING_GAPS = frozenset((" ", "\u00a0", " al-", " el-", " ad-", " as-", " ash-"))
+# Speech-verb forms that are as often nouns: "Initial reports", "Early claims".
+_NOUN_FORMS = words(
+    "reports claims calls comments remarks findings statements warnings denials demands "
+    "concerns questions estimates figures"
+)
 _ORG_JOINS = (" of ", " for ", " on ", " of the ", " for the ")
 
 
@@ -110,8 +115,8 @@ def _named_elsewhere(text: str, word: str, start: int, end: int) -> bool:
         return True  # "Trump's statement read"
     for after in text[end : end + 40].lstrip(" ,").split(" ")[:4]:
         after = after.rstrip(",.")
-        if after in SPEECH_FORMS:
-            return True  # "Reuters, citing ...", "Kyiv has repeatedly said"
+        if after in SPEECH_FORMS and after not in _NOUN_FORMS:
+            return True  # "Reuters, citing ...", "Kyiv has repeatedly said" (not "Initial reports")
         if after not in BETWEEN_SUBJECT_AND_VERB:
             break
     pos = text.find(word)
