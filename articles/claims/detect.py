@@ -78,6 +78,10 @@ _AFTER_NOT_SPEECH = re.compile(
     r"Society|University|College|Institute|Order))"
 )
 _THAT_SOON = re.compile(r"\s+(?:\w+\s+){0,3}?that\b|\s*[:,]\s*[“\"‘']")
+_CLAUSE_SOON = re.compile(
+    r"\s+(?:\S+\s+){0,5}?(?:that|could|would|will|was|is|were|had|has|have|can|should|must|"
+    r"did|does|do|may|might)\b"
+)
 _CALL_OBJECT = re.compile(
     r"\s+(?:for|on|it|him|her|them|the|this|that|a|an|[“\"‘']|[A-Z]\S* [“\"‘'])"
 )
@@ -611,6 +615,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return verb in _PASSIVE_WITH_AGENT and bool(
             _AGENT.search(text, cue.end(), min(end, cue.end() + 80))
         )
+    if lemma == "maintain":
+        return bool(_CLAUSE_SOON.match(after))  # "maintained the USPS could" (not "the theme")
     if lemma in ("find", "show", "rule", "question"):
         return bool(_THAT_SOON.match(after))
     if lemma == "call":

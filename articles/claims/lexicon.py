@@ -157,7 +157,9 @@ TITLES = words(
     "columnist commentator presenter host broadcaster sportswriter athlete player "
     "neuroscientist psychiatrist veterinarian paleontologist palaeontologist entomologist "
     "ornithologist geneticist immunologist pathologist surgeon pharmacist curator "
-    "spokesman-elect countryman countrywoman teammate"
+    "spokesman-elect countryman countrywoman teammate businessman businesswoman "
+    "entrepreneur billionaire filmmaker comedian chef cosmonaut rapper footballer cricketer "
+    "golfer boxer"
 )
 MALE_TITLES = words("mr sir lord king prince father sheikh emir congressman assemblyman")
 FEMALE_TITLES = words(

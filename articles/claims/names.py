@@ -200,6 +200,16 @@ _PLACE_HEADS = words(
 )
 
 
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _surname(parts: list[str]) -> str:
+    """The last name of a name, suffixes aside: "Robert Downey Jr." -> "downey"."""
+    if len(parts) > 2 and parts[-1].lower() in _SUFFIXES:
+        return parts[-2].lower()
+    return parts[-1].lower()
+
+
 def _settled(entity: Entity | None) -> Entity | None:
     """Once all its mentions are read: a name with a person's role, or of several words that
     is not a body, is a person."""
@@ -294,7 +304,7 @@ class Registry:
         if entity is None and len(parts) > 1 and not _org_like(name):
             # A longer form of a name seen shorter before ("Peskov", then "Dmitry Peskov"),
             # but not another person of the same surname ("Tony Mendez", "Jonna Mendez").
-            entity = self.by_surname.get(parts[-1].lower())
+            entity = self.by_surname.get(_surname(parts))
             known = entity.name.lower() if entity is not None else ""
             if entity is not None and name.lower().endswith(" " + known):
                 del self.by_name[known]
@@ -305,10 +315,10 @@ class Registry:
             entity = Entity(name)
         self.by_name[name.lower()] = entity
         if len(parts) > 1 and not _org_like(name):
-            self.by_surname.setdefault(parts[-1].lower(), entity)
-            existing = self.by_surname[parts[-1].lower()]
-            if len(existing.name.split()) < len(parts):
-                self.by_surname[parts[-1].lower()] = entity
+            surname = _surname(parts)
+            self.by_surname.setdefault(surname, entity)
+            if len(self.by_surname[surname].name.split()) < len(parts):
+                self.by_surname[surname] = entity
         elif len(parts) == 1:
             self.by_surname.setdefault(parts[0].lower(), entity)
         self._learn(entity, mention)
