@@ -86,9 +86,20 @@ _CALL_OBJECT = re.compile(
     r"\s+(?:for|on|it|him|her|them|the|this|that|a|an|[“\"‘']|[A-Z]\S* [“\"‘'])"
 )
 _CLAUSE_SPLIT = re.compile(
-    r";\s+|,\s+(?:while|but|whereas|and|which)\s+|\s+(?:while|whereas)\s+|\s+[—–]\s+(?=[A-Z])"
+    r";\s+|,\s+(?:while|but|whereas|and|which)\s+|,\s+however,\s+|\s+(?:while|whereas)\s+|"
+    r"\s+[—–]\s+(?=[A-Z])"
 )
-_CLAUSE_MARKS = (";", " while ", " whereas ", ", but ", ", and ", ", which ", "—", "–")
+_CLAUSE_MARKS = (
+    ";",
+    " while ",
+    " whereas ",
+    ", but ",
+    ", and ",
+    ", which ",
+    ", however,",
+    "—",
+    "–",
+)
 _COORDINATED = re.compile(
     r"(?:,|\b(?:and|but|yet|while|then))(?:\s+(?:also|later|then|further))?\s*$"
 )
@@ -559,7 +570,11 @@ def _reported(
     ]
     if len(valid) > 1 and _TAIL_REST.fullmatch(text, valid[-1].end(), end):
         tail = _source_of(state, start, valid[-1], end)
-        if tail is not None and text[start : tail.start].rstrip().endswith(","):
+        if (
+            tail is not None
+            and text[start : tail.start].rstrip().endswith(",")
+            and _next_to(text[tail.end : valid[-1].start()])
+        ):
             valid = [valid[-1], *valid[:-1]]
     for cue in valid:
         verb = cue.group()
@@ -575,6 +590,13 @@ def _reported(
             continue
         return _resolve(state, phrase, quote=False), verb
     return None
+
+
+def _next_to(gap: str) -> bool:
+    """Whether a subject and its verb are next to each other, or only an apposition apart
+    (', Dmitry Peskov, told' / ', John Burrows, the panel's chairman, said')."""
+    gap = gap.strip()
+    return not gap or (len(gap) < 120 and gap.startswith(",") and gap.endswith(","))
 
 
 def _nominal(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
@@ -604,8 +626,9 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return False  # a noun or an adjective: "a claim", "the reported", "protesters' demands"
     if verb.endswith("ing") and after.strip()[:1] in (".", ";", ""):
         return False  # a gerund with nothing to say: "workshops in writing."
+    following = [w.lower() for w in after.split()[:3] if not w.lower().endswith("ly")]
     next_word = after.split(None, 1)[0].lower() if after.strip() else ""
-    if next_word in _VERB_AFTER_NOUN:
+    if following and following[0] in _VERB_AFTER_NOUN:
         return False  # the subject of another verb: "An official report has concluded"
     if lemma == "add" and (next_word in ("a", "an", "to", "up") or after.startswith(" the words")):
         return False  # "adding the words ... to the name", "added to the list"
