@@ -149,7 +149,6 @@ def test_merge_and_compact(
     )
 
 
-@pytest.mark.xfail(strict=True, reason="needs the claims detector (issue 4)")
 def test_annotate_a_claim(run_cli: RunCli, corpus: Path) -> None:
     result = run_cli(
         "--articles", str(corpus), "annotate", "quotes", "--claim", "0", "--note", "x", "--json"

@@ -122,6 +122,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "list": "tui.cli.corpus:list_articles",
     "show": "tui.cli.corpus:show",
     "locate": "tui.cli.corpus:locate",
+    "claims": "tui.cli.claims:claims",
     "annotate": "tui.cli.annotations:annotate",
     "annotations": "tui.cli.annotations:annotations_group",
     "add": "tui.cli.ingest:add",

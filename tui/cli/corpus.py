@@ -16,8 +16,10 @@ def article_json(article: Article) -> dict[str, Any]:
     """`show --json`: the summary plus the body (all offsets in newsreader refer to `text`).
 
     `boilerplate` is what cleaning took out of the file (furniture, the title line), in file
-    order, so a script can put it back or check it.
+    order, so a script can put it back or check it. `claims` are those of `newsreader claims`.
     """
+    from tui.cli.claims import claims_json
+
     data = article.summary()
     data.update(
         time=article.time.isoformat() if article.time else None,
@@ -26,6 +28,7 @@ def article_json(article: Article) -> dict[str, Any]:
         text=article.text,
         paragraphs=list(article.paragraphs),
         boilerplate=[{"text": b.text, "reason": b.reason} for b in article.boilerplate],
+        claims=claims_json(article),
     )
     return data
 

@@ -1,8 +1,4 @@
-"""Claims: the quotes, reported statements and figures a critical reader needs to weigh.
-
-CONTRACT ONLY: the detector lands with the claims issue. Everything downstream (index,
-annotations, app) codes against `Claim` and `detect_claims` as declared here.
-"""
+"""The claim model: what the index, annotations and the app know about one claim."""
 
 from __future__ import annotations
 
@@ -35,8 +31,3 @@ class Claim:
             "cue": self.cue,
             "confidence": round(self.confidence, 3),
         }
-
-
-def detect_claims(text: str) -> tuple[Claim, ...]:
-    """The claims of an article's cleaned `text`, in text order. (Placeholder: none yet.)"""
-    return ()

@@ -1,0 +1,894 @@
+"""The claim detector: quotes, reported statements and figures, each with its speaker.
+
+Rules over sentences, in two passes over the article:
+
+1. a registry of the names it mentions (fullest form, roles, gender, acronyms), so attribution
+   can use what the whole article says about a person or a body;
+2. paragraph by paragraph, in text order: quotations first (their attribution is next to
+   them, or they continue the previous speaker), then each remaining sentence or clause is a
+   reported statement (a source and a speech verb), a figure (a quantity), or nothing.
+
+Pronouns and descriptions ("he", "the Kremlin leader") resolve against the speakers and subjects
+seen so far, most recent first, filtered by gender and by the roles the article gave each name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from articles.claims.lexicon import (
+    COGNITION,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    PERSON_NOUNS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SPEECH_FORMS,
+    words,
+)
+from articles.claims.model import Claim
+from articles.claims.names import Entity, Registry
+from articles.claims.phrases import (
+    Phrase,
+    classify,
+    phrase_after,
+    subject_at,
+    subject_before,
+)
+from articles.claims.quotes import Quotation, find_quotations
+from articles.claims.scan import Scan
+from articles.sentences import split_sentences
+
+_LINE = re.compile(r"[^\n]+")
+_WORDS = re.compile(r"\w+")
+_FINAL = ".!?…:"
+_CLOSERS = "\"”’')]»"
+_QUOTE_MARKS = "“\"‘'«"
+
+# Words after which a speech-verb form is a noun or an adjective ("a claim", "the reported").
+_NOUN_BEFORE = words(
+    "the a an his her its their our my your this that these those no any some most many "
+    "several such whose one"
+)
+# Words after which it is a noun that is the subject of another verb ("a report has found").
+_VERB_AFTER_NOUN = words(
+    "has have had is was were will would can could should must may might also said says "
+    "concluded found showed shows"
+)
+_BE = words("is was were are been be being am")
+# Verbs that come before their subject after a quotation or a comma: '..., said Peskov.'
+_INVERTING = words(
+    "said says added adds reported wrote writes explained noted continued recalled warned "
+    "stated declared concluded argued insisted claimed observed remarked replied responded "
+    "tweeted announced asked"
+)
+# Passive speech verbs whose agent ("by X") is the source: 'was announced ... by the WHO'.
+_PLACE_PREPOSITIONS = words("on in at to via during after before from")
+_PASSIVE_WITH_AGENT = words(
+    "announced reported declared described claimed confirmed denied said cited quoted called "
+    "considered accused criticised criticized condemned praised identified estimated "
+    "characterized characterised labelled labeled deemed branded alleged"
+)
+_AFTER_NOT_SPEECH = re.compile(
+    r"\s+(?:the lives|lives|dead|missing|injured|killed|wounded|to (?:the )?hospital|into|up\b|"
+    r"off\b|out\b|guilty|responsible for|for questioning|to (?:court|testify|appear)|by \w+ing|"
+    r"with (?:force|violence|tear gas|gunfire)|to (?:the |a )?[A-Z]\w+ (?:of|Academy|Hall|"
+    r"Society|University|College|Institute|Order))"
+)
+_THAT_SOON = re.compile(r"\s+(?:\w+\s+){0,3}?that\b|\s*[:,]\s*[“\"‘']")
+_CLAUSE_SOON = re.compile(
+    r"\s+(?:\S+\s+){0,5}?(?:that|could|would|will|was|is|were|had|has|have|can|should|must|"
+    r"did|does|do|may|might)\b"
+)
+_CALL_OBJECT = re.compile(
+    r"\s+(?:for|on|it|him|her|them|the|this|that|a|an|[“\"‘']|[A-Z]\S* [“\"‘'])"
+)
+_CLAUSE_SPLIT = re.compile(
+    r";\s+|,\s+(?:while|but|whereas|and|which)\s+|,\s+however,\s+|\s+(?:while|whereas)\s+|"
+    r"\s+[—–]\s+(?=[A-Z])"
+)
+_CLAUSE_MARKS = (
+    ";",
+    " while ",
+    " whereas ",
+    ", but ",
+    ", and ",
+    ", which ",
+    ", however,",
+    "—",
+    "–",
+)
+_COORDINATED = re.compile(
+    r"(?:,|\b(?:and|but|yet|while|then))(?:\s+(?:also|later|then|further))?\s*$"
+)
+_GERUND_AFTER = re.compile(r"\b(?:in|by|upon|on|after|before|while|when|without)\s*$")
+_AGENT = re.compile(r"\bby\s+")
+_NOMINAL = re.compile(
+    r"[’']s (?:(?:earlier|latest|recent|previous|public|written|official|repeated|initial) )?"
+    r"(statement|claim|claims|remarks|comments|assertion|suggestion|announcement|warning|"
+    r"accusation|pledge|promise|insistence|admission|denial|contention|argument|allegation|"
+    r"threat|demand|proposal|view|belief|position) that\b"
+)
+_LEADING_ADVERBIAL = re.compile(
+    r"(?:(?:However|Meanwhile|Separately|Additionally|Earlier|Later|Previously|Instead|"
+    r"Moreover|Furthermore|Still|Yet|Also|Now|Then|Today|Yesterday|Overall|Finally|"
+    r"(?:In|On|At|During|After|Before|When|While|Speaking|Commenting|Asked|Following|Toward|"
+    r"Towards|Beyond|With|Despite|Amid|As|For|Since|Under|Last|This|Earlier|Late|Early|Along|"
+    r"Alongside|Besides|Unlike|Like|Upon|Once|If|Although|Though|Given|Having|Because|Due|"
+    r"Thanks|Ahead|Prior|Throughout|Within|Without|Across|Outside|Inside|By|From|Through|"
+    r"Until|Over|Against|Apart|Known|Born) "
+    r"[^,]{1,80}),\s+)+",
+    re.IGNORECASE,
+)
+# After a tail attribution, only its object and circumstances may follow: ', X told RIA.'
+_TAIL_REST = re.compile(r"(?:\s+[^\s,;:]+){0,12}\s*[.!…]?[\"”’']?\s*")
+_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.]{1,9})\)")
+# Heads that refer back to the last person the article described: "the official said".
+_GENERIC_HEADS = words("official source spokesman spokeswoman spokesperson aide adviser advisor")
+# Heads of a person's role that may refer back to the last named speaker: "the Kremlin leader".
+_ROLE_HEADS = words(
+    "leader president official minister chancellor premier spokesman spokeswoman spokesperson "
+    "secretary governor mayor senator aide adviser advisor envoy ambassador diplomat chief head "
+    "king queen prince pope prosecutor commander general"
+)
+
+CONF_QUOTE_NAMED = 0.95
+CONF_QUOTE_PRONOUN = 0.85
+CONF_QUOTE_CONTINUED = 0.7
+CONF_REPORTED_NAMED = 0.9
+CONF_REPORTED_PRONOUN = 0.8
+CONF_NOMINAL = 0.7
+CONF_FIGURE = 0.6
+
+Span = tuple[int, int]
+
+
+@dataclass(slots=True)
+class Speaker:
+    """A resolved source: the name to show, how sure we are, and the entity (for salience)."""
+
+    name: str
+    confidence: float
+    entity: Entity | None = None
+
+
+@dataclass(slots=True)
+class _State:
+    """What the second pass remembers while it walks the article in text order.
+
+    Salience is lazy: each sentence records the speakers of its claims, and its subject is
+    worked out only if a later pronoun or description walks back that far.
+    """
+
+    scan: Scan
+    registry: Registry
+    sentences: list[tuple[int, int, bool]] = field(default_factory=list)  # start, end, subject?
+    spoken: dict[int, list[Entity]] = field(default_factory=dict)  # sentence -> its speakers
+    subjects: dict[int, Entity | None] = field(default_factory=dict)
+    descriptions: dict[str, Entity] = field(default_factory=dict)
+    last_speaker: Speaker | None = None
+    quote_runs_on: bool = False  # the last paragraph ended inside an open quotation
+    documents: list[tuple[str, Speaker]] = field(default_factory=list)
+
+    def recent(self, limit: int = 40) -> Iterator[Entity]:
+        """People and bodies, most recent first: each sentence's speakers, then its subject."""
+        seen: set[int] = set()
+        last = len(self.sentences) - 1
+        for index in range(last, max(-1, last - limit), -1):
+            candidates = list(reversed(self.spoken.get(index, ())))
+            candidates.append(self._subject(index))
+            for entity in candidates:
+                if entity is not None and id(entity) not in seen:
+                    seen.add(id(entity))
+                    yield entity
+
+    def _subject(self, index: int) -> Entity | None:
+        if index not in self.subjects:
+            start, end, allowed = self.sentences[index]
+            phrase = _main_subject(self.scan, start, end) if allowed else None
+            self.subjects[index] = _subject_entity(self, phrase) if phrase else None
+        return self.subjects[index]
+
+
+def is_furniture(line: str) -> bool:
+    """A line that does not end like a sentence: a headline, a caption, a byline, a button."""
+    stripped = line.rstrip()
+    if not stripped:
+        return True
+    last = stripped[-1]
+    if last in _FINAL:
+        return False
+    if last in _CLOSERS:
+        inner = stripped.rstrip(_CLOSERS)
+        return not inner or inner[-1] not in _FINAL + ","
+    return True
+
+
+def detect_claims(text: str) -> tuple[Claim, ...]:
+    """The claims of an article's cleaned `text`, in text order. Pure and deterministic."""
+    scan = Scan(text)
+    state = _State(scan, Registry(scan))
+    claims: list[Claim] = []
+    for line in _LINE.finditer(text):
+        if not is_furniture(line.group()):
+            para = line.span()
+            claims.extend(_paragraph_claims(state, para, split_sentences(text, *para)))
+    claims.sort(key=lambda c: (c.start, c.end))
+    return tuple(claims)
+
+
+# --- pass 2: claims ---------------------------------------------------------------------------
+
+
+def _paragraph_claims(state: _State, para: Span, sentences: list[Span]) -> list[Claim]:
+    text = state.scan.text
+    p_start, p_end = para
+    quotes = [q for q in find_quotations(text, p_start, p_end) if q.clause or _introduced(state, q)]
+    claims: list[Claim] = []
+    continuing = state.quote_runs_on and text[p_start] in _QUOTE_MARKS
+    state.quote_runs_on = False
+    next_quote = 0
+    previous: Speaker | None = None  # the speaker of the last quotation in this paragraph
+    for s_start, s_end in sentences:
+        inside = [q for q in quotes if q.start < s_end and q.end > s_start]
+        has_subject = not _inside(inside, s_start) and text[s_start] not in _QUOTE_MARKS
+        state.sentences.append((s_start, s_end, has_subject))
+        # A quotation is attributed once the sentence it ends in is reached.
+        while next_quote < len(quotes) and quotes[next_quote].end <= s_end:
+            k = next_quote
+            next_quote += 1
+            quote = quotes[k]
+            bounds = (
+                quotes[k - 1].end if k > 0 else p_start,
+                quotes[k + 1].start if k + 1 < len(quotes) else p_end,
+            )
+            claim, speaker = _quote_claim(
+                state, quote, bounds, sentences, continuing and k == 0, previous
+            )
+            if claim is not None:
+                claims.append(claim)
+                previous = speaker
+            state.quote_runs_on = not quote.closed
+        claims.extend(_sentence_claims(state, s_start, s_end, inside))
+    return claims
+
+
+def _introduced(state: _State, quote: Quotation) -> bool:
+    """A quotation of a few words that a speech verb introduces or follows directly is a
+    quotation proper, not scare quotes: '"Heartbroken and numb," writes X', 'said, "any
+    acts that ... will not be tolerated."'."""
+    text = state.scan.text
+    if len(_WORDS.findall(text, quote.start, quote.end)) < 3:
+        return False
+    before = text[max(0, quote.start - 30) : quote.start].rstrip()
+    if before.endswith((",", ":")):
+        words_before = before[:-1].split()[-3:]
+        if any(w.strip(",.") in SPEECH_FORMS for w in words_before):
+            return True
+    after = text[quote.end : quote.end + 30]
+    if text[quote.end - 2 : quote.end - 1] == "," or after.startswith(","):
+        following = after.lstrip(" ,").split(" ", 2)
+        if following[0] in PRONOUNS and len(following) > 1:
+            following = following[1:]  # '"Heartbroken," she said'
+        return following[0] in SPEECH_FORMS and not following[0].endswith("ing")
+    return False
+
+
+def _sentence_of(sentences: list[Span], pos: int) -> Span:
+    for span in sentences:
+        if span[0] <= pos <= span[1]:
+            return span
+    return sentences[-1]
+
+
+def _quote_claim(
+    state: _State,
+    quote: Quotation,
+    bounds: Span,
+    sentences: list[Span],
+    continuing: bool,
+    previous: Speaker | None,
+) -> tuple[Claim | None, Speaker | None]:
+    """A quotation and its speaker: the attribution after it, or before it, or the speaker of
+    the quotation before it in the paragraph, or of the sentence around it, or (a paragraph
+    that is a quotation) the previous speaker."""
+    text = state.scan.text
+    content = text[quote.start + 1 : quote.end - 1].strip()
+    if content.endswith("?") and content.count("?") == 1 and "." not in content[:-1]:
+        return None, None  # a quoted question is not a claim
+    speaker, cue = None, None
+    end_sentence = _sentence_of(sentences, quote.end - 1 if quote.closed else quote.end)
+    start_sentence = _sentence_of(sentences, quote.start)
+    if quote.closed and quote.end < end_sentence[1]:
+        # '…," Peskov said.' / '…," said the official.' / '…," the statement concluded.'
+        speaker, cue = _attribution_after(state, quote.end, min(end_sentence[1], bounds[1]))
+    if speaker is None:
+        lo = max(start_sentence[0], bounds[0])
+        speaker, cue = _attribution_before(state, lo, quote.start, previous)
+    if speaker is None and start_sentence[0] < max(bounds[0], quote.start - 1):
+        found = _reported(state, max(start_sentence[0], bounds[0]), quote.start)
+        if found is not None:
+            speaker = Speaker(found[0].name, found[0].confidence - 0.1, found[0].entity)
+            cue = found[1]
+    if (
+        speaker is None
+        and start_sentence[0] < quote.start
+        and text[start_sentence[0] : quote.start].rstrip().endswith(":")
+    ):
+        # 'Bolton gave a different account, speaking via Twitter: "..."'
+        subject = _main_subject(state.scan, start_sentence[0], quote.start)
+        if subject is not None and subject.kind != "pronoun":
+            found_speaker = _resolve(state, subject, quote=True)
+            speaker = Speaker(found_speaker.name, 0.75, found_speaker.entity)
+    if speaker is None and previous is not None:
+        speaker = Speaker(previous.name, min(previous.confidence, 0.8), previous.entity)
+    opens_paragraph = quote.start == 0 or text[quote.start - 1] == "\n"
+    if speaker is None and state.last_speaker is not None and (continuing or opens_paragraph):
+        last = state.last_speaker
+        speaker = Speaker(last.name, min(last.confidence, CONF_QUOTE_CONTINUED), last.entity)
+    if speaker is None:
+        return None, None
+    _spoke(state, speaker, text[end_sentence[0] : end_sentence[1]])
+    claim = Claim(
+        quote.start,
+        quote.end,
+        text[quote.start : quote.end],
+        "quote",
+        speaker.name,
+        cue,
+        speaker.confidence,
+    )
+    return claim, speaker
+
+
+def _attribution_after(state: _State, start: int, limit: int) -> tuple[Speaker | None, str | None]:
+    scan = state.scan
+    for cue in scan.cues(start, min(limit, start + 120)):
+        verb = cue.group()
+        between = scan.text[start : cue.start()]
+        if verb.lower() == "according to" or not between.strip(" ,"):
+            phrase = phrase_after(scan, cue.end(), limit)
+        else:
+            if re.match(r"[\s,]*(?:and|but|while|though|although|which|as)\b", between):
+                return None, None
+            phrase = subject_before(scan, start, cue.start())
+            if phrase is not None and scan.text[start : phrase.start].strip(" ,"):
+                phrase = None
+        if phrase is None:
+            return None, None
+        return _resolve(state, phrase, quote=True), verb
+    return None, None
+
+
+def _attribution_before(
+    state: _State, lo: int, quote_start: int, previous: Speaker | None
+) -> tuple[Speaker | None, str | None]:
+    """'Putin stated, “…' / 'Mr Zelenskyy said on Wednesday: “…' / 'X was quoted as saying: “'"""
+    scan = state.scan
+    cues = scan.cues(lo, quote_start)
+    if not cues:
+        return None, None
+    last = cues[-1]
+    if (
+        len(cues) > 1
+        and cues[-2].group() in ("quoted", "cited")
+        and scan.text[cues[-2].end() : last.start()] == " as "
+    ):
+        last = cues[-2]  # 'X was quoted as saying: “…'
+    verb = last.group()
+    if verb.lower() == "according to" or not _introduces(scan.text[last.end() : quote_start]):
+        return None, None
+    phrase = _source_of(state, lo, last, quote_start)
+    if (
+        phrase is None
+        and previous is not None
+        and _elides_subject(scan.text[lo : last.start()], verb)
+    ):
+        return Speaker(previous.name, previous.confidence, previous.entity), verb
+    if phrase is None:
+        return None, None
+    return _resolve(state, phrase, quote=True), verb
+
+
+def _introduces(gap: str) -> bool:
+    """Whether the words between a speech verb and a quotation keep them together:
+    'said, “', 'said on Wednesday: “', 'told reporters: “', 'told the BBC after the verdict “'."""
+    gap = gap.strip()
+    if not gap or gap in (",", ":", "that"):
+        return True
+    if len(gap) > 60 or any(c in gap for c in ';!?“”".'):
+        return False
+    if gap.endswith((":", ",", " that")) or gap.startswith("as "):
+        return True
+    # An object and circumstances, no verb of their own: "reporters", "the BBC after the verdict".
+    gap_words = gap.split()
+    return len(gap_words) <= 8 and not any(
+        w in _GAP_VERBS or (w.endswith("ed") and w.islower()) for w in gap_words
+    )
+
+
+_GAP_VERBS = words(
+    "is was were are be been has have had will would can could should must may might do does "
+    "did that which who"
+)
+
+
+def _elides_subject(before: str, verb: str) -> bool:
+    """'..., saying that' / '... but insisted that': the verb has no subject of its own."""
+    if verb.endswith("ing"):
+        stripped = before.rstrip()
+        return stripped.endswith(",") or bool(_GERUND_AFTER.search(stripped))
+    return bool(before.strip()) and bool(_COORDINATED.search(before))
+
+
+def _elided_subject(state: _State, lo: int, cue: re.Match[str]) -> Phrase | None:
+    """The subject a participle or a coordinated verb shares with its sentence: the source of
+    an earlier speech verb, else (a gerund: 'X was met ... upon announcing') the nearest
+    subject before it, else the sentence's subject."""
+    scan = state.scan
+    before = scan.text[lo : cue.start()]
+    if not _elides_subject(before, cue.group()):
+        return None
+    for earlier in scan.cues(lo, cue.start()):
+        if earlier.group().lower() != "according to" and _speech_use(
+            scan.text, lo, earlier, cue.start()
+        ):
+            phrase = _source_of(state, lo, earlier, cue.start(), elide=False)
+            if phrase is not None:
+                return phrase
+    if cue.group().endswith("ing") and _GERUND_AFTER.search(before.rstrip()):
+        for mention in reversed(scan.mentions(lo, cue.start())):
+            prev = [
+                w.lower()
+                for w in scan.text[max(lo, mention.run_start - 20) : mention.run_start].split()
+                if w.lower() not in ("the", "a", "an")
+            ]
+            if mention.possessive or (prev and prev[-1] in PREPOSITIONS):
+                continue
+            return classify(scan, mention.run_start, mention.end)
+    return _main_subject(scan, lo, cue.start())
+
+
+# --- reported statements and figures ---------------------------------------------------------
+
+
+def _sentence_claims(
+    state: _State, s_start: int, s_end: int, quotes: list[Quotation]
+) -> list[Claim]:
+    scan = state.scan
+    sentence = scan.text[s_start:s_end]
+    if sentence.rstrip(_CLOSERS).endswith("?"):
+        return []
+    if (
+        not quotes
+        and not scan.cues(s_start, s_end)
+        and not scan.has_figure(s_start, s_end)
+        and "’s " not in sentence
+        and "'s " not in sentence
+    ):
+        return []  # no speech verb, no quantity, no "X's statement that": no claim
+    if quotes:
+        claims = _remainder_claims(state, s_start, s_end, quotes)
+    else:
+        claims = []
+        for c_start, c_end in _clauses(state, s_start, s_end):
+            claim = _clause_claim(state, c_start, c_end)
+            if claim is not None:
+                claims.append(claim)
+    for claim in claims:
+        if claim.speaker is not None:
+            entity = state.registry.lookup(claim.speaker) or state.descriptions.get(
+                claim.speaker.lower()
+            )
+            _spoke(state, Speaker(claim.speaker, claim.confidence, entity), sentence)
+    return claims
+
+
+def _spoke(state: _State, speaker: Speaker, sentence: str) -> None:
+    """Remember a claim's speaker: for continuations, pronouns, and 'the statement said'."""
+    state.last_speaker = speaker
+    if speaker.entity is not None:
+        state.spoken.setdefault(len(state.sentences) - 1, []).append(speaker.entity)
+    for noun in DOCUMENT_NOUNS:
+        if noun in sentence:
+            state.documents.append((noun, speaker))
+
+
+def _inside(quotes: list[Quotation], pos: int) -> bool:
+    return any(q.start < pos < q.end for q in quotes)
+
+
+def _clauses(state: _State, start: int, end: int) -> list[Span]:
+    """Split a sentence where a second source speaks: '...; Kyiv says ...', '..., while X said'."""
+    scan = state.scan
+    text = scan.text
+    sentence = text[start:end]
+    if not any(mark in sentence for mark in _CLAUSE_MARKS):
+        return [(start, end)]
+    cuts = [start]
+    for match in _CLAUSE_SPLIT.finditer(text, start, end):
+        right = match.end()
+        cues = scan.cues(right, end)
+        if cues and cues[0].start() == right and cues[0].group().lower() == "according to":
+            cuts.extend((match.start(), right))  # '...; according to prosecutors, he owed ...'
+            continue
+        cues = [
+            c
+            for c in cues
+            if c.group().lower() != "according to" and _speech_use(text, right, c, end)
+        ]
+        if not cues:
+            continue
+        phrase = subject_before(scan, right, cues[0].start())
+        if phrase is None or text[right : phrase.start].strip() not in ("", "both", "either"):
+            continue
+        if phrase.kind == "pronoun" and not (
+            scan.cues(cuts[-1], match.start()) or scan.has_figure(cuts[-1], match.start())
+        ):
+            continue  # '..., and he said' continues the sentence's own statement
+        cuts.extend((match.start(), right))
+    cuts.append(end)
+    return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
+
+
+def _clause_claim(state: _State, start: int, end: int) -> Claim | None:
+    text = state.scan.text
+    found = _reported(state, start, end)
+    if found is not None:
+        speaker, cue = found
+        return Claim(start, end, text[start:end], "reported", speaker.name, cue, speaker.confidence)
+    nominal = _nominal(state, start, end)
+    if nominal is not None:
+        speaker, cue = nominal
+        return Claim(start, end, text[start:end], "reported", speaker.name, cue, speaker.confidence)
+    if state.scan.has_figure(start, end):
+        return Claim(start, end, text[start:end], "figure", None, None, CONF_FIGURE)
+    return None
+
+
+def _reported(
+    state: _State,
+    start: int,
+    end: int,
+    cues: list[re.Match[str]] | None = None,
+    sentence_start: int | None = None,
+) -> tuple[Speaker, str] | None:
+    """The source and cue of a reported statement in `text[start:end]`, if it is one.
+
+    A tail attribution ('..., Peskov told RIA Novosti.') names the source of the whole clause
+    and wins; otherwise the first speech verb with a source does.
+    """
+    scan = state.scan
+    text = scan.text
+    candidates = scan.cues(start, end) if cues is None else cues
+    valid = [
+        c
+        for c in candidates
+        if c.group().lower() == "according to" or _speech_use(text, start, c, end)
+    ]
+    if len(valid) > 1 and _TAIL_REST.fullmatch(text, valid[-1].end(), end):
+        tail = _source_of(state, start, valid[-1], end)
+        if (
+            tail is not None
+            and text[start : tail.start].rstrip().endswith(",")
+            and _next_to(text[tail.end : valid[-1].start()])
+        ):
+            valid = [valid[-1], *valid[:-1]]
+    for cue in valid:
+        verb = cue.group()
+        if verb.lower() == "according to":
+            phrase = phrase_after(scan, cue.end(), end)
+            if phrase is not None:
+                return _resolve(state, phrase, quote=False), "according to"
+            continue
+        phrase = _source_of(state, start, cue, end)
+        if phrase is None and sentence_start is not None:
+            phrase = _elided_subject(state, sentence_start, cue)
+        if phrase is None or (phrase.kind == "pronoun" and phrase.head in ("i", "we", "you")):
+            continue
+        return _resolve(state, phrase, quote=False), verb
+    return None
+
+
+def _next_to(gap: str) -> bool:
+    """Whether a subject and its verb are next to each other, or only an apposition apart
+    (', Dmitry Peskov, told' / ', John Burrows, the panel's chairman, said')."""
+    gap = gap.strip()
+    return not gap or (len(gap) < 120 and gap.startswith(",") and gap.endswith(","))
+
+
+def _nominal(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
+    """ "X's statement that ...": a reported statement named by a noun, its owner the source."""
+    match = _NOMINAL.search(state.scan.text, start, end)
+    if match is None:
+        return None
+    for mention in state.scan.mentions(start, match.start() + 1):
+        if mention.possessive and mention.end == match.start():
+            phrase = classify(state.scan, mention.run_start, mention.end)
+            if phrase is not None:
+                speaker = _resolve(state, phrase, quote=False)
+                return Speaker(speaker.name, CONF_NOMINAL, speaker.entity), match.group(1)
+    return None
+
+
+def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
+    """Whether this speech-verb form is used as one here (not "the reported transcript")."""
+    verb = cue.group()
+    if verb.lower() == "according to":
+        return True
+    lemma = SPEECH_FORMS.get(verb, verb)
+    before = text[max(start, cue.start() - 40) : cue.start()]
+    prev = _word_before_verb(before)
+    after = text[cue.end() : min(end, cue.end() + 40)]
+    if prev in _NOUN_BEFORE or prev.endswith(("so-", "self-", "’s", "'s", "s’", "s'")):
+        return False  # a noun or an adjective: "a claim", "the reported", "protesters' demands"
+    if verb.endswith("ing") and after.strip()[:1] in (".", ";", ""):
+        return False  # a gerund with nothing to say: "workshops in writing."
+    following = [w.lower() for w in after.split()[:3] if not w.lower().endswith("ly")]
+    next_word = after.split(None, 1)[0].lower() if after.strip() else ""
+    if following and following[0] in _VERB_AFTER_NOUN:
+        return False  # the subject of another verb: "An official report has concluded"
+    if lemma == "add" and (next_word in ("a", "an", "to", "up") or after.startswith(" the words")):
+        return False  # "adding the words ... to the name", "added to the list"
+    if _AFTER_NOT_SPEECH.match(after):
+        return False
+    if prev in _BE and not (verb in ("quoted", "cited") and after.startswith(" as ")):
+        return verb in _PASSIVE_WITH_AGENT and bool(
+            _AGENT.search(text, cue.end(), min(end, cue.end() + 80))
+        )
+    if lemma == "maintain":
+        return bool(_CLAUSE_SOON.match(after))  # "maintained the USPS could" (not "the theme")
+    if lemma in ("find", "show", "rule", "question"):
+        return bool(_THAT_SOON.match(after))
+    if lemma == "call":
+        return bool(_CALL_OBJECT.match(after))
+    if lemma == "read":
+        return after.lstrip().startswith((":", ",")) or after.startswith(" that")
+    if lemma in ("identify", "describe", "characterize", "characterise"):
+        return " as " in text[cue.end() : min(end, cue.end() + 120)]
+    if lemma == "continue":
+        return after[:1] in (",", ":")
+    if lemma == "express":
+        return bool(_THAT_SOON.match(after))
+    if lemma in COGNITION or lemma in ("expect", "hope", "welcome", "hail", "post"):
+        return not after.startswith(" to ") or lemma == "believe"
+    return not (verb in ("state", "states") and not after.startswith(" that"))
+
+
+def _word_before_verb(before: str) -> str:
+    """The word before a verb, adverbs skipped: 'was previously announced' -> 'was'."""
+    for word in reversed(before.split()[-4:]):
+        low = word.lower()
+        if not (low.endswith("ly") and len(low) > 4 and word.islower()) and low not in (
+            "not",
+            "never",
+            "also",
+            "n't",
+        ):
+            return low
+    return ""
+
+
+def _source_of(
+    state: _State, lo: int, cue: re.Match[str], hi: int, elide: bool = True
+) -> Phrase | None:
+    """The source of a speech verb: its subject, an agent ("by X"), an inverted subject
+    ('..., said Dmitry Peskov'), or the subject it shares with its sentence."""
+    scan = state.scan
+    text = scan.text
+    stripped = text[lo : cue.start()].rstrip()
+    prev_word = _word_before_verb(stripped)
+    verb = cue.group()
+    if prev_word in _BE and verb not in ("quoted", "cited"):
+        agent = _AGENT.search(text, cue.end(), min(hi, cue.end() + 80))
+        return phrase_after(scan, agent.end(), hi) if agent else None
+    if verb in _INVERTING and (not stripped or stripped.endswith((",", "”", '"'))):
+        inverted = phrase_after(scan, cue.end(), hi)
+        if inverted is not None and (
+            inverted.end >= hi
+            or text[inverted.end : inverted.end + 1] in ',.;:!”")'
+            or (
+                inverted.kind == "name"
+                and text[inverted.end : inverted.end + 12].split(None, 1)[0] in _PLACE_PREPOSITIONS
+            )
+        ):
+            return inverted  # ', said Peskov.', 'wrote Trump on Twitter' (not 'said X had')
+    phrase = subject_before(scan, lo, cue.start())
+    if phrase is not None and verb.endswith("ing") and phrase.kind != "pronoun":
+        # "issued a ruling against President Trump finding that ...", "the city issued a
+        # statement announcing ...": the phrase is an object; the sentence's subject speaks.
+        before = text[max(lo, phrase.start - 30) : phrase.start].split()
+        if before and before[-1].islower() and before[-1] not in ("and", "but", "while"):
+            main = _main_subject(scan, lo, cue.start())
+            if main is not None and main.start < phrase.start:
+                return main
+    if phrase is not None:
+        return phrase
+    return _elided_subject(state, lo, cue) if elide else None
+
+
+def _main_subject(scan: Scan, start: int, end: int) -> Phrase | None:
+    """The grammatical subject of a sentence, after any leading adverbial ('In 2022, ...')."""
+    lead = _LEADING_ADVERBIAL.match(scan.text, start, end)
+    return subject_at(scan, lead.end() if lead else start, end)
+
+
+def _remainder_claims(
+    state: _State, s_start: int, s_end: int, quotes: list[Quotation]
+) -> list[Claim]:
+    """In a sentence with quotations, the words outside them may hold a claim of their own
+    ('Trump characterised the talks as "good", ... emphasising that "it takes two"'); the
+    speech verb right next to a quotation is its attribution, not a claim."""
+    scan = state.scan
+    text = scan.text
+    pieces = []
+    pos = s_start
+    for quote in quotes:
+        if quote.start > pos:
+            pieces.append((pos, quote.start, pos != s_start or _inside(quotes, s_start), True))
+        pos = max(pos, quote.end)
+    if pos < s_end:
+        pieces.append((pos, s_end, True, False))
+    for p_start, p_end, after_quote, before_quote in pieces:
+        # "according to" after a quotation names the quotation's source, not a new claim.
+        cues = [
+            c
+            for c in scan.cues(p_start, p_end)
+            if not (after_quote and c.group().lower() == "according to")
+        ]
+        coordinated = re.match(
+            r"[\s,;]*(?:and|but|while|though|although|yet)\b", text[p_start:p_end]
+        )
+        if after_quote and cues and not coordinated and cues[0].start() - p_start < 80:
+            cues = cues[1:]  # '…,” Putin told India Today in remarks broadcast …'
+        if before_quote and cues and _introduces(text[cues[-1].end() : p_end]):
+            cues = cues[:-1]  # 'Putin stated, “…'
+        for cue in cues:
+            rest = text[cue.end() : p_end]
+            if len(_WORDS.findall(rest)) < 3 or rest.lstrip()[:1] in ",.":
+                continue
+            found = _reported(state, p_start, p_end, [cue], sentence_start=s_start)
+            if found is None:
+                continue
+            c_start = p_start
+            if after_quote and not coordinated:
+                c_start = max(text.rfind(", ", p_start, cue.start()), p_start)
+            c_end = p_end
+            if coordinated:
+                c_start = p_start + coordinated.end()  # 'but stressed that ...'
+            while c_start < c_end and text[c_start] in " ,;—–":
+                c_start += 1
+            while c_end > c_start and text[c_end - 1] in " ,;—–":
+                c_end -= 1
+            speaker, verb = found
+            return [
+                Claim(
+                    c_start,
+                    c_end,
+                    text[c_start:c_end],
+                    "reported",
+                    speaker.name,
+                    verb,
+                    speaker.confidence,
+                )
+            ]
+    return []
+
+
+# --- resolution -----------------------------------------------------------------------------
+
+
+def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
+    """Turn a source phrase into a speaker name, the most specific form the article allows."""
+    named = CONF_QUOTE_NAMED if quote else CONF_REPORTED_NAMED
+    indirect = CONF_QUOTE_PRONOUN if quote else CONF_REPORTED_PRONOUN
+    if phrase.kind == "pronoun":
+        entity = _antecedent(state, phrase.head)
+        if entity is not None:
+            return Speaker(entity.display, indirect, entity)
+        return Speaker(phrase.text, indirect - 0.3, None)
+    if phrase.kind == "name":
+        entity = state.registry.lookup(phrase.head)
+        if entity is None:
+            return Speaker(_as_written(phrase.text), named, None)
+        return Speaker(entity.display, named, entity)
+    words_ = [w.lower().strip("’'") for w in phrase.text.split()]
+    if phrase.definite and phrase.head in DOCUMENT_NOUNS:
+        # "the statement said": the author of the last statement the article mentioned.
+        for noun, speaker in reversed(state.documents):
+            if noun == phrase.head:
+                return Speaker(speaker.name, indirect, speaker.entity)
+    elif phrase.definite and phrase.head in PERSON_NOUNS and len(words_) <= 5:
+        found = _described(state, phrase.head, words_)
+        if found is not None:
+            entity, confidence = found
+            return Speaker(entity.display, indirect + confidence, entity)
+    elif phrase.definite and phrase.head in GROUP_NOUNS and len(words_) == 2:
+        # "the archive" after "the Gun Violence Archive"
+        body = state.registry.body_named(phrase.head)
+        if body is not None:
+            return Speaker(body.display, indirect, body)
+    name = _as_written(phrase.text)
+    entity = state.descriptions.get(name.lower())
+    if entity is None:
+        entity = Entity(name, person=phrase.head in PERSON_NOUNS, roles=set(words_))
+        state.descriptions[name.lower()] = entity
+    return Speaker(name, named - 0.1, entity)
+
+
+def _described(state: _State, head: str, words_: list[str]) -> tuple[Entity, float] | None:
+    """Who 'the Ukrainian president' / 'the official' / 'the Kremlin leader' is, if anyone."""
+    wanted = {w for w in words_[1:] if w not in PREPOSITIONS and w != "the"}
+    described = set(map(id, state.descriptions.values()))
+    for entity in state.recent():
+        if entity.person is False:
+            continue
+        if head in _GENERIC_HEADS and id(entity) in described:
+            return entity, 0.0  # "the official" after "a top aide to the president"
+        if wanted <= entity.roles:
+            return entity, 0.0
+    for entity in state.recent():
+        if entity.person is not False and head in entity.roles:
+            return entity, -0.1
+    last = state.last_speaker
+    if head in _ROLE_HEADS and last is not None and last.entity is not None and last.entity.person:
+        return last.entity, -0.2
+    return None
+
+
+def _as_written(description: str) -> str:
+    first, _, rest = description.partition(" ")
+    if first in ("The", "A", "An") and rest:
+        return first.lower() + " " + rest
+    return description
+
+
+def _antecedent(state: _State, pronoun: str) -> Entity | None:
+    """The most recent person (he, she) or body (it, they) the pronoun can refer to."""
+    want = {"he": "m", "she": "f"}.get(pronoun)
+    first = None
+    for entity in state.recent():
+        first = first or entity
+        if want is not None:
+            if entity.person is True and _gender(state, entity) in (None, want):
+                return entity
+        elif entity.person is not True:
+            return entity  # "it", "they": a body or a group
+    return first if pronoun == "they" else None
+
+
+# Subject pronouns only: "her" is as often someone else's ("... news of her death").
+_PRONOUN_VOTE = re.compile(r"\b(?:(he|himself)|(she|herself))\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def _gender(state: _State, entity: Entity) -> str | None:
+    """A person's gender: from titles and first names, else from the he/she pronouns of the
+    sentences that name this person and nobody else (counted once, when first needed)."""
+    if entity.gender is not None or entity.votes is not None:
+        return entity.gender
+    he = she = 0
+    text = state.scan.text
+    for start, end, _ in state.sentences:
+        if _PRONOUN_VOTE.search(text, start, end) is None:
+            continue
+        names = {id(state.registry.lookup(m.name)) for m in state.scan.mentions(start, end)}
+        if names == {id(entity)}:
+            for match in _PRONOUN_VOTE.finditer(_QUOTED.sub(" ", text[start:end])):
+                he, she = (he + 1, she) if match.group(1) else (he, she + 1)
+    entity.votes = (he, she)
+    if he + she and (he >= 2 * she or she >= 2 * he):
+        entity.gender = "m" if he > she else "f"
+    return entity.gender
+
+
+def _subject_entity(state: _State, phrase: Phrase) -> Entity | None:
+    """The entity a sentence's subject names, for salience (definite descriptions such as
+    "the official" name someone already salient, so they add nobody)."""
+    if phrase.kind == "name":
+        return state.registry.lookup(phrase.head)
+    if phrase.kind == "description" and not phrase.definite:
+        return _resolve(state, phrase, quote=False).entity
+    return None

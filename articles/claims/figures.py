@@ -1,0 +1,189 @@
+"""Figures: does a sentence assert something that rests on a quantity?
+
+Counts, percentages, money, areas, distances, weights, durations and shares are figures;
+dates, years, clock times, ordinal names ("the 116th Congress"), model numbers ("Boeing 737")
+and ages given in passing ("Dawn Sturgess, 44, died") are not. Each number is judged by its
+neighbours (the scan finds the candidates).
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.claims.lexicon import MONTHS, words
+
+_SMALL = words("two three four five six seven eight nine ten")
+_FRACTIONS = words("half third quarter thirds quarters")
+_NUMBER_WORDS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "scores",
+    "half",
+    "third",
+    "quarter",
+]
+NUMBER_WORDS = frozenset(_NUMBER_WORDS + [w.capitalize() for w in _NUMBER_WORDS])
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|A\$|C\$|NZ\$|HK\$|[$£€¥₹₽]|Rs\.? ?|USD ?|EUR ?|GBP ?)$")
+_UNITS = (
+    r"%|percent|per cent|per-cent|percentage points?|"
+    r"(?:square |sq )?(?:kilometres|kilometers|km|miles?|metres|meters|m|feet|ft|inches|cm|mm|"
+    r"acres|hectares|ha|km2|mph|km/h|kph|knots)|"
+    r"tonnes|tons|kg|kilograms|kilos|pounds|lbs?|grams|g|litres|liters|gallons|barrels|"
+    r"dollars|euros|pounds sterling|yuan|yen|rupees|rubles|roubles|pesos|francs|"
+    r"people|persons|children|adults|students|soldiers|troops|civilians|residents|"
+    r"passengers|victims|deaths|cases|patients|votes|seats|members|employees|workers|jobs|"
+    r"homes|houses|buildings|vehicles|cars|flights|times|per|of"
+)
+_LARGE = r"hundred|thousand|million|billion|trillion|bn|m"
+_UNIT_AFTER = re.compile(
+    rf"\s?(?:(?:{_LARGE})\b\s?)?(?:{_UNITS})\b|%|\s?-\s?(?:km|mile|acre|tonne|ton)",
+    re.IGNORECASE,
+)
+_CLOCK_AFTER = re.compile(
+    r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|o’clock|:\d\d|h\b|GMT|UTC|BST|EST|CET)", re.IGNORECASE
+)
+_DURATION_AFTER = re.compile(
+    r"(?P<sep>[- ])(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|"
+    r"centuries|century|nights?)\b(?P<noun>-long)?(?P<rel>[- ]old\b|\s+(?:ago|later|earlier|"
+    r"before|after|old|since|from now|prior)\b)?",
+    re.IGNORECASE,
+)
+_AGE_AFTER = re.compile(r"(?:,| and \d{1,3},)")
+_AGE_BEFORE = re.compile(r"(?:aged|age|ages|at age|at the age of)\s$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(MONTHS)) + r")\.?\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(r"\s*(?:" + "|".join(sorted(MONTHS)) + r")\b", re.IGNORECASE)
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
+# Words that introduce a quantity: "About 5,000", "Nearly 20,000", "At least 107".
+_QUANTIFIERS = words(
+    "about nearly almost around approximately roughly some over under more fewer less least "
+    "most only just than estimated total totalling totaling all"
+)
+
+
+def _is_year(num: str) -> bool:
+    return len(num) == 4 and num.isdigit() and 1500 <= int(num) <= 2100
+
+
+def _quantified(before: str) -> bool:
+    """'about', 'nearly', 'at least', 'more than', 'up to' right before a number."""
+    prev = before.lower().split()[-2:]
+    return bool(prev) and (prev[-1] in _QUANTIFIERS or prev == ["up", "to"])
+
+
+def _duration(after: str, before: str) -> bool | None:
+    """A number of years/days/...: a figure when it is a measured span ("an 11-year lull",
+    "approximately one week"), not when it dates something ("ten years ago"); None when
+    no time unit follows."""
+    match = _DURATION_AFTER.match(after)
+    if match is None:
+        return None
+    if match.group("rel"):
+        return False
+    if match.group("sep") == "-":
+        rest = after[match.end() : match.end() + 2]
+        return rest[:1] == " " and rest[1:2].islower()  # "11-year lull", "48-hour deadline"
+    return _quantified(before)
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, str]:
+    before = text[max(0, start - 30) : start]
+    if "\n" in before:
+        before = before[before.rindex("\n") + 1 :]
+    return before, text[end : end + 40]
+
+
+def word_is_figure(text: str, start: int, end: int, low: str) -> bool:
+    """Whether the number word `text[start:end]` ("five", "thousands", "half") is a quantity."""
+    before, after = _context(text, start, end)
+    if low in _FRACTIONS:
+        # "half of", "a third of", "two-thirds" (the "two" carries it), not "third year".
+        return after.startswith(" of") and (
+            low == "half" or before.lower().endswith(("a ", "one "))
+        )
+    if after.startswith(("-third", "-quarter", "-half")):
+        return True
+    duration = _duration(after, before)
+    if duration is not None:
+        return duration
+    if _AGE_BEFORE.search(before):
+        return False  # "at age seventeen"
+    if low == "one":
+        return _quantified(before) or after.startswith((" in ", " out of "))
+    if low in _SMALL:
+        # Small counts are figures only with a quantifier or a unit ("at least five").
+        return _quantified(before) or bool(_UNIT_AFTER.match(after))
+    return True
+
+
+def digits_are_figure(text: str, start: int, end: int) -> bool:
+    """Whether the number `text[start:end]` ("5,000", "1.5", "2014") is a quantity."""
+    before, after = _context(text, start, end)
+    num = text[start:end]
+    currency = bool(_CURRENCY_BEFORE.search(before))
+    prev_char = before[-1] if before else " "
+    if _ORDINAL_AFTER.match(after):
+        return False
+    if after[:1] == "s" and not after[1:2].isalpha() and _is_year(num):
+        return False  # "the 1990s"
+    if (prev_char.isalpha() or prev_char in "-–#/:.") and not currency:
+        return False  # COVID-19, F-16, MH17, #3, 0:40
+    if after[:1].isalpha() and not _UNIT_AFTER.match(after):
+        return False  # "5G", "3D"
+    if currency or _UNIT_AFTER.match(after):
+        return not _is_year(num) or after.lstrip().startswith(("%", "percent"))
+    if _CLOCK_AFTER.match(after) or _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
+        return False
+    if after[:1] in ":/" or (after[:1] == "." and after[1:2].isdigit()):
+        return False
+    if _is_year(num):
+        return False
+    if _AGE_BEFORE.search(before) or (before.endswith(", ") and _AGE_AFTER.match(after)):
+        return False  # "aged 95", "Dawn Sturgess, 44, died": an age in passing
+    if before.endswith((" was ", " is ", " turned ")) and after[:1] in (".", ""):
+        return False  # "He was 85.": an age
+    duration = _duration(after, before)
+    if duration is not None:
+        return duration
+    prev_word = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+    if prev_word[:1].isupper() and prev_word.lower().strip(".,") not in _QUANTIFIERS:
+        if prev_word.lower().rstrip(".") in ("no", "number", "nos"):
+            return False
+        if not prev_word.endswith((",", ".", ":", ";")):
+            return False  # Boeing 737, Flight 610, Room 101, Apollo 11
+    return True

@@ -1,0 +1,392 @@
+"""Names in an article: who is mentioned, their fullest form, roles and gender.
+
+A first pass over the whole article builds a `Registry`, so that "Peskov" can become
+"Dmitry Peskov", "Mr Zelenskyy" becomes "Volodymyr Zelenskyy", and "the Ukrainian president"
+finds the person the article introduced as "Ukrainian President Volodymyr Zelensky".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple, Protocol
+
+from articles.claims.lexicon import (
+    FEMALE_NAMES,
+    FEMALE_TITLES,
+    MALE_NAMES,
+    MALE_TITLES,
+    NOT_NAMES,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PREPOSITIONS,
+    SPEECH_FORMS,
+    TITLES,
+    words,
+)
+
+UPPER = "".join(
+    c for r in (range(0x41, 0x250), range(0x370, 0x530)) for c in map(chr, r) if c.isupper()
+)
+_POSSESSIVE = re.compile(r"[’']s?(?!\w)")
+
+
+# Title words that only qualify another title ("Foreign Minister", "Defence Secretary").
+_TITLE_MODIFIERS = words(
+    "foreign defence defense interior health finance justice vice prime deputy chief "
+    "executive former ex acting interim senior special state crown supreme press assistant "
+    "first"
+)
+
+
+def _is_title(token: str) -> bool:
+    low = token.lower().rstrip(".")
+    if low in TITLES:
+        return True
+    parts = low.split("-")
+    return len(parts) > 1 and all(p in TITLES for p in parts)
+
+
+class Mention(NamedTuple):
+    """A capitalised name in the text, split into its title/role words and the name itself."""
+
+    start: int  # of the name proper (titles excluded)
+    end: int
+    name: str
+    roles: tuple[str, ...]  # lowercased title and role words written before it
+    possessive: bool  # "Putin’s": a modifier, not a subject
+    definite: bool  # written "the Kremlin": a body, not a person
+    run_start: int  # where the whole capitalised run (titles included) starts
+
+
+def _parse_word(text: str, start: int, end: int, word: str) -> Mention | None:
+    """`parse_run` for the commonest run, a single word ("Putin", "Kyiv's", "NATO")."""
+    if word in NOT_NAMES:
+        return None
+    if _is_title(word) and (word != "State" or text[max(0, start - 3) : start] == "of "):
+        return None  # a title alone, "President", "Former"; but "State prosecutors" is a body
+    possessive = False
+    if word.endswith(("’s", "'s")):
+        word = word[:-2]
+        end -= 2
+        possessive = True
+    elif end < len(text) and text[end] in "’'" and not text[end + 1 : end + 2].isalpha():
+        possessive = True  # "Imus' show"
+    definite = text[max(0, start - 4) : start] in ("the ", "The ") and not _modifies(text, end)
+    return Mention(start, end, word, (), possessive, definite, start)
+
+
+_NOT_NOUNS = PREPOSITIONS | words(
+    "and or but that which who whose as than has have had is was were are will would could "
+    "can may might should must also"
+)
+
+
+def _modifies(text: str, end: int) -> bool:
+    """Whether the name ending at `end` qualifies a noun after it ("the Imus family", "the
+    Kremlin leader"): then "the" belongs to that noun, not to the name."""
+    after = text[end : end + 20]
+    if not after.startswith(" "):
+        return False
+    word = after[1:].split(" ", 1)[0].strip(",.;:")
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _NOT_NOUNS
+        and word not in SPEECH_FORMS
+        and not word.endswith("ed")
+    )
+
+
+def _title_before_of(text: str, run_start: int) -> bool:
+    words_before = text[max(0, run_start - 30) : run_start].split()
+    return len(words_before) >= 2 and words_before[-1] == "of" and _is_title(words_before[-2])
+
+
+def parse_run(text: str, start: int, end: int) -> Mention | None:
+    """Split one capitalised run into titles and name; None when no name is left."""
+    tokens = []
+    pos = start
+    for word in text[start:end].split():
+        tokens.append((pos, word.rstrip("’'-") or word))
+        pos += len(word) + 1  # the words of a run are one space apart
+    if len(tokens) == 1:
+        return _parse_word(text, start, end, tokens[0][1])
+    i = 0
+    definite = False
+    while i < len(tokens) and tokens[i][1] in NOT_NAMES:
+        definite = definite or tokens[i][1] == "The"
+        i += 1
+    tokens = tokens[i:]
+    # A function word inside the run ends what came before it: "in the U.S. The Kremlin".
+    for k in range(len(tokens) - 1, 0, -1):
+        if tokens[k][1] in NOT_NAMES:
+            definite = tokens[k][1] == "The"
+            tokens = tokens[k + 1 :]
+            break
+    if not tokens:
+        return None
+    run_start = tokens[0][0]
+    # A possessive inside the run owns what follows: "France’s Élysée Palace", "Russia’s X".
+    for k in range(len(tokens) - 1, 0, -1):
+        if tokens[k - 1][1].endswith(("’s", "'s")):
+            if len(tokens) - k >= 2 or tokens[k][1].lower() not in ORG_WORDS:
+                tokens = tokens[k:]  # but "Alachua Sheriff's Office" is one name
+            break
+    last_title = -1
+    # "Secretary of State Marco Rubio": the run after "of" still starts with a title.
+    after_of = text[max(0, tokens[0][0] - 3) : tokens[0][0]] == "of "
+    for k, (_, tok) in enumerate(tokens):
+        if _is_title(tok):
+            modifier = tok.lower().rstrip(".") in _TITLE_MODIFIERS
+            if (
+                not modifier
+                or (k == 0 and after_of)
+                or (k + 1 < len(tokens) and _is_title(tokens[k + 1][1]))
+            ):
+                last_title = k
+    roles: list[str] = []
+    if last_title >= 0:
+        roles = [t.lower().rstrip(".") for _, t in tokens[: last_title + 1]]
+        tokens = tokens[last_title + 1 :]
+    elif after_of and _title_before_of(text, run_start):
+        # "Minister of Education Stefania Giannini": the department goes with the title.
+        while len(tokens) > 2 and tokens[0][1].lower() not in MALE_NAMES | FEMALE_NAMES:
+            roles.append(tokens[0][1].lower())
+            tokens = tokens[1:]
+    while tokens and tokens[0][1] in NOT_NAMES:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    name_start = tokens[0][0]
+    name_end = tokens[-1][0] + len(tokens[-1][1])
+    name = text[name_start:name_end]
+    possessive = False
+    tail = _POSSESSIVE.match(text, name_end) if name_end < end else None
+    if tail is not None and not text[tail.end() : tail.end() + 1].isalpha():
+        possessive = True
+    if name.endswith(("’s", "'s")):
+        name = name[:-2]
+        name_end -= 2
+        possessive = True
+    if not definite:
+        before = text[max(0, run_start - 4) : run_start]
+        definite = before.endswith(("the ", "The ")) and not _modifies(text, name_end)
+    return Mention(name_start, name_end, name, tuple(roles), possessive, definite, run_start)
+
+
+@dataclass(slots=True, eq=False)
+class Entity:
+    """Someone (or some body) the article names; `name` is the fullest form seen."""
+
+    name: str
+    person: bool | None = None  # True a person, False a body, None unknown
+    gender: str | None = None  # "m", "f" or None
+    roles: set[str] = field(default_factory=set)
+    votes: tuple[int, int] | None = None  # he/she pronouns counted, once needed
+    definite: bool = False  # written "the Kremlin": shown as such
+
+    @property
+    def display(self) -> str:
+        """The name to show: "the Kremlin" for a body the article writes with "the"."""
+        if self.definite and self.person is not True and self.name[:1].isupper():
+            return "the " + self.name
+        return self.name
+
+
+_PLACE_HEADS = words(
+    "city town village state county country nation region province district island islands "
+    "republic kingdom capital area"
+)
+
+
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _surname(parts: list[str]) -> str:
+    """The last name of a name, suffixes aside: "Robert Downey Jr." -> "downey"."""
+    if len(parts) > 2 and parts[-1].lower() in _SUFFIXES:
+        return parts[-2].lower()
+    return parts[-1].lower()
+
+
+def _settled(entity: Entity | None) -> Entity | None:
+    """Once all its mentions are read: a name with a person's role, or of several words that
+    is not a body, is a person."""
+    if (
+        entity is not None
+        and entity.person is None
+        and (entity.roles & PERSON_NOUNS or " " in entity.name)
+    ):
+        entity.person = True
+    return entity
+
+
+def _org_like(name: str) -> bool:
+    return any(tok.lower() in ORG_WORDS for tok in name.replace("-", " ").split())
+
+
+class MentionSource(Protocol):
+    """Where the registry finds names (the article's scan)."""
+
+    text: str
+
+    def mentions_with(self, word: str) -> list[Mention]: ...
+
+    def mention_ending_at(self, pos: int) -> Mention | None: ...
+
+
+class Registry:
+    """The named entities of one article, keyed by full name and by surname.
+
+    Lazy: a name's mentions are read (parsed, their roles and acronyms learned) the first
+    time someone looks it up, since most names of an article never speak.
+    """
+
+    def __init__(self, source: MentionSource) -> None:
+        self.source = source
+        self.by_name: dict[str, Entity] = {}
+        self.by_surname: dict[str, Entity] = {}
+        self._loaded: set[str] = set()
+        self._registered: set[int] = set()
+
+    def _load(self, word: str) -> None:
+        """Register every mention that contains `word` (once per word)."""
+        if word in self._loaded:
+            return
+        self._loaded.add(word)
+        for mention in self.source.mentions_with(word):
+            self._register(mention)
+
+    def _register(self, mention: Mention) -> None:
+        if mention.start in self._registered:
+            return
+        self._registered.add(mention.start)
+        text = self.source.text
+        if mention.name.isupper() and text[mention.start - 1 : mention.start] == "(":
+            # "World Health Organization (WHO)": the acronym names the body before it.
+            full = self.source.mention_ending_at(mention.start - 2)
+            if full is not None and " " in full.name:
+                self._register(full)
+                self.alias(mention.name, self.by_name[full.name.lower()])
+                return
+        learn_roles(text, mention, self.add(mention))
+
+    def lookup(self, name: str) -> Entity | None:
+        key = name.lower()
+        words = key.split()
+        if not words:
+            return None
+        self._load(words[-1].removesuffix("’s").removesuffix("'s"))
+        return _settled(self._find(key, words))
+
+    def _find(self, key: str, words: list[str]) -> Entity | None:
+        entity = self.by_name.get(key)
+        if entity is not None:
+            return entity
+        parts = words
+        if len(parts) == 1:
+            found = self.by_surname.get(parts[0])
+            if found is None:
+                # A name written by its first part ("Prime Minister Tuilaepa"), if only one
+                # person's full name starts with it.
+                firsts = [e for e in self.entities() if e.name.lower().split()[0] == parts[0]]
+                if len(firsts) == 1 and len(firsts[0].name.split()) > 1:
+                    found = firsts[0]
+            return found
+        return None
+
+    def add(self, mention: Mention) -> Entity:
+        name = mention.name
+        parts = name.split()
+        key = name.lower()
+        entity = self.by_name.get(key) or (self.by_surname.get(key) if len(parts) == 1 else None)
+        if entity is None and len(parts) > 1 and not _org_like(name):
+            # A longer form of a name seen shorter before ("Peskov", then "Dmitry Peskov"),
+            # but not another person of the same surname ("Tony Mendez", "Jonna Mendez").
+            entity = self.by_surname.get(_surname(parts))
+            known = entity.name.lower() if entity is not None else ""
+            if entity is not None and name.lower().endswith(" " + known):
+                del self.by_name[known]
+                entity.name = name  # the fuller form of a name seen before
+            elif entity is not None and not known.endswith(" " + key):
+                entity = None  # someone else with that surname
+        if entity is None:
+            entity = Entity(name)
+        self.by_name[name.lower()] = entity
+        if len(parts) > 1 and not _org_like(name):
+            surname = _surname(parts)
+            self.by_surname.setdefault(surname, entity)
+            if len(self.by_surname[surname].name.split()) < len(parts):
+                self.by_surname[surname] = entity
+        elif len(parts) == 1:
+            self.by_surname.setdefault(parts[0].lower(), entity)
+        self._learn(entity, mention)
+        return entity
+
+    def _learn(self, entity: Entity, mention: Mention) -> None:
+        parts = mention.name.split()
+        first = parts[0].lower()
+        roles = set(mention.roles)
+        entity.roles |= roles
+        entity.definite = entity.definite or mention.definite
+        if entity.person is None:
+            if roles & TITLES - {"former", "acting", "interim", "senior", "special", "state"}:
+                entity.person = not mention.definite
+            elif first in MALE_NAMES or first in FEMALE_NAMES:
+                entity.person = True
+            elif mention.definite or _org_like(mention.name):
+                entity.person = False
+        if entity.gender is None:
+            if roles & MALE_TITLES or (first in MALE_NAMES and first not in FEMALE_NAMES):
+                entity.gender = "m" if len(parts) > 1 or roles & MALE_TITLES else None
+            elif roles & FEMALE_TITLES or (first in FEMALE_NAMES and first not in MALE_NAMES):
+                entity.gender = "f" if len(parts) > 1 or roles & FEMALE_TITLES else None
+
+    def alias(self, alias: str, entity: Entity) -> None:
+        """Another name for an entity: an acronym the article defines, "WHO"."""
+        self.by_name[alias.lower()] = entity
+        self.by_surname[alias.lower()] = entity
+        if entity.person is None:
+            entity.person = False
+
+    def body_named(self, head: str) -> Entity | None:
+        """The body whose name ends with `head`: "the archive" -> "Gun Violence Archive" (not
+        places: "the city" is not "New York City")."""
+        if head in _PLACE_HEADS:
+            return None
+        self._load(head)
+        for entity in self.entities():
+            parts = entity.name.lower().split()
+            if entity.person is not True and len(parts) > 1 and parts[-1] == head:
+                return entity
+        return None
+
+    def entities(self) -> list[Entity]:
+        return list({id(e): e for e in self.by_name.values()}.values())
+
+
+_ROLE_WORDS = PERSON_NOUNS | TITLES
+
+
+def learn_roles(text: str, mention: Mention, entity: Entity) -> None:
+    """Roles written next to a name: 'Kremlin aide X', 'X, Putin's senior adviser,'."""
+    run_start, end = mention.run_start, mention.end
+    space = text.rfind(" ", max(0, run_start - 30), run_start - 1)
+    if space >= 0 and text[space + 1 : run_start - 1].lower() in _ROLE_WORDS:
+        before = text[max(0, run_start - 40) : run_start]
+        before = before[before.rfind("\n") + 1 :]
+        for word in reversed(before.split()[-3:]):
+            low = word.lower().strip(",;:(")
+            if low in _ROLE_WORDS:
+                entity.roles.add(low)
+            elif not word[:1].isupper():
+                break
+            else:
+                entity.roles.add(low)
+    if text.startswith(", ", end):
+        phrase = [w.lower().strip("’'") for w in text[end + 2 : end + 80].split(",", 1)[0].split()]
+        if phrase and (
+            phrase[0] in ("a", "an", "the") or any(w in PERSON_NOUNS for w in phrase[:6])
+        ):
+            entity.roles.update(w for w in phrase[:8] if w in PERSON_NOUNS or w in TITLES)

@@ -1,0 +1,574 @@
+"""Noun phrases around a speech verb: who is the source of "... , the Kremlin leader explained"?
+
+Works on a window of text with a tiny tokenizer, no parser: it walks back from the verb over
+adverbs and auxiliaries ("has repeatedly said"), over a parenthetical (", in remarks to X,"),
+and collects the noun phrase that ends there ("a top aide to the Ukrainian president"); or it
+reads forward from an inverted verb or "according to" ("..., said the official").
+"""
+
+from __future__ import annotations
+
+from typing import Literal, NamedTuple
+
+from articles.claims.lexicon import (
+    BETWEEN_SUBJECT_AND_VERB,
+    DATA_NOUNS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    FEMALE_NAMES,
+    GROUP_NOUNS,
+    INSTITUTION_NOUNS,
+    MALE_NAMES,
+    NOT_NAMES,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PREPOSITIONS,
+    PRONOUNS,
+    RELATIVES,
+    SPEECH_FORMS,
+    TIME_WORDS,
+    TITLES,
+    words,
+)
+from articles.claims.names import Mention
+from articles.claims.scan import Scan, Token
+
+_PARTICLES = words("al el bin ibn de da di du del della der den van von la le dos das ter")
+_NP_PREPOSITIONS = words("of to for at from in on")
+_STOP_LOWER = (
+    BETWEEN_SUBJECT_AND_VERB
+    | frozenset(SPEECH_FORMS)
+    | RELATIVES
+    | words(
+        "and or but nor so as if because than then said says told after before since until "
+        "unless also while ago according"
+    )
+)
+_NOT_NAMES_LOWER = frozenset(
+    w.lower() for w in NOT_NAMES if w.lower() not in DETERMINERS and w.lower() not in TITLES
+) - words("first second third last next most many several some all")
+_TIME_PREPOSITIONS = words("on last this late early in next that during over at by")
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to him"
+NPKind = Literal["pronoun", "name", "description"]
+
+
+class Phrase(NamedTuple):
+    """A noun phrase that may name a source."""
+
+    start: int
+    end: int
+    kind: NPKind
+    text: str
+    head: str  # the pronoun, the name, or the head noun of a description (lowercased)
+    mention: Mention | None = None  # for names
+    definite: bool = False  # a description written with "the"
+
+
+def _is_cap(tok: str) -> bool:
+    """A token of a name: capitalised, "al-Amr", or a model number such as "F16"."""
+    first = tok[:1]
+    if first.isupper():
+        return True
+    if first.isdigit():
+        return len(tok) > 1 and tok[-1].isalpha()
+    return tok[2:3] == "-" and tok[3:4].isupper() and tok[:2] in ("al", "el", "ad", "as")
+
+
+def _possessive(tok: str) -> bool:
+    return tok.endswith(("’s", "'s", "s’", "s'"))
+
+
+def _nounish(tok: str) -> bool:
+    low = tok.lower()
+    return (
+        _is_cap(tok)
+        or low in PERSON_NOUNS
+        or low in GROUP_NOUNS
+        or low in TITLES
+        or _possessive(tok)
+    )
+
+
+def _verbish(tok: str) -> bool:
+    """A lowercase word that is most likely a verb (ends a noun phrase read backwards)."""
+    low = tok.lower()
+    if _is_cap(tok) or low in PERSON_NOUNS or low in GROUP_NOUNS or low in DATA_NOUNS:
+        return False
+    return low in BETWEEN_SUBJECT_AND_VERB or low in SPEECH_FORMS or low.endswith("ed")
+
+
+# --- what a phrase names ----------------------------------------------------------------------
+
+
+def _name_phrase(start: int, end: int, mention: Mention) -> Phrase:
+    return Phrase(start, end, "name", mention.name, mention.name.lower(), mention)
+
+
+def classify(scan: Scan, start: int, end: int) -> Phrase | None:
+    """What kind of source the words `text[start:end]` name, if any."""
+    text = scan.text
+    while start < end and text[start] in " ,“”\"‘’'(—–-":
+        start += 1
+    while end > start and text[end - 1] in " ,“”\"‘’'()—–-.":
+        end -= 1
+    if start >= end:
+        return None
+    phrase_text = text[start:end]
+    low = _OBJECT_PRONOUNS.get(phrase_text.lower(), phrase_text.lower())
+    if low in PRONOUNS:
+        return Phrase(start, end, "pronoun", phrase_text, low)
+    toks = scan.tokens(start, end)
+    if not toks:
+        return None
+    # "President Hassan Rouhani of Iran", "Carl Hensman of the Bill and Melinda Gates
+    # Foundation": a person named before "of"/"in"/"from"/"at" is the source (but "Secretary
+    # of State Marco Rubio" has only titles before it, and "the U.S. Department of
+    # Agriculture" is one name).
+    whole = scan.mentions(start, end)
+    bodies = []
+    for k in range(1, len(toks) - 1):
+        if toks[k][2] in ("of", "in", "from", "at") and _is_cap(toks[k - 1][2]):
+            if any(m.run_start < toks[k][0] < m.end for m in whole):
+                continue
+            left = _trailing_name(scan, start, toks[k - 1][1])
+            if left is not None and left.mention is not None:
+                if not any(p.lower() in ORG_WORDS for p in left.mention.name.split()):
+                    return left
+                bodies.append(left)
+    conj = [k for k, t in enumerate(toks) if t[2] == "and"]
+    if conj and _is_cap(toks[-1][2]) and conj[0] > 0 and _is_cap(toks[conj[0] - 1][2]):
+        # "Saudi Arabia and the United States", "the High Court of England and Wales".
+        first = 1 if toks[0][2].lower() in ("both", "either") else 0
+        if all(_nounish(t[2]) or t[2] in ("and", "the", "of", "for") for t in toks[first:]):
+            joined = text[toks[first][0] : end]
+            return Phrase(toks[first][0], end, "name", joined, joined.lower())
+    if _is_cap(toks[-1][2]):
+        found = scan.mentions(start, end)
+        if found and found[-1].end == end and _personal(found[-1], toks):
+            return _name_phrase(start, end, found[-1])  # "X of Transportation official Roberts"
+    if bodies:
+        return bodies[0]  # "The Aam Aadmi Party in Goa"
+    if _is_cap(toks[-1][2]) and not _possessive(toks[-1][2]):
+        found = scan.mentions(start, end)
+        if found and found[-1].end == end and not found[-1].possessive:
+            mention = found[-1]
+            before = [t for t in toks if t[1] <= mention.run_start]
+            inside_pp = any(
+                t[2].lower() in PREPOSITIONS and k > 0 and not _is_cap(before[k - 1][2])
+                for k, t in enumerate(before)
+            )
+            if not inside_pp:
+                return _name_phrase(start, end, mention)
+    return _description(scan, start, end, toks)
+
+
+def _personal(mention: Mention, toks: list[Token]) -> bool:
+    """A name at the end of a phrase that is a person's, the phrase only naming their role:
+    "Florida Department of Transportation official Troy Roberts" (not "the death of
+    cosmonaut Alexei Leonov", nor "Jerrold Nadler of New York")."""
+    parts = mention.name.split()
+    if (
+        len(parts) < 2
+        or mention.possessive
+        or mention.definite
+        or any(p.lower() in ORG_WORDS for p in parts)
+    ):
+        return False
+    before = [t[2] for t in toks if t[1] <= mention.run_start]
+    if not all(
+        _is_cap(t) or t in ("of", "the", "and") or t.lower() in PERSON_NOUNS for t in before
+    ):
+        return False
+    role = bool(mention.roles) or (bool(before) and before[-1].lower() in PERSON_NOUNS)
+    return role or parts[0].lower() in MALE_NAMES | FEMALE_NAMES
+
+
+def _trailing_name(scan: Scan, start: int, end: int) -> Phrase | None:
+    found = scan.mentions(start, end)
+    if found and found[-1].end == end and not found[-1].possessive:
+        mention = found[-1]
+        if not any(t.lower() in TITLES for t in mention.name.split()[-1:]):
+            return _name_phrase(start, end, mention)
+    return None
+
+
+def _description(scan: Scan, start: int, end: int, toks: list[Token]) -> Phrase | None:
+    """A description ('the Ukrainian president', 'a top aide to X', 'Western capitals')."""
+    head_index = None
+    for i, (_, _, tok) in enumerate(toks):
+        if tok.lower() in PREPOSITIONS and i > 0:
+            break
+        head_index = i
+    if head_index is None:
+        return None
+    head_tok = toks[head_index][2]
+    head = head_tok.lower()
+    if _possessive(head_tok):
+        return None
+    if head_index + 2 < len(toks) and toks[head_index + 1][2] in ("by", "from"):
+        # "projections by CNN and NPR", "a Twitter post by Amy Cook": the author speaks.
+        author = classify(scan, toks[head_index + 2][0], end)
+        if author is not None and author.kind != "pronoun":
+            return author
+    if head in DOCUMENT_NOUNS or head in DATA_NOUNS or head in INSTITUTION_NOUNS:
+        # "data from the Gun Violence Archive", "the WHO's situation report", "Germany's Der
+        # Spiegel news website": the body behind the document is the source.
+        owner = _owner(scan, start, end, toks, head_index)
+        if owner is not None:
+            return owner
+    if head not in PERSON_NOUNS and head not in GROUP_NOUNS and head not in TITLES:
+        return None
+    definite = toks[0][2].lower() == "the"
+    return Phrase(start, end, "description", scan.text[start:end], head, None, definite)
+
+
+def _owner(scan: Scan, start: int, end: int, toks: list[Token], head_index: int) -> Phrase | None:
+    after = toks[head_index + 1 :]
+    if len(after) > 1 and after[0][2].lower() in ("from", "by", "of"):
+        owner = classify(scan, after[1][0], end)
+        if owner is not None and owner.kind != "pronoun":
+            return owner
+    head_start = toks[head_index][0]
+    head = toks[head_index][2].lower()
+    for mention in scan.mentions(start, head_start):
+        # "the WHO's situation report", "an AEW press release", "Der Spiegel news website"
+        if mention.possessive or head in INSTITUTION_NOUNS or head in DOCUMENT_NOUNS:
+            return _name_phrase(start, end, mention)
+    return None
+
+
+# --- reading backwards from a verb -------------------------------------------------------------
+
+
+def _skip_back(toks: list[Token], i: int) -> int:
+    """Step back over adverbs, auxiliaries and time phrases between a subject and its verb."""
+    while i >= 0:
+        tok = toks[i][2]
+        low = tok.lower()
+        if low in BETWEEN_SUBJECT_AND_VERB or (
+            low.endswith("ly") and tok.islower() and len(tok) > 4
+        ):
+            i -= 1
+            continue
+        if low in TIME_WORDS and i > 0:
+            prev = toks[i - 1][2].lower()
+            if prev == "the" and i > 1 and toks[i - 2][2].lower() in _TIME_PREPOSITIONS:
+                i -= 3  # "during the weekend"
+                continue
+            if prev == "of" and i > 1 and toks[i - 2][2].lower() == "as":
+                i -= 3  # "as of Wednesday"
+                continue
+            if prev in _TIME_PREPOSITIONS:
+                i -= 2  # "on Wednesday", "late Sunday"
+                continue
+            if prev in TIME_WORDS or prev[:1].isdigit():
+                i -= 1
+                continue
+        if low in ("today", "yesterday", "tonight", "afterward", "afterwards"):
+            i -= 1
+            continue
+        break
+    return i
+
+
+def _collect(toks: list[Token], i: int, floor: int) -> int:
+    """Index of the first token of the noun phrase that ends at token `i`."""
+    j = i
+    count = 0
+    while j >= floor and count < 12:
+        tok = toks[j][2]
+        low = tok.lower()
+        if not tok[0].isalnum():
+            if tok == "." and j > floor and toks[j - 1][2].lower() in TITLES:
+                j -= 1
+                continue
+            break
+        if low in DETERMINERS:
+            # Carry on through "a top aide to the Ukrainian president".
+            if (
+                j - 2 >= floor
+                and toks[j - 1][2].lower() in _NP_PREPOSITIONS
+                and (
+                    _nounish(toks[j - 2][2])
+                    or (j - 3 >= floor and toks[j - 3][2].lower() in ("a", "an", "the"))
+                )
+            ) or (j - 2 >= floor and toks[j - 1][2] == "and" and _is_cap(toks[j - 2][2])):
+                j -= 2
+                count += 2
+                continue
+            return j
+        if low == "of" and j - 1 >= floor and toks[j - 1][2].lower() in PERSON_NOUNS | GROUP_NOUNS:
+            j -= 1  # "Some members of opposition parties", "the head of police"
+            continue
+        if low in _NP_PREPOSITIONS and j + 1 <= i and _is_cap(toks[j + 1][2]):
+            # "Secretary of State Marco Rubio", "Archbishop of Gdańsk", "reports from Omsk".
+            before = toks[j - 1][2] if j - 1 >= floor else ""
+            if (_is_cap(before) and before not in NOT_NAMES) or before.lower() in (
+                GROUP_NOUNS | PERSON_NOUNS | DATA_NOUNS
+            ):
+                j -= 1
+                continue
+            return j + 1
+        if (
+            low == "and"
+            and floor <= j - 1
+            and j + 1 <= i
+            and _is_cap(toks[j - 1][2])
+            and (_is_cap(toks[j + 1][2]) or toks[j + 1][2] == "the")
+        ):
+            j -= 1  # "Saudi Arabia and the United States"
+            continue
+        if low in ("both", "either") and j + 1 <= i and _is_cap(toks[j + 1][2]):
+            return j + 1
+        if low in _PARTICLES and j - 1 >= floor and _is_cap(toks[j - 1][2]):
+            j -= 1
+            continue
+        noun_use = (low in GROUP_NOUNS or low in DATA_NOUNS or low in DOCUMENT_NOUNS) and (
+            j == i
+            or (j - 1 >= floor and toks[j - 1][2].lower() in DETERMINERS)
+            or toks[j + 1][2].lower() in PREPOSITIONS
+        )  # "Another report from ...", "reports said", "reports from Omsk", not "Kyiv reports"
+        if (
+            not _is_cap(tok)
+            and not noun_use
+            and (low in _STOP_LOWER or low in PREPOSITIONS or low in _NOT_NAMES_LOWER)
+        ):
+            return j + 1
+        if (
+            _verbish(tok)
+            and low.endswith("ed")
+            and not (j - 1 >= floor and toks[j - 1][2].lower() in DETERMINERS)
+        ):
+            return j + 1  # a verb: "The remarks came", "Photos released"
+        j -= 1
+        count += 1
+    return j + 1
+
+
+def subject_before(scan: Scan, lo: int, verb_start: int, antecedent: bool = False) -> Phrase | None:
+    """The subject of the speech verb at `verb_start`, looking back no further than `lo`."""
+    toks = scan.tokens(lo, verb_start)
+    i = _skip_back(toks, len(toks) - 1)
+    if i > 0 and toks[i][2] == ")":
+        # "Nikki Holland of the UK's National Crime Agency (NCA) said": skip the brackets.
+        opening = max((k for k in range(i) if toks[k][2] == "("), default=-1)
+        if opening > 0:
+            inside = "".join(t[2] for t in toks[opening + 1 : i])
+            i = _skip_back(toks, opening - 1)
+            first = _collect(toks, i, 0)
+            acronym = sum(c.isupper() for c in inside) >= 2 and inside.isalnum()
+            if (
+                first <= i
+                and acronym
+                and all(
+                    _is_cap(t[2]) or t[2] in ("for", "of", "and", "the")
+                    for t in toks[first : i + 1]
+                )
+            ):
+                # "Transport for London (TfL) told": the name the acronym stands for, whole,
+                # unless it opens with a person ("Nikki Holland of the ... Agency (NCA)").
+                normal = classify(scan, toks[first][0], toks[i][1])
+                if normal is not None and normal.kind == "name" and normal.end < toks[i][1]:
+                    return normal
+                name_start = toks[first + (toks[first][2].lower() == "the")][0]
+                name = scan.text[name_start : toks[i][1]]
+                return Phrase(toks[first][0], toks[i][1], "name", name, name.lower())
+    if i < 0:
+        return None
+    if toks[i][2] == ",":
+        return _appositive(scan, toks, i)
+    low = toks[i][2].lower()
+    if low in PRONOUNS:
+        return classify(scan, toks[i][0], toks[i][1])
+    if low == "who" and i >= 2 and toks[i - 1][2] == ",":
+        return subject_before(scan, lo, toks[i - 1][0], antecedent=True)  # "X, who said"
+    first = _collect(toks, i, 0)
+    if first > i:
+        return None
+    if (
+        not antecedent
+        and first > 0
+        and toks[first - 1][2].lower() in PREPOSITIONS
+        and not _is_cap(toks[first][2])
+    ):
+        return None  # "to extradite people accused of crimes": an object, not a subject
+    return classify(scan, toks[first][0], toks[i][1])
+
+
+def _comma_before(toks: list[Token], i: int) -> int:
+    j = i - 1
+    while j >= 0 and toks[j][2] not in (",", ";", ":", "—", "–", "(", "“", "”", '"'):
+        j -= 1
+    return j
+
+
+def _appositive(scan: Scan, toks: list[Token], i: int) -> Phrase | None:
+    """'X, a spokesman for Y, said' / "Y's press secretary, X, told" / 'X, in remarks to Y,'."""
+    j = _comma_before(toks, i)
+    if j < 0 or toks[j][2] != ",":
+        return None
+    inner = toks[j + 1 : i]
+    if not inner or len(inner) > 30:
+        return None
+    head_end = _skip_back(toks, j - 1)
+    head = None
+    if head_end >= 0 and toks[head_end][2] not in (",", ";", ":"):
+        first = _collect(toks, head_end, 0)
+        if first <= head_end:
+            head = classify(scan, toks[first][0], toks[head_end][1])
+            if first > 0 and toks[first - 1][2].lower() in PREPOSITIONS:
+                head = None  # "In an interview with India Today, ..." is not a subject
+            elif head is not None and head.kind == "description" and toks[first - 1][2] == ",":
+                # "Charles Plotena, the mayor of Esperanza, Sultan Kudarat, announced": the
+                # name the chain of appositions opens with.
+                earlier_end = first - 2
+                earlier = _collect(toks, earlier_end, 0) if earlier_end >= 0 else 1
+                opens_segment = earlier == 0 or toks[earlier - 1][2] in (",", ";", ":")
+                if 0 <= earlier <= earlier_end and opens_segment:
+                    opener = classify(scan, toks[earlier][0], toks[earlier_end][1])
+                    if (
+                        opener is not None
+                        and opener.kind == "name"
+                        and " " in opener.text
+                        and (opener.mention is None or opener.mention.run_start == toks[earlier][0])
+                    ):
+                        return opener
+    first_inner = inner[0][2].lower()
+    if (
+        first_inner in PREPOSITIONS
+        or first_inner in RELATIVES
+        or first_inner.endswith("ing")
+        or (first_inner.endswith("ed") and first_inner not in PERSON_NOUNS)
+        or first_inner in ("speaking", "according")
+    ):
+        return head  # ", in remarks to al-Ikhbariya television," / ", whose envoys ...,"
+    if head is not None and head.kind == "name":
+        return head  # "Michael Siegel of Boston University, co-author of a study published ..."
+    if len(inner) > 14 or any(_verbish(t[2]) for t in inner):
+        return None  # not an appositive but a clause: "..., Rubio addressed questions, saying"
+    apposed = classify(scan, inner[0][0], inner[-1][1])
+    if head is not None and head.kind == "name":
+        return head
+    if apposed is not None and apposed.kind == "name":
+        return apposed
+    return head or apposed
+
+
+# --- reading forwards -------------------------------------------------------------------------
+
+
+def phrase_after(scan: Scan, start: int, hi: int) -> Phrase | None:
+    """The source named after an inverted verb or "according to": '..., said Dmitry Peskov'."""
+    toks = scan.tokens(start, min(hi, start + 160))
+    end = _forward_end(toks)
+    if end == 0:
+        return None
+    phrase = classify(scan, toks[0][0], toks[end - 1][1])
+    # "According to the El Paso mayor, Dee Margo, ...": the apposed name.
+    if (
+        phrase is not None
+        and phrase.kind == "description"
+        and end + 1 < len(toks)
+        and toks[end][2] == ","
+    ):
+        rest = toks[end + 1 :]
+        inner_end = _forward_end(rest)
+        if inner_end and inner_end < len(rest) and rest[inner_end][2] in (",", "."):
+            apposed = classify(scan, rest[0][0], rest[inner_end - 1][1])
+            if apposed is not None and apposed.kind == "name":
+                return apposed
+    return phrase
+
+
+def _forward_end(toks: list[Token]) -> int:
+    if toks and toks[0][2].lower() in PREPOSITIONS:
+        return 0  # "... announced on Facebook": no source here
+    end = 0
+    for k, (_, _, tok) in enumerate(toks):
+        low = tok.lower()
+        if not tok[0].isalnum() and tok not in ("’", "'"):
+            if tok == "." and k > 0 and toks[k - 1][2].lower() in TITLES:
+                continue
+            break
+        if k > 0 and _is_cap(tok):
+            end = k + 1
+            continue
+        nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+        if k > 0 and low == "and" and _is_cap(toks[k - 1][2]) and _is_cap(nxt):
+            continue  # "Johns Hopkins Center for Systems Science and Engineering"
+        if (
+            k > 0
+            and (
+                (low in _STOP_LOWER and low not in GROUP_NOUNS and low not in DATA_NOUNS)
+                or (low in PREPOSITIONS and low not in ("of", "for", "by", "from"))
+                or low == "when"
+                or (low in TIME_WORDS and not _is_cap(tok))
+            )
+            and not (low in ("of", "for", "to") and _nounish(nxt))
+        ):
+            break
+        if k > 0 and _verbish(tok) and low not in ("of", "for"):
+            break
+        end = k + 1
+        if k >= 11:
+            break
+    return end
+
+
+def subject_at(scan: Scan, start: int, end: int) -> Phrase | None:
+    """The subject a sentence (or clause) opens with: a pronoun, a name, or 'The official'."""
+    text = scan.text
+    first = text[start : start + 5].split(" ", 1)[0]
+    if first.lower() in PRONOUNS and first.lower() not in ("i", "we", "you"):
+        return classify(scan, start, start + len(first))
+    toks = scan.tokens(start, min(end, start + 200))
+    if not toks:
+        return None
+    if (
+        toks[0][2].lower() in GROUP_NOUNS
+        and toks[0][2][:1].isupper()
+        and not (len(toks) > 1 and _is_cap(toks[1][2]))
+    ):
+        # "Officials met ...", "Police said ...", "State prosecutors charged ..."
+        head = toks[1] if len(toks) > 1 and toks[1][2] in GROUP_NOUNS | PERSON_NOUNS else toks[0]
+        return classify(scan, start, head[1])
+    if toks[0][2] in ("The", "A", "An"):
+        for k, (_, t_end, tok) in enumerate(toks[1:7], start=1):
+            low = tok.lower()
+            if not tok[0].isalnum() or (_verbish(tok) and low not in PERSON_NOUNS):
+                break
+            if low in PERSON_NOUNS or low in GROUP_NOUNS:
+                stop = k + 1
+                if stop + 1 < len(toks) and toks[stop][2] in ("to", "for", "of"):
+                    more = _forward_end(toks[stop + 1 :])
+                    if more:
+                        t_end = toks[stop + more][1]
+                return classify(scan, start, t_end)
+    for mention in scan.mentions(start, toks[-1][1]):
+        lead = [t[2] for t in toks if t[1] <= mention.run_start]
+        if len(lead) > 6 or not all(
+            _nounish(t) or t.lower() in DETERMINERS or t in ("of", "and") for t in lead
+        ):
+            break
+        if mention.possessive:
+            continue
+        prev = lead[-1].lower() if lead else ""
+        secretary_of = prev == "of" and len(lead) > 1 and lead[-2].lower() in TITLES
+        if prev in PREPOSITIONS and not secretary_of:
+            continue
+        following = [t for t in toks if t[0] >= mention.end][:2]
+        if (
+            following
+            and " " not in mention.name
+            and following[0][2].lower() in GROUP_NOUNS | PERSON_NOUNS
+        ):
+            # "State prosecutors", "NATO leaders", "Police spokesman Mariusz Ciarka"
+            tail = classify(scan, following[0][0], following[0][1])
+            if len(following) > 1 and _is_cap(following[1][2]):
+                return subject_at(scan, following[1][0], end)
+            if tail is not None:
+                return classify(scan, start, following[0][1])
+        if text[mention.end : mention.end + 1] in (" ", ",", ""):
+            return classify(scan, mention.run_start, mention.end)
+        break
+    return None

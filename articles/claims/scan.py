@@ -1,0 +1,309 @@
+"""One pass over the article's words, shared by every later step.
+
+Names, speech verbs and numbers are found in a single walk over the article's tokens (not once
+per sentence, clause and window) and looked up by position with bisect. Python's `re` is slow
+at alternations of many words, so the words are matched by set lookups instead: this keeps
+`detect_claims` near a millisecond per article.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache
+from typing import NamedTuple
+
+from articles.claims.figures import NUMBER_WORDS, digits_are_figure, word_is_figure
+from articles.claims.lexicon import (
+    BETWEEN_SUBJECT_AND_VERB,
+    NOT_NAMES,
+    ORG_WORDS,
+    SPEECH_FORMS,
+    trie_pattern,
+    words,
+)
+from articles.claims.names import UPPER, Mention, parse_run
+
+Token = tuple[int, int, str]
+_TOKEN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}|[\w’'\-]+|[^\w\s]")
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_PARTICLES = words("al el bin ibn de da di du del della der den van von la le dos das ter abu y")
+_AL = ("al-", "el-", "ad-", "as-", "ash-")
+_ABBREVIATED_TITLES = words("mr mrs ms dr gen sen rep gov prof st lt col sgt capt rev maj adm cmdr")
+
+
+@cache
+def _lower_words() -> re.Pattern[str]:
+    """Speech verbs, number words and "according" after a space, as one regex that Python's
+    re scans fast (its first character is whitespace, so most positions are skipped at once).
+    Compiled on first use: it is the one costly pattern (a few ms), and most commands never
+    detect claims."""
+    listed = {*SPEECH_FORMS, "according", *(w for w in NUMBER_WORDS if w.islower())}
+    return re.compile(r"\s(" + trie_pattern(sorted(listed)) + r")(?![\w’'])")
+
+
+_SENTENCE_OPENERS = "\n“\"‘'"
+_SENTENCE_ENDS = frozenset('.!?:”"’)')
+_CAPITALISED = re.compile(rf"[{UPPER}][\w’'\-]*")
+_ACRONYM = re.compile(rf"(?:[{UPPER}]\.){{2,4}}")
+_JOINING_GAPS = frozenset((" ", "\u00a0", " al-", " el-", " ad-", " as-", " ash-"))
+# Speech-verb forms that are as often nouns: "Initial reports", "Early claims".
+_NOUN_FORMS = words(
+    "reports claims calls comments remarks findings statements warnings denials demands "
+    "concerns questions estimates figures"
+)
+_ORG_JOINS = (" of ", " for ", " on ", " of the ", " for the ")
+
+
+class Hit(NamedTuple):
+    """A speech verb found in the text (shaped like the `re.Match` it replaces)."""
+
+    at: int
+    to: int
+    word: str
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.to
+
+    def group(self) -> str:
+        return self.word
+
+
+def _merge_org_names(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join the parts of a body's name that a lowercase word splits: "Centers for Disease
+    Control and Prevention", "Union of Rationalist Atheists and Agnostics"."""
+    merged: list[tuple[int, int]] = []
+    chain = False
+    last_part = (0, 0)
+    for run in runs:
+        if merged:
+            start, end = merged[-1]
+            gap = text[end : run[0]]
+            last = text[start:end].rsplit(None, 1)[-1].lower()
+            joins = gap in _ORG_JOINS and (last in ORG_WORDS or last.rstrip("s") in ORG_WORDS)
+            # "... for Systems Science and Engineering": a name of several words goes on.
+            ands = gap == " and " and chain and " " in text[last_part[0] : last_part[1]]
+            if joins or ands:
+                merged[-1] = (start, run[1])
+                chain = True
+                last_part = run
+                continue
+        merged.append(run)
+        last_part = run
+        chain = False
+    return merged
+
+
+def _written_lowercase(text: str, low: str) -> bool:
+    """Whether the word `low` occurs in lowercase in the text (then it is no name)."""
+    pos = text.find(" " + low)
+    while pos >= 0:
+        after = text[pos + 1 + len(low) : pos + 2 + len(low)]
+        if not (after.isalnum() or after in "’'-"):
+            return True
+        pos = text.find(" " + low, pos + 1)
+    return False
+
+
+def _named_elsewhere(text: str, word: str, start: int, end: int) -> bool:
+    """Whether a word that opens a sentence looks like a name: it is capitalised in the middle
+    of a sentence somewhere else, or a speech verb follows it ("Reuters reported")."""
+    if word.endswith(("’s", "'s")):
+        return True  # "Trump's statement read"
+    for after in text[end : end + 40].lstrip(" ,").split(" ")[:4]:
+        after = after.rstrip(",.")
+        if after in SPEECH_FORMS and after not in _NOUN_FORMS:
+            return True  # "Reuters, citing ...", "Kyiv has repeatedly said" (not "Initial reports")
+        if after not in BETWEEN_SUBJECT_AND_VERB:
+            break
+    pos = text.find(word)
+    while pos >= 0:
+        if (
+            pos != start
+            and pos > 1
+            and text[pos - 1] == " "
+            and text[pos - 2] not in _SENTENCE_ENDS
+        ):
+            return True
+        pos = text.find(word, pos + 1)
+    return False
+
+
+class Scan:
+    """The article text and what one walk over its tokens found, by position."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._parsed: dict[tuple[int, int], Mention | None] = {}
+        self._by_word: dict[str, list[tuple[int, int]]] | None = None
+        figures = [m.start() for m in _DIGITS.finditer(text) if digits_are_figure(text, *m.span())]
+        cues: list[Hit] = []
+        for match in _lower_words().finditer(text):
+            start, end = match.span(1)
+            word = match.group(1)
+            if word in SPEECH_FORMS:
+                cues.append(Hit(start, end, word))
+            elif word == "according":
+                if text.startswith(" to", end) and not text[end + 3 : end + 4].isalnum():
+                    cues.append(Hit(start, end + 3, "according to"))
+            elif word in NUMBER_WORDS and word_is_figure(text, start, end, word):
+                figures.append(start)  # "thousands", "five", "two-thirds", "five-year"
+        runs = self._read_names(figures, cues)
+        self._runs = _merge_org_names(text, self._real_names(runs))
+        self._run_starts = [r[0] for r in self._runs]
+        self._cues = sorted(cues)
+        self._cue_starts = [c.at for c in self._cues]
+        self._figures = sorted(figures)
+
+    def _read_names(self, figures: list[int], cues: list[Hit]) -> list[tuple[int, int]]:
+        """Runs of capitalised words one space apart (particles allowed between them): the
+        names. Capitalised number words and "According to" are picked up on the way."""
+        text = self.text
+        runs: list[tuple[int, int]] = []
+        run_start = run_end = -1
+        single = ""  # the run's word while it has only one
+        skip_until = -1
+        for match in _CAPITALISED.finditer(text):
+            word = match.group()
+            start, end = match.span()
+            if word in NUMBER_WORDS or ("-" in word and word.partition("-")[0] in NUMBER_WORDS):
+                head = word.partition("-")[0]
+                if word_is_figure(text, start, start + len(head), head.lower()):
+                    figures.append(start)  # "Sixty-six people", "Thousands of"
+                continue
+            if (
+                word in NOT_NAMES
+                and word != "According"
+                and len(word) > 1
+                and text[run_end:start] not in _JOINING_GAPS
+            ):
+                continue  # "The", "However", "He" opening a run: no name
+            if start < skip_until:
+                continue
+            prev = text[start - 1] if start else " "
+            if (
+                prev.isalnum()
+                or prev in "’'"
+                or (prev == "-" and text[start - 2 : start - 1].isalnum())
+            ) and not text[max(0, start - 4) : start].endswith(_AL):
+                continue  # inside a word: "iPhone", "ex-Muslim"
+            if word == "According":
+                if text.startswith(" to", end) and not text[end + 3 : end + 4].isalnum():
+                    cues.append(Hit(start, end + 3, "According to"))
+                continue
+            while text[end - 1] in "’'-":
+                end -= 1
+            if text[end : end + 1] == ".":
+                acronym = _ACRONYM.match(text, start)
+                if acronym is not None:
+                    end = skip_until = acronym.end()  # "U.S."
+                elif len(word) == 1 or word.lower() in _ABBREVIATED_TITLES:
+                    end += 1  # "J. K. Rowling", "Dr. Stefaniak"
+            gap = text[run_end:start] if run_end >= 0 else "."
+            if (
+                gap in _JOINING_GAPS
+                or (gap[:1] == " " and gap.strip() in _PARTICLES)
+                or (gap[:1] == " " == gap[-1:] and gap.strip().isdigit())  # "Lost 52 Project"
+            ):
+                run_end = end
+                single = ""
+                if gap.startswith((" al-", " el-")):
+                    pass
+            else:
+                if run_end >= 0 and single not in NOT_NAMES:
+                    runs.append((run_start, run_end))
+                run_start, run_end, single = start, end, word
+                if gap.endswith(_AL) and text[start - 4 : start - 3] == " ":
+                    run_start = start - len(gap.split()[-1])  # a name starting "al-"
+        if run_end >= 0 and single not in NOT_NAMES:
+            runs.append((run_start, run_end))
+        return runs
+
+    def _real_names(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Drop a lone capitalised word that opens a sentence and is an ordinary word there
+        ("Shortly", "Depending", "I'm"): it is written in lowercase elsewhere, or reads as an
+        adverb, a participle or a contraction."""
+        text = self.text
+        kept = []
+        for start, end in runs:
+            word = text[start:end]
+            if (
+                " " not in word
+                and not word.isupper()
+                and (
+                    start == 0
+                    or text[start - 1] in _SENTENCE_OPENERS
+                    or (text[start - 1] == " " and text[start - 2 : start - 1] in _SENTENCE_ENDS)
+                )
+            ):
+                low = word.lower()
+                if (
+                    _written_lowercase(text, low)
+                    or not _named_elsewhere(text, word, start, end)
+                    or low.endswith(("ly", "ing"))
+                    or low.endswith(("’m", "'m", "’re", "'re", "’ll", "'ll", "’ve", "'ve"))
+                ):
+                    continue
+            kept.append((start, end))
+        return kept
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """The words and punctuation marks of `text[start:end]`."""
+        return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.text, start, end)]
+
+    def mention(self, start: int, end: int) -> Mention | None:
+        key = (start, end)
+        if key not in self._parsed:
+            self._parsed[key] = parse_run(self.text, start, end)
+        return self._parsed[key]
+
+    def mentions_with(self, word: str) -> list[Mention]:
+        """The names that contain `word` (lowercase; a possessive "'s" ignored)."""
+        if self._by_word is None:
+            self._by_word = {}
+            text = self.text
+            for start, end in self._runs:
+                for name_word in text[start:end].lower().split():
+                    key = name_word.removesuffix("’s").removesuffix("'s")
+                    self._by_word.setdefault(key, []).append((start, end))
+        found = (self.mention(*run) for run in self._by_word.get(word, ()))
+        return [m for m in found if m is not None]
+
+    def mention_ending_at(self, pos: int) -> Mention | None:
+        """The name whose run ends at `pos`, if one does."""
+        k = bisect_left(self._run_starts, pos) - 1
+        if k >= 0 and self._runs[k][1] == pos:
+            return self.mention(*self._runs[k])
+        return None
+
+    def mentions(self, start: int, end: int) -> list[Mention]:
+        """The names in `text[start:end]` (a run cut by the window is cut too)."""
+        found = []
+        k = bisect_left(self._run_starts, start)
+        if k > 0 and self._runs[k - 1][1] > start:
+            k -= 1
+        while k < len(self._runs):
+            r_start, r_end = self._runs[k]
+            if r_start >= end:
+                break
+            mention = self.mention(max(r_start, start), min(r_end, end))
+            if mention is not None:
+                found.append(mention)
+            k += 1
+        return found
+
+    def cues(self, start: int, end: int) -> list[Hit]:
+        """The speech verbs (and "according to") that lie inside `text[start:end]`."""
+        k = bisect_left(self._cue_starts, start)
+        found = []
+        while k < len(self._cues) and self._cues[k].to <= end:
+            found.append(self._cues[k])
+            k += 1
+        return found
+
+    def has_figure(self, start: int, end: int) -> bool:
+        k = bisect_left(self._figures, start)
+        return k < len(self._figures) and self._figures[k] < end

@@ -1,0 +1,341 @@
+"""The claim detector, one construction at a time, on short articles written for the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from articles import CLAIM_KINDS, Claim, detect_claims, load_corpus
+from tests.conftest import SAMPLES, WIKINEWS
+
+
+def claims(text: str) -> list[Claim]:
+    found = detect_claims(text)
+    for claim in found:
+        assert text[claim.start : claim.end] == claim.text
+    return list(found)
+
+
+def only(text: str) -> Claim:
+    (claim,) = claims(text)
+    return claim
+
+
+def by_text(text: str, snippet: str) -> Claim:
+    """The detected claim that covers `snippet`."""
+    start = text.index(snippet)
+    covering = [c for c in claims(text) if c.start <= start and start + len(snippet) <= c.end]
+    assert covering, f"no claim covers {snippet!r}"
+    return covering[0]
+
+
+# --- quotations -----------------------------------------------------------------------------
+
+
+def test_straight_quote_attributed_after_it() -> None:
+    text = '"We will rebuild the bridge by June," Mayor Karen Olsen said.'
+    claim = only(text)
+    assert claim.text == '"We will rebuild the bridge by June,"'
+    assert (claim.kind, claim.speaker, claim.cue) == ("quote", "Karen Olsen", "said")
+    assert claim.confidence >= 0.9
+
+
+def test_curly_quote_with_inverted_attribution_and_apposition() -> None:
+    text = "“The data are clear,” said Tomas Berg, a climate researcher at the institute."
+    claim = only(text)
+    assert (claim.text, claim.speaker) == ("“The data are clear,”", "Tomas Berg")
+
+
+def test_quote_opening_straight_and_closing_curly() -> None:
+    text = '"Nobody expected a flood this large”, said Tomas Berg.'
+    assert only(text).text == '"Nobody expected a flood this large”'
+
+
+def test_quote_introduced_by_a_colon() -> None:
+    text = 'Interior Minister Ines Duarte told reporters: "The border stays closed."'
+    claim = only(text)
+    assert (claim.text, claim.speaker, claim.cue) == (
+        '"The border stays closed."',
+        "Ines Duarte",
+        "told",
+    )
+
+
+def test_a_quote_split_around_its_attribution_is_two_claims_of_one_speaker() -> None:
+    text = (
+        "Amira Haddad leads the families group. "
+        "“We will not stop,” she said, “until every family is home.”"
+    )
+    first, second = claims(text)
+    assert (first.text, second.text) == ("“We will not stop,”", "“until every family is home.”")
+    assert first.speaker == second.speaker == "Amira Haddad"
+    assert first.kind == second.kind == "quote"
+
+
+def test_a_multi_sentence_quote_is_one_claim() -> None:
+    text = '"The plant will close in May. Nobody will lose their job," Hannes Vogel said.'
+    claim = only(text)
+    assert claim.text == '"The plant will close in May. Nobody will lose their job,"'
+    assert claim.speaker == "Hannes Vogel"
+
+
+def test_a_quote_paragraph_with_no_attribution_continues_the_previous_speaker() -> None:
+    text = (
+        'Hannes Vogel, the plant manager, said: "We tried everything.\n\n'
+        '"The orders simply stopped coming."\n\n'
+        "The factory opened in 1962."
+    )
+    first, second = claims(text)
+    assert first.speaker == second.speaker == "Hannes Vogel"
+    assert second.text == '"The orders simply stopped coming."'
+    assert second.confidence < first.confidence  # a continuation is less certain
+
+
+def test_scare_quotes_stay_inside_the_reported_sentence() -> None:
+    text = 'The minister said any deal must be "fair" and "lasting".'
+    claim = only(text)
+    assert (claim.kind, claim.text) == ("reported", text)
+
+
+def test_apostrophes_and_single_quoted_words_are_not_quotations() -> None:
+    text = "It’s Russia’s plan, and the 'Kremlin' approved it last week."
+    assert claims(text) == []
+
+
+def test_single_quotes_around_a_clause_are_a_quotation() -> None:
+    claim = only("‘We will win this,’ the general said.")
+    assert (claim.kind, claim.text, claim.speaker) == (
+        "quote",
+        "‘We will win this,’",
+        "the general",
+    )
+
+
+def test_a_quoted_question_is_not_a_claim() -> None:
+    assert claims('"Why now?" asked Pia Lund.') == []
+
+
+# --- reported statements --------------------------------------------------------------------
+
+
+def test_reported_statement_is_the_sentence() -> None:
+    text = "Fire chief Omar Said told reporters that the blaze was deliberate."
+    claim = only(text)
+    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
+        "reported",
+        text,
+        "Omar Said",
+        "told",
+    )
+
+
+def test_according_to() -> None:
+    text = "Power returned to most homes by Friday, according to the regional grid operator."
+    claim = only(text)
+    assert (claim.kind, claim.speaker, claim.cue) == (
+        "reported",
+        "the regional grid operator",
+        "according to",
+    )
+
+
+def test_collective_speakers() -> None:
+    text = (
+        "The Kremlin said the talks were useful. "
+        "Kyiv has repeatedly said it will not give up land. "
+        "Western capitals warned of a long war."
+    )
+    assert [c.speaker for c in claims(text)] == ["the Kremlin", "Kyiv", "Western capitals"]
+
+
+def test_accused_of() -> None:
+    claim = only("Kyiv accused Moscow of shelling the plant.")
+    assert (claim.kind, claim.speaker, claim.cue) == ("reported", "Kyiv", "accused")
+
+
+def test_was_quoted_as() -> None:
+    claim = only("German Chancellor Lena Hoff was quoted as warning that the deal could collapse.")
+    assert (claim.speaker, claim.cue) == ("Lena Hoff", "quoted")
+
+
+def test_tail_attribution_names_the_source_of_the_whole_sentence() -> None:
+    text = (
+        "The ministry has rejected any talks with the rebels, the government's chief "
+        "spokesman, Ali Raza, told state radio."
+    )
+    assert only(text).speaker == "Ali Raza"
+
+
+def test_an_unnamed_source_stays_as_written() -> None:
+    claim = only("The ceasefire will not hold, a senior European diplomat said.")
+    assert claim.speaker == "a senior European diplomat"
+
+
+def test_a_document_speaks_for_its_author() -> None:
+    text = (
+        'In a statement, the city council said, "The budget is balanced."\n\n'
+        '"No services will be cut," the statement added.'
+    )
+    first, second = claims(text)
+    assert first.speaker == second.speaker == "the city council"
+
+
+def test_two_sources_in_one_sentence_are_two_claims() -> None:
+    text = "About 5,000 homes lost power, while the utility said repairs would take days."
+    figure, reported = claims(text)
+    assert (figure.kind, figure.text, figure.speaker) == (
+        "figure",
+        "About 5,000 homes lost power",
+        None,
+    )
+    assert (reported.kind, reported.speaker) == ("reported", "the utility")
+
+
+def test_a_reported_sentence_with_a_number_stays_reported() -> None:
+    claim = only("Police said 12 people were hurt.")
+    assert (claim.kind, claim.speaker) == ("reported", "Police")
+
+
+# --- attribution ----------------------------------------------------------------------------
+
+
+def test_pronouns_follow_gender_to_the_right_person() -> None:
+    text = (
+        "Maria Lopez presented the budget on Monday. "
+        "Pedro Alvarez, the opposition leader, attacked it. "
+        "She said the cuts were unavoidable."
+    )
+    assert by_text(text, "She said").speaker == "Maria Lopez"
+
+
+def test_a_pronoun_learns_the_gender_from_the_article() -> None:
+    # Neither first name is on the name lists: the article's own "she" and "he" decide.
+    text = (
+        "Kerttu Aalto chairs the board, and she has led it since 2019. "
+        "Tapio Rinne runs the factory, where he started as a welder. "
+        "She said the merger was off."
+    )
+    assert by_text(text, "She said").speaker == "Kerttu Aalto"
+
+
+def test_a_description_resolves_through_the_roles_the_article_gave() -> None:
+    text = (
+        "Finnish Prime Minister Sanna Virtanen met the unions. "
+        "Union leader Jari Koski walked out. "
+        "The prime minister said no deal was possible."
+    )
+    assert by_text(text, "The prime minister said").speaker == "Sanna Virtanen"
+
+
+def test_a_short_form_and_a_title_resolve_to_the_full_name() -> None:
+    text = (
+        "Defence Minister Jonas Lind visited the base. "
+        "Lind added that more troops would come. "
+        "Mr Lind said the budget was fixed."
+    )
+    assert [c.speaker for c in claims(text)] == ["Jonas Lind", "Jonas Lind"]
+
+
+def test_it_refers_to_a_body() -> None:
+    text = "The airline confirmed the delay. It said 300 passengers were affected."
+    assert [c.speaker for c in claims(text)] == ["the airline", "the airline"]
+
+
+def test_an_acronym_names_the_body_it_abbreviates() -> None:
+    text = (
+        "The World Health Organization (WHO) met on Monday. "
+        "According to the WHO, cases rose by 8 percent."
+    )
+    assert by_text(text, "cases rose").speaker == "the World Health Organization"
+
+
+# --- figures --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least 107 people were killed.",
+        "Rebels control approximately 85% of the province.",
+        "Officials counted nearly 20,000 displaced children.",
+        "The repairs will cost $4.5 million.",
+        "Fighting resumed after a 12-year lull.",
+        "Thousands marched through the capital.",
+        "Two-thirds of the budget goes to the army.",
+    ],
+)
+def test_figures(sentence: str) -> None:
+    claim = only(sentence)
+    assert (claim.kind, claim.speaker, claim.cue, claim.text) == ("figure", None, None, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2014, the town hosted the Games.",
+        "The meeting is on Tuesday at 3 pm.",
+        "The 116th Congress convened.",
+        "Anna Berg, 44, opened the shop.",
+        "She flew on a Boeing 737 to Oslo.",
+        "The bridge opened ten years ago.",
+        "It happened on March 3.",
+        "He died at the age of 78.",
+    ],
+)
+def test_dates_ages_and_names_are_not_figures(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+# --- not claims -----------------------------------------------------------------------------
+
+
+def test_headlines_furniture_questions_and_scene_setting_are_not_claims() -> None:
+    text = (
+        "'The war is now hot', says military analyst\n\n"
+        "Advertisement\n\n"
+        "Read more: Minister says talks will resume\n\n"
+        "Will the talks resume?\n\n"
+        "The remarks came as envoys met in the capital."
+    )
+    assert claims(text) == []
+
+
+def test_empty_and_claimless_texts() -> None:
+    assert claims("") == []
+    assert claims("\n\n") == []
+    assert claims("The sun rose over the hills.") == []
+
+
+# --- on real articles -----------------------------------------------------------------------
+
+
+def _corpus_texts() -> list[str]:
+    return [a.text for root in (SAMPLES, WIKINEWS) for a in load_corpus(root).articles]
+
+
+def test_every_claim_of_every_real_article_is_well_formed() -> None:
+    for text in _corpus_texts():
+        found = detect_claims(text)
+        assert list(found) == sorted(found, key=lambda c: (c.start, c.end))
+        for claim in found:
+            assert text[claim.start : claim.end] == claim.text and claim.text.strip()
+            assert claim.kind in CLAIM_KINDS
+            assert 0.0 <= claim.confidence <= 1.0
+            assert (claim.speaker is None) == (claim.kind == "figure")
+
+
+def test_detection_is_deterministic_and_keeps_no_state_between_articles() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(SAMPLES).glob("*.txt"))]
+    first = [detect_claims(t) for t in texts]
+    again = [detect_claims(t) for t in reversed(texts)][::-1]
+    assert first == again
+    assert all(first)  # every sample has claims
+
+
+def test_the_samples_headline_quotes_and_teasers_are_not_claims() -> None:
+    text = (SAMPLES / "001_afbc20cf0ccb7af1.txt").read_text(encoding="utf-8")
+    found = detect_claims(text)
+    assert not any("Cold War is now hot" in c.text for c in found)
+    zelenskyy = [c for c in found if "We do not have the strength" in c.text]
+    assert [c.speaker for c in zelenskyy] == ["Volodymyr Zelenskyy"]
