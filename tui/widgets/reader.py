@@ -69,9 +69,25 @@ class _Caret:
 
 
 def short_speaker(name: str | None, width: int = 22) -> str:
+    """A label-sized speaker: a person's surname ("Dmitry Peskov" -> "Peskov"), a body or a
+    description as written ("the Kremlin", "a senior official"), cut to `width`."""
     if not name:
         return ""
+    words = name.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        name = words[-1]
     return name if len(name) <= width else name[: width - 1] + "…"
+
+
+def speaker_label(claim: Claim) -> str:
+    """The label before a claim: its kind's glyph, and the speaker unless the claim names them
+    first itself ("Peskov said ..." needs no "Peskov:" before it)."""
+    glyph = KIND_GLYPH.get(claim.kind, "•")
+    who = short_speaker(claim.speaker)
+    opening = claim.text.lstrip("“\"'‘ ").casefold()
+    if not who or opening.startswith(((claim.speaker or "").casefold(), who.casefold())):
+        return f"{glyph} "
+    return f"{glyph}{who}: "
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -203,12 +219,7 @@ class ArticleView(ScrollView, can_focus=True):
         if self.show_furniture:
             blocks.extend(doc.furniture)
         labels: list[Label] = []
-        for claim in doc.claims:
-            glyph = KIND_GLYPH.get(claim.kind, "•")
-            who = short_speaker(claim.speaker)
-            labels.append(
-                Label(claim.start, f"{glyph}{who}{': ' if who else ' '}", "reader--speaker")
-            )
+        labels.extend(Label(c.start, speaker_label(c), "reader--speaker") for c in doc.claims)
         labels.extend(Label(n.end, "✎", "reader--note-marker") for n in doc.notes)
         self._layout = layout_article(doc.paragraphs, width, labels=labels, blocks=blocks)
         self.virtual_size = Size(width, len(self._layout.lines))
