@@ -296,3 +296,76 @@ async def test_empty_corpus_says_so(tmp_path: Path) -> None:
         await settle(pilot, app)
         assert reader(app).doc is None
         assert "No articles" in reader(app)._placeholder
+
+
+async def test_next_and_previous_claim_move_and_the_side_panel_follows(
+    samples: Path, tmp_path: Path
+) -> None:
+    app = make_app(samples, tmp_path / "data")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        await open_article(pilot, app, KURSK)
+        view = reader(app)
+        claims = view.doc.claims
+        assert len(claims) >= 3
+        await pilot.press("n")
+        assert view.current_claim == 0 and view.cursor_offset == claims[0].start
+        card = str(app.screen.query_one("#claim-card").render())
+        assert claims[0].speaker in card and f"1/{len(claims)}" in card
+        await pilot.press("n", "n")
+        assert view.current_claim == 2
+        card = str(app.screen.query_one("#claim-card").render())
+        assert f"3/{len(claims)}" in card and (claims[2].speaker or "(unsourced)") in card
+        await pilot.press("N")
+        assert view.current_claim == 1
+        await pilot.press("N", "N")  # wraps around to the last claim
+        assert view.current_claim == len(claims) - 1
+
+
+async def test_annotate_the_current_claim(samples: Path, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    app = make_app(samples, data)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        await open_article(pilot, app, KURSK)
+        view = reader(app)
+        quote = next(i for i, c in enumerate(view.doc.claims) if c.kind == "quote")
+        view.set_current_claim(quote)
+        await pilot.press("a", *"Peskov: check RIA original", "ctrl+s")
+        await pilot.pause()
+        (saved,) = annotation_file(data, KURSK)["annotations"]
+        claim = view.doc.claims[quote]
+        assert saved["target"]["exact"] == claim.text
+        assert saved["target"]["claim"] == {"kind": "quote", "speaker": claim.speaker}
+
+
+async def test_mouse_drag_selects_text(samples: Path, tmp_path: Path) -> None:
+    app = make_app(samples, tmp_path / "data")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        await open_article(pilot, app, KURSK)
+        view = reader(app)
+        # Where characters 0 and 10 are drawn (a speaker label may come first on the line).
+        y, x0 = view._layout.column_of_offset(0)
+        _, x10 = view._layout.column_of_offset(10)
+        dx, dy = view.content_region.x - view.region.x, view.content_region.y - view.region.y
+        await pilot.mouse_down(view, offset=(dx + x0, dy + y))
+        await pilot.hover(view, offset=(dx + x10, dy + y))
+        await pilot.mouse_up(view, offset=(dx + x10, dy + y))
+        assert view.selection is not None
+        a, b = view.selection
+        assert view.doc.text[a:b] == view.doc.text[:10]
+
+
+async def test_theme_choice_is_remembered(samples: Path, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    app = make_app(samples, data)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        app.theme = "textual-light"
+        await pilot.pause()
+        await pilot.press("q")
+    app = make_app(samples, data)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        assert app.theme == "textual-light"
