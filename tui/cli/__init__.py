@@ -106,3 +106,7 @@ from tui.cli import corpus  # noqa: E402
 
 for command in corpus.COMMANDS:
     cli.add_command(command)
+from tui.cli import search  # noqa: E402
+
+for command in search.COMMANDS:
+    cli.add_command(command)

@@ -1,0 +1,280 @@
+"""NewsIndex: one corpus's index, kept fresh by `update` and read by `search`.
+
+Designed for the app: `update()` runs in a worker thread while the UI thread searches the
+generation it has open; the next search after a commit (or after a rebuild swapped in a new
+generation) moves to the new one. One searcher stays open between searches, since the first
+search of a fresh reader pays for loading term info (50 ms at 10k articles).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Literal
+
+from whoosh import index as whoosh_index
+from whoosh import query
+from whoosh.searching import Hit as WhooshHit
+from whoosh.searching import Searcher
+
+import articles
+from index.build import (
+    VOCAB_MARK,
+    ArticleReader,
+    Progress,
+    apply_update,
+    full_build,
+    indexed_states,
+    plan_update,
+    rebuild_reason,
+)
+from index.model import Hit, NoteSource, QueryError, SearchResults, Span, UpdateStats
+from index.query import NewsQueryParser, normalize, parse, positive_terms, resolve, respell
+from index.schema import SCHEMA_VERSION, build_schema
+from index.snippets import Terms, highlight_spans, snippet
+from index.store import (
+    BrokenPointerError,
+    Pin,
+    read_pointer,
+    remove_unused_generations,
+    write_lock,
+)
+
+Sort = Literal["relevance", "date"]
+_VOCAB = query.Term("vocab", VOCAB_MARK)
+# Fields whose words are in the article's text (title words are highlighted there too).
+_HIGHLIGHT_STEMS = frozenset({"title", "body", "claims"})
+_HIGHLIGHT_WORDS = frozenset({"speaker"})
+
+
+class _Generation:
+    """An open generation: its Whoosh index, one searcher, and the pin that keeps it."""
+
+    def __init__(self, path: Path) -> None:
+        self.name = path.name
+        self.pin = Pin(path)
+        try:
+            self.ix = whoosh_index.open_dir(str(path))
+            self.searcher = self.ix.searcher()
+        except BaseException:
+            self.pin.release()
+            raise
+
+    def fresh_searcher(self) -> Searcher:
+        if not self.searcher.up_to_date():
+            self.searcher = self.searcher.refresh()
+        return self.searcher
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.searcher.close()
+            self.ix.close()
+        self.pin.release()
+
+
+class NewsIndex:
+    """The search index of one corpus folder, stored in `index_dir`."""
+
+    def __init__(
+        self,
+        index_dir: Path,
+        corpus_root: Path,
+        *,
+        lock_timeout: float = 5.0,
+        detect_claims: Callable[[str], Sequence[articles.Claim]] | None = None,
+    ) -> None:
+        self.index_dir = Path(index_dir)
+        self.corpus_root = Path(corpus_root)
+        self.lock_timeout = lock_timeout
+        self._detect_claims = detect_claims
+        self._parser = NewsQueryParser(build_schema())
+        self._lock = threading.RLock()
+        self._open: _Generation | None = None
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def update(
+        self,
+        *,
+        rebuild: bool = False,
+        progress: Progress | None = None,
+        notes: NoteSource | None = None,
+        procs: int | None = None,
+    ) -> UpdateStats:
+        """Bring the index in line with the corpus (and the notes); build it if needed.
+
+        Raises IndexLockedError when another writer holds the index beyond `lock_timeout`,
+        and articles.CorpusNotFoundError when the corpus folder is missing.
+        """
+        started = time.perf_counter()
+        with write_lock(self.index_dir, self.lock_timeout):
+            files, found = articles.discover(self.corpus_root)
+            reader = ArticleReader(self.corpus_root, notes, self._detect_claims)
+            reason = "rebuild requested" if rebuild else rebuild_reason(self.index_dir)
+            if reason is not None:
+                total = full_build(self.index_dir, files, reader, progress, procs)
+                added, updated, removed = total, 0, 0
+            else:
+                added, updated, removed, total = self._update_in_place(
+                    files, reader, progress, procs
+                )
+            pointer = read_pointer(self.index_dir)
+            remove_unused_generations(self.index_dir, pointer.generation if pointer else None)
+        return UpdateStats(
+            added=added,
+            updated=updated,
+            removed=removed,
+            total=total,
+            seconds=time.perf_counter() - started,
+            rebuilt=reason,
+            warnings=(*(str(w) for w in found), *reader.warnings),
+        )
+
+    def _update_in_place(
+        self,
+        files: list[articles.ArticleFile],
+        reader: ArticleReader,
+        progress: Progress | None,
+        procs: int | None,
+    ) -> tuple[int, int, int, int]:
+        pointer = read_pointer(self.index_dir)
+        assert pointer is not None  # rebuild_reason() checked it under the same lock
+        ix = whoosh_index.open_dir(str(self.index_dir / pointer.generation))
+        try:
+            with ix.reader() as ixreader:
+                states = indexed_states(ixreader)
+            plan = plan_update(files, states, reader)
+            apply_update(ix, plan, progress, procs)
+        finally:
+            ix.close()
+        total = len(states) + len(plan.added) - len(plan.removed)
+        return len(plan.added), len(plan.updated), len(plan.removed), total
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def _searcher(self) -> Searcher:
+        """The searcher of the current generation, refreshed; builds the index if there is
+        none (or it is from another schema version). Call with self._lock held."""
+        last_error: Exception | None = None
+        for _ in range(3):
+            try:
+                pointer = read_pointer(self.index_dir)
+            except BrokenPointerError:
+                pointer = None
+            if pointer is None or pointer.schema != SCHEMA_VERSION:
+                self.update()
+                continue
+            if self._open is not None and self._open.name == pointer.generation:
+                return self._open.fresh_searcher()
+            try:
+                opened = _Generation(self.index_dir / pointer.generation)
+            except FileNotFoundError as exc:  # swapped out under us: read CURRENT again
+                last_error = exc
+                continue
+            except Exception as exc:  # unreadable: update() rebuilds it
+                last_error = exc
+                self.update()
+                continue
+            if read_pointer(self.index_dir) != pointer:  # swapped before we pinned it
+                opened.close()
+                continue
+            if self._open is not None:
+                self._open.close()
+            self._open = opened
+            return opened.searcher
+        raise RuntimeError(f"cannot open the index in {self.index_dir}: {last_error}")
+
+    def search(self, text: str, *, limit: int = 20, sort: Sort = "relevance") -> SearchResults:
+        """The best `limit` articles for a query (see README for the language).
+
+        QueryError for a query that cannot be run as typed (before the disk is touched).
+        """
+        if limit < 1:
+            raise ValueError("limit must be at least 1")
+        q = parse(self._parser, text)
+        with self._lock:
+            searcher = self._searcher()
+            resolved = resolve(searcher.reader(), q)
+            if sort == "date":
+                results = searcher.search(
+                    resolved, limit=limit, mask=_VOCAB, sortedby="date", reverse=True
+                )
+            else:
+                results = searcher.search(resolved, limit=limit, mask=_VOCAB)
+            terms = _highlight_terms(resolved)
+            hits = tuple(_hit(hit, terms) for hit in results)
+            total = len(results)
+            suggestion = None if total else self._suggest(searcher, q, text)
+        return SearchResults(hits, total, suggestion)
+
+    def highlight_spans(self, text: str, article_text: str) -> list[Span]:
+        """Offsets in `article_text` of the words the query `text` matches (NOT terms are
+        not highlighted); QueryError for a malformed query."""
+        q = parse(self._parser, text)
+        with self._lock:
+            resolved = resolve(self._searcher().reader(), q)
+        return highlight_spans(article_text, _highlight_terms(resolved))
+
+    def _suggest(self, searcher: Searcher, q: query.Query, text: str) -> str | None:
+        """The query respelt (see query.respell), if the respelt query finds something."""
+        corrected = respell(searcher.reader(), q, normalize(text))
+        if corrected is None:
+            return None
+        try:
+            check = resolve(searcher.reader(), parse(self._parser, corrected))
+        except QueryError:
+            return None
+        found = searcher.search(check, limit=1, mask=_VOCAB)
+        return corrected if found.scored_length() else None
+
+    def close(self) -> None:
+        with self._lock:
+            if self._open is not None:
+                self._open.close()
+                self._open = None
+
+    def __enter__(self) -> NewsIndex:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _highlight_terms(q: query.Query) -> Terms:
+    stems: set[str] = set()
+    words: set[str] = set()
+    for field, term in positive_terms(q):
+        if field in _HIGHLIGHT_STEMS:
+            stems.add(term)
+        elif field in _HIGHLIGHT_WORDS:
+            words.add(term)
+    return Terms(stems, words)
+
+
+def _hit(hit: WhooshHit, terms: Terms) -> Hit:
+    stored = hit.fields()
+    text, spans = snippet(stored.get("body", ""), terms)
+    when = stored.get("date")
+    return Hit(
+        id=stored["id"],
+        title=stored.get("title", ""),
+        date=when.date() if isinstance(when, dt.datetime) else None,
+        score=float(hit.score or 0.0),
+        snippet=text,
+        highlights=spans,
+    )
+
+
+def open_index(index_dir: Path, corpus_root: Path, *, lock_timeout: float = 5.0) -> NewsIndex:
+    """Open (cheaply: nothing is read until the first search or update) a corpus's index."""
+    return NewsIndex(index_dir, corpus_root, lock_timeout=lock_timeout)

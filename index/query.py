@@ -1,0 +1,319 @@
+"""The query language: Whoosh's parser, made strict where it is lenient and safe as you type.
+
+Whoosh quietly drops what it cannot parse (an unclosed quote, a dangling AND, a date it does
+not understand), which turns a typo into an empty result that looks like an answer. Here
+those are QueryErrors with one line to act on.
+
+Prefix (`play*`), wildcard (`pl?y`) and fuzzy (`goverment~`) terms on stemmed fields are not
+given to Whoosh as typed: Whoosh would stem the typed text first (`play*` -> `plai*`) and
+expand over every stem in the index. They expand through the unstemmed vocabulary instead,
+to at most EXPANSION_LIMIT stems that really occur in the field, ranked by how many articles
+use them, so a short prefix can never fan out into thousands of terms.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections.abc import Iterator
+from itertools import islice
+from typing import Any
+
+from whoosh import qparser, query
+from whoosh.reading import IndexReader
+
+from index.model import QueryError
+from index.schema import (
+    DEFAULT_FIELDS,
+    FIELD_ALIASES,
+    QUOTES,
+    SEARCHABLE_FIELDS,
+    STEMMED_FIELDS,
+    WORD,
+    fold,
+    stem_word,
+)
+
+MIN_PREFIX = 2  # letters before a `*` or `?`
+MIN_FUZZY = 3  # letters in a fuzzy word
+EXPANSION_LIMIT = 64  # stems one prefix, wildcard or fuzzy term may stand for
+SCAN_LIMIT = 5_000  # vocabulary words looked at for one prefix
+_EXPANDING = (query.Prefix, query.Wildcard, query.FuzzyTerm)
+_QUOTE_TABLE = str.maketrans(QUOTES)
+_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
+_DATE_HELP = "use date:2024, date:2024-12, date:2024-12-01 or date:[2024-12-01 TO 2024-12-31]"
+
+
+class Expansion(query.Query):
+    """A prefix, wildcard or fuzzy term on a stemmed field, expanded once a reader is known."""
+
+    def __init__(self, fieldname: str, text: str, kind: str, boost: float = 1.0) -> None:
+        self.fieldname = fieldname
+        self.text = text
+        self.kind = kind  # "prefix" (also wildcards) or "fuzzy"
+        self.boost = boost
+        self.maxdist = 1  # set by Whoosh's fuzzy plugin from `word~2`
+        self.prefixlength = 1
+
+    def __repr__(self) -> str:
+        return f"Expansion({self.fieldname!r}, {self.text!r}, {self.kind!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Expansion) and (
+            self.fieldname,
+            self.text,
+            self.kind,
+            self.maxdist,
+        ) == (other.fieldname, other.text, other.kind, other.maxdist)
+
+    def __hash__(self) -> int:
+        return hash((self.fieldname, self.text, self.kind, self.maxdist))
+
+
+class NewsQueryParser(qparser.QueryParser):
+    """Words AND by default over title, body and notes; `-word` excludes; `word~` is fuzzy."""
+
+    def __init__(self, schema: Any) -> None:
+        super().__init__(None, schema, group=qparser.AndGroup)
+        self.add_plugin(qparser.MultifieldPlugin(list(DEFAULT_FIELDS)))
+        # 'single quotes' would make one literal term of "Putin's 'red line'": not wanted.
+        self.remove_plugin_class(qparser.SingleQuotePlugin)
+        # Keep unknown field names so a typo (`speakr:`) is reported, not searched as text;
+        # field names are letters only, so "10:30" stays text.
+        self.replace_plugin(
+            qparser.FieldsPlugin(expr=r"(?P<text>[A-Za-z_]+):", remove_unknown=False)
+        )
+        # A minus excludes only at the start of a word: `date:2024-12` is not `2024 NOT 12`.
+        self.add_plugin(qparser.PlusMinusPlugin(minusexpr=r"(?:(?<=\s)|^)-(?=\S)"))
+        self.add_plugin(qparser.FuzzyTermPlugin())
+        self.add_plugin(qparser.GtLtPlugin())
+        aliases: dict[str, list[str]] = {}
+        for alias, field in FIELD_ALIASES.items():
+            aliases.setdefault(field, []).append(alias)
+        self.add_plugin(qparser.FieldAliasPlugin(aliases))
+
+    def term_query(
+        self,
+        fieldname: str,
+        text: str,
+        termclass: type[query.Query],
+        boost: float = 1.0,
+        tokenize: bool = True,
+        removestops: bool = True,
+    ) -> query.Query | None:
+        if termclass in _EXPANDING:
+            return self._expanding_query(fieldname, text, termclass, boost)
+        return super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
+
+    def _expanding_query(
+        self, fieldname: str, text: str, termclass: type[query.Query], boost: float
+    ) -> query.Query:
+        folded = fold(text)
+        if termclass is query.Prefix:  # Whoosh hands over `play*` as Prefix("play")
+            folded += "*"
+        if folded == "*":
+            return query.Every()
+        if termclass is query.FuzzyTerm:
+            if len(folded) < MIN_FUZZY:
+                raise QueryError(f"'{text}~': a fuzzy word needs at least {MIN_FUZZY} letters")
+            if fieldname in STEMMED_FIELDS:
+                return Expansion(fieldname, folded, "fuzzy", boost)
+            return query.FuzzyTerm(fieldname, folded, boost=boost, prefixlength=1)
+        literal = re.split(r"[*?]", folded, maxsplit=1)[0]
+        if len(literal) < MIN_PREFIX:
+            raise QueryError(
+                f"'{text}': put at least {MIN_PREFIX} letters before a wildcard (like 'pl*')"
+            )
+        if fieldname in STEMMED_FIELDS:
+            return Expansion(fieldname, folded, "prefix", boost)
+        if folded == literal + "*":
+            return query.Prefix(fieldname, literal, boost=boost)
+        return query.Wildcard(fieldname, folded, boost=boost)
+
+
+def normalize(text: str) -> str:
+    """Typographic quotes to ASCII (so a pasted “phrase” is a phrase), whitespace trimmed."""
+    return text.translate(_QUOTE_TABLE).strip()
+
+
+def _check_structure(text: str) -> None:
+    """What Whoosh would silently drop: unclosed quotes, brackets, dangling operators."""
+    if text.count('"') % 2:
+        raise QueryError('unclosed quote: add the closing " of the phrase')
+    outside = re.sub(r'"[^"]*"', "Q", text)  # a phrase counts as one word here
+    depth = 0
+    for char in outside:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            raise QueryError("unbalanced parentheses: a ')' has no '('")
+    if depth:
+        raise QueryError("unbalanced parentheses: a '(' is not closed")
+    if outside.count("[") + outside.count("{") != outside.count("]") + outside.count("}"):
+        raise QueryError(f"unclosed range: {_DATE_HELP}")
+    words = outside.replace("(", " ( ").replace(")", " ) ").split()
+    for i, word in enumerate(words):
+        if word not in _OPERATORS:
+            continue
+        before = words[i - 1] if i else None
+        after = words[i + 1] if i + 1 < len(words) else None
+        if after is None or after in _OPERATORS - {"NOT"} or after == ")":
+            raise QueryError(f"'{word}' needs a word after it")
+        if word != "NOT" and (before is None or before in _OPERATORS or before == "("):
+            raise QueryError(f"'{word}' needs a word before it")
+    for match in re.finditer(r"(?:^|(?<=[\s(]))([A-Za-z_]+):(?=\s|$|\))", outside):
+        name = match[1].lower()
+        if name in SEARCHABLE_FIELDS or name in FIELD_ALIASES:
+            raise QueryError(f"'{match[1]}:' needs something to search for after the colon")
+
+
+def _walk(q: query.Query) -> Iterator[query.Query]:
+    yield q
+    for child in q.children():
+        yield from _walk(child)
+
+
+def parse(parser: NewsQueryParser, text: str) -> query.Query:
+    """Parse a query string; QueryError (one line) for anything that cannot be run as typed."""
+    text = normalize(text)
+    if not text:
+        raise QueryError("empty query")
+    _check_structure(text)
+    try:
+        q = parser.parse(text)
+    except QueryError:
+        raise
+    except Exception as exc:  # Whoosh raises bare Exceptions for bad dates in ranges
+        raise QueryError(f"{_error_text(exc)}: {_DATE_HELP}") from None
+    for node in _walk(q):
+        error = getattr(node, "error", None)
+        if error is not None:
+            raise QueryError(f"{_error_text(error, node, text)}: {_DATE_HELP}")
+        field = getattr(node, "fieldname", None)
+        if field is not None and field not in SEARCHABLE_FIELDS:
+            known = ", ".join(sorted(SEARCHABLE_FIELDS | FIELD_ALIASES.keys()))
+            raise QueryError(f"unknown field '{field}:' (fields: {known})")
+    if isinstance(q, type(query.NullQuery)):
+        raise QueryError(f"nothing to search for in '{text}' (only very common words?)")
+    return q
+
+
+def _error_text(error: object, node: query.Query | None = None, text: str = "") -> str:
+    start, end = getattr(node, "startchar", None), getattr(node, "endchar", None)
+    if start is not None and end is not None and text[start:end]:
+        return f"'{text[start:end]}' is not a date"
+    message = str(error)
+    found = re.search(r"'([^']*)' is not a parseable date", message)
+    if found:
+        return f"'{found[1]}' is not a date"
+    return f"bad date ({message})" if message else "bad date"
+
+
+# --- expansion against a reader --------------------------------------------------------------
+
+
+def _candidate_words(reader: IndexReader, node: Expansion) -> Iterator[str]:
+    if node.kind == "fuzzy":
+        prefix = max(1, node.prefixlength)
+        yield from reader.terms_within("words", node.text, node.maxdist, prefix=prefix)
+        return
+    literal = re.split(r"[*?]", node.text, maxsplit=1)[0]
+    pattern = None
+    if node.text != literal + "*":
+        pattern = re.compile(fnmatch.translate(node.text))
+    for raw in islice(reader.expand_prefix("words", literal), SCAN_LIMIT):
+        word = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        if pattern is None or pattern.match(word):
+            yield word
+
+
+def expand(reader: IndexReader, node: Expansion) -> query.Query:
+    """The stems in `node.fieldname` that the typed prefix/wildcard/fuzzy word stands for."""
+    frequency: dict[str, int] = {}
+    for word in _candidate_words(reader, node):
+        stemmed = stem_word(word)
+        if stemmed not in frequency:
+            frequency[stemmed] = reader.doc_frequency(node.fieldname, stemmed)
+    best = sorted((s for s, n in frequency.items() if n), key=lambda s: (-frequency[s], s))
+    if not best:
+        return query.NullQuery
+    terms = [query.Term(node.fieldname, s) for s in best[:EXPANSION_LIMIT]]
+    return query.Or(terms, boost=node.boost)
+
+
+def resolve(reader: IndexReader, q: query.Query) -> query.Query:
+    """Replace every Expansion with the terms it stands for in this reader."""
+    return q.accept(lambda node: expand(reader, node) if isinstance(node, Expansion) else node)
+
+
+def positive_terms(q: query.Query) -> Iterator[tuple[str, str]]:
+    """(field, term) pairs a matching article contains: excluded (NOT, -word) terms are not."""
+    if isinstance(q, query.Not):
+        return
+    if isinstance(q, query.AndNot):
+        yield from positive_terms(q.a)
+        return
+    if isinstance(q, query.Term):
+        yield q.fieldname, q.text
+    elif isinstance(q, query.Phrase):
+        for word in q.words:
+            yield q.fieldname, word
+    else:
+        for child in q.children():
+            yield from positive_terms(child)
+
+
+def typed_words(q: query.Query, text: str) -> dict[tuple[int, int], str]:
+    """Where each plain word of the query was typed: {(start, end): word} (for respelling)."""
+    spans: dict[tuple[int, int], str] = {}
+    if isinstance(q, query.Not):
+        return spans
+    if isinstance(q, query.AndNot):
+        return typed_words(q.a, text)
+    if isinstance(q, query.Term) and q.fieldname in STEMMED_FIELDS | {"speaker"}:
+        start, end = getattr(q, "startchar", None), getattr(q, "endchar", None)
+        if start is not None and end is not None:
+            words = WORD.findall(text[start:end])
+            if len(words) == 1:
+                spans[(start, end)] = words[0]
+        return spans
+    for child in q.children():
+        spans.update(typed_words(child, text))
+    return spans
+
+
+def _frequency(reader: IndexReader, word: str) -> int:
+    """How many articles use `word` (through its stem) in a default field."""
+    stemmed = stem_word(word)
+    return max(reader.doc_frequency(field, stemmed) for field in DEFAULT_FIELDS)
+
+
+def closest_word(reader: IndexReader, word: str) -> str | None:
+    """The vocabulary word nearest `word`: smallest edit distance (1, then 2; same first
+    letter), then used by the most articles. Words no live article uses are skipped."""
+    for distance in (1, 2):
+        found = {
+            candidate: _frequency(reader, candidate)
+            for candidate in reader.terms_within("words", word, distance, prefix=1)
+            if candidate != word
+        }
+        ranked = sorted((c for c, n in found.items() if n), key=lambda c: (-found[c], c))
+        if ranked:
+            return ranked[0]
+    return None
+
+
+def respell(reader: IndexReader, q: query.Query, text: str) -> str | None:
+    """`text` with each plain word no article uses replaced by its closest word, or None."""
+    replacements: dict[tuple[int, int], str] = {}
+    for span, word in typed_words(q, text).items():
+        folded = fold(word)
+        if _frequency(reader, folded):
+            continue
+        better = closest_word(reader, folded)
+        if better is not None:
+            replacements[span] = better
+    if not replacements:
+        return None
+    for (start, end), word in sorted(replacements.items(), reverse=True):
+        text = text[:start] + word + text[end:]
+    return text
