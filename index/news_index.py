@@ -20,11 +20,9 @@ from typing import Literal
 from whoosh import index as whoosh_index
 from whoosh import query
 from whoosh.searching import Hit as WhooshHit
-from whoosh.searching import Searcher
 
 import articles
 from index.build import (
-    VOCAB_MARK,
     ArticleReader,
     Progress,
     apply_update,
@@ -34,7 +32,15 @@ from index.build import (
     rebuild_reason,
 )
 from index.model import Hit, NoteSource, QueryError, SearchResults, Span, UpdateStats
-from index.query import NewsQueryParser, normalize, parse, positive_terms, resolve, respell
+from index.query import (
+    NewsQueryParser,
+    may_match_anything,
+    normalize,
+    parse,
+    positive_terms,
+    resolve,
+    respell,
+)
 from index.schema import SCHEMA_VERSION, build_schema
 from index.snippets import Terms, highlight_spans, snippet
 from index.store import (
@@ -44,6 +50,7 @@ from index.store import (
     remove_unused_generations,
     write_lock,
 )
+from index.vocabulary import VOCAB_MARK, Vocabulary
 
 Sort = Literal["relevance", "date"]
 _VOCAB = query.Term("vocab", VOCAB_MARK)
@@ -64,11 +71,20 @@ class _Generation:
         except BaseException:
             self.pin.release()
             raise
+        self._vocabulary: Vocabulary | None = None
 
-    def fresh_searcher(self) -> Searcher:
+    def refresh(self) -> None:
+        """Move to this generation's latest commit (a cheap check when there is none)."""
         if not self.searcher.up_to_date():
             self.searcher = self.searcher.refresh()
-        return self.searcher
+            self._vocabulary = None
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        """Loaded on first use after each refresh (a few ms at 10k articles)."""
+        if self._vocabulary is None:
+            self._vocabulary = Vocabulary.load(self.searcher.reader())
+        return self._vocabulary
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
@@ -157,9 +173,9 @@ class NewsIndex:
 
     # --- reading ---------------------------------------------------------------------------
 
-    def _searcher(self) -> Searcher:
-        """The searcher of the current generation, refreshed; builds the index if there is
-        none (or it is from another schema version). Call with self._lock held."""
+    def _current(self) -> _Generation:
+        """The current generation, opened and refreshed; builds the index if there is none
+        (or it is from another schema version). Call with self._lock held."""
         last_error: Exception | None = None
         for _ in range(3):
             try:
@@ -170,7 +186,8 @@ class NewsIndex:
                 self.update()
                 continue
             if self._open is not None and self._open.name == pointer.generation:
-                return self._open.fresh_searcher()
+                self._open.refresh()
+                return self._open
             try:
                 opened = _Generation(self.index_dir / pointer.generation)
             except FileNotFoundError as exc:  # swapped out under us: read CURRENT again
@@ -186,7 +203,7 @@ class NewsIndex:
             if self._open is not None:
                 self._open.close()
             self._open = opened
-            return opened.searcher
+            return opened
         raise RuntimeError(f"cannot open the index in {self.index_dir}: {last_error}")
 
     def search(self, text: str, *, limit: int = 20, sort: Sort = "relevance") -> SearchResults:
@@ -198,18 +215,21 @@ class NewsIndex:
             raise ValueError("limit must be at least 1")
         q = parse(self._parser, text)
         with self._lock:
-            searcher = self._searcher()
-            resolved = resolve(searcher.reader(), q)
+            current = self._current()
+            searcher = current.searcher
+            resolved = resolve(searcher.reader(), current.vocabulary, q)
+            # limit=None: one pass that scores and counts every match. A top-k search skips
+            # blocks and then needs a second pass to count the total (up to 2x slower);
+            # Whoosh's single-pass count with optimize=False is wrong across segments.
+            wanted = _articles_only(resolved)
             if sort == "date":
-                results = searcher.search(
-                    resolved, limit=limit, mask=_VOCAB, sortedby="date", reverse=True
-                )
+                results = searcher.search(wanted, limit=None, sortedby="date", reverse=True)
             else:
-                results = searcher.search(resolved, limit=limit, mask=_VOCAB)
+                results = searcher.search(wanted, limit=None)
             terms = _highlight_terms(resolved)
-            hits = tuple(_hit(hit, terms) for hit in results)
+            hits = tuple(_hit(hit, terms) for hit in results[:limit])
             total = len(results)
-            suggestion = None if total else self._suggest(searcher, q, text)
+            suggestion = None if total else self._suggest(current, q, text)
         return SearchResults(hits, total, suggestion)
 
     def highlight_spans(self, text: str, article_text: str) -> list[Span]:
@@ -217,19 +237,21 @@ class NewsIndex:
         not highlighted); QueryError for a malformed query."""
         q = parse(self._parser, text)
         with self._lock:
-            resolved = resolve(self._searcher().reader(), q)
+            current = self._current()
+            resolved = resolve(current.searcher.reader(), current.vocabulary, q)
         return highlight_spans(article_text, _highlight_terms(resolved))
 
-    def _suggest(self, searcher: Searcher, q: query.Query, text: str) -> str | None:
+    def _suggest(self, current: _Generation, q: query.Query, text: str) -> str | None:
         """The query respelt (see query.respell), if the respelt query finds something."""
-        corrected = respell(searcher.reader(), q, normalize(text))
+        reader = current.searcher.reader()
+        corrected = respell(reader, current.vocabulary, q, normalize(text))
         if corrected is None:
             return None
         try:
-            check = resolve(searcher.reader(), parse(self._parser, corrected))
+            check = resolve(reader, current.vocabulary, parse(self._parser, corrected))
         except QueryError:
             return None
-        found = searcher.search(check, limit=1, mask=_VOCAB)
+        found = current.searcher.search(_articles_only(check), limit=1)
         return corrected if found.scored_length() else None
 
     def close(self) -> None:
@@ -248,6 +270,14 @@ class NewsIndex:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _articles_only(q: query.Query) -> query.Query:
+    """Keep vocabulary documents out. They have no searchable field, so only a query that
+    can match without its terms (`*`, `NOT x`) needs the guard, which doubles a term
+    query's cost. (Not `mask=`: Whoosh tests a mask's truth by scanning its whole bit set
+    once per matching document.)"""
+    return query.AndNot(q, _VOCAB) if may_match_anything(q) else q
 
 
 def _highlight_terms(q: query.Query) -> Terms:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import fnmatch
 import re
 from collections.abc import Iterator
-from itertools import islice
 from typing import Any
 
 from whoosh import qparser, query
@@ -33,10 +32,11 @@ from index.schema import (
     fold,
     stem_word,
 )
+from index.vocabulary import Vocabulary
 
-MIN_PREFIX = 2  # letters before a `*` or `?`
+MIN_PREFIX = 3  # letters before a `*` or `?` (2 letters match nearly every article)
 MIN_FUZZY = 3  # letters in a fuzzy word
-EXPANSION_LIMIT = 64  # stems one prefix, wildcard or fuzzy term may stand for
+EXPANSION_LIMIT = 24  # stems one prefix, wildcard or fuzzy term may stand for
 SCAN_LIMIT = 5_000  # vocabulary words looked at for one prefix
 _EXPANDING = (query.Prefix, query.Wildcard, query.FuzzyTerm)
 _QUOTE_TABLE = str.maketrans(QUOTES)
@@ -68,6 +68,13 @@ class Expansion(query.Query):
 
     def __hash__(self) -> int:
         return hash((self.fieldname, self.text, self.kind, self.maxdist))
+
+
+class _PreloadedOr(query.Or):
+    """An Or that reads its terms' postings into one array: for the many terms of an
+    expansion, 2-3x faster than Whoosh's default binary tree of union matchers."""
+
+    matcher_type = query.Or.ARRAY_MATCHER
 
 
 class NewsQueryParser(qparser.QueryParser):
@@ -122,7 +129,7 @@ class NewsQueryParser(qparser.QueryParser):
         literal = re.split(r"[*?]", folded, maxsplit=1)[0]
         if len(literal) < MIN_PREFIX:
             raise QueryError(
-                f"'{text}': put at least {MIN_PREFIX} letters before a wildcard (like 'pl*')"
+                f"'{text}': put at least {MIN_PREFIX} letters before a wildcard (like 'pla*')"
             )
         if fieldname in STEMMED_FIELDS:
             return Expansion(fieldname, folded, "prefix", boost)
@@ -211,38 +218,47 @@ def _error_text(error: object, node: query.Query | None = None, text: str = "") 
 # --- expansion against a reader --------------------------------------------------------------
 
 
-def _candidate_words(reader: IndexReader, node: Expansion) -> Iterator[str]:
+def _candidate_words(vocabulary: Vocabulary, node: Expansion) -> list[str]:
     if node.kind == "fuzzy":
-        prefix = max(1, node.prefixlength)
-        yield from reader.terms_within("words", node.text, node.maxdist, prefix=prefix)
-        return
+        prefix = max(1, node.prefixlength)  # typos rarely hit the first letter
+        return [w for _, w in vocabulary.within(node.text, node.maxdist, prefix)]
     literal = re.split(r"[*?]", node.text, maxsplit=1)[0]
-    pattern = None
-    if node.text != literal + "*":
-        pattern = re.compile(fnmatch.translate(node.text))
-    for raw in islice(reader.expand_prefix("words", literal), SCAN_LIMIT):
-        word = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-        if pattern is None or pattern.match(word):
-            yield word
+    words = vocabulary.with_prefix(literal, SCAN_LIMIT)
+    if node.text == literal + "*":
+        return list(words)
+    pattern = re.compile(fnmatch.translate(node.text))
+    return [w for w in words if pattern.match(w)]
 
 
-def expand(reader: IndexReader, node: Expansion) -> query.Query:
-    """The stems in `node.fieldname` that the typed prefix/wildcard/fuzzy word stands for."""
-    frequency: dict[str, int] = {}
-    for word in _candidate_words(reader, node):
-        stemmed = stem_word(word)
-        if stemmed not in frequency:
-            frequency[stemmed] = reader.doc_frequency(node.fieldname, stemmed)
-    best = sorted((s for s, n in frequency.items() if n), key=lambda s: (-frequency[s], s))
-    if not best:
-        return query.NullQuery
-    terms = [query.Term(node.fieldname, s) for s in best[:EXPANSION_LIMIT]]
-    return query.Or(terms, boost=node.boost)
+def resolve(reader: IndexReader, vocabulary: Vocabulary, q: query.Query) -> query.Query:
+    """Replace every Expansion with the stems it stands for in this reader: at most
+    EXPANSION_LIMIT of them, those that occur in the field, the most used first."""
+    candidates: dict[tuple[str, str, int, int], list[str]] = {}
+
+    def expand(node: query.Query) -> query.Query:
+        if not isinstance(node, Expansion):
+            return node
+        key = (node.kind, node.text, node.maxdist, node.prefixlength)
+        if key not in candidates:  # the same typed word expands once for all its fields
+            candidates[key] = _candidate_words(vocabulary, node)
+        frequency: dict[str, int] = {}
+        for word in candidates[key]:
+            stemmed = stem_word(word)
+            if stemmed not in frequency:
+                frequency[stemmed] = reader.doc_frequency(node.fieldname, stemmed)
+        best = sorted((s for s, n in frequency.items() if n), key=lambda s: (-frequency[s], s))
+        if not best:
+            return query.NullQuery
+        terms = [query.Term(node.fieldname, s) for s in best[:EXPANSION_LIMIT]]
+        return _PreloadedOr(terms, boost=node.boost)
+
+    return q.accept(expand)
 
 
-def resolve(reader: IndexReader, q: query.Query) -> query.Query:
-    """Replace every Expansion with the terms it stands for in this reader."""
-    return q.accept(lambda node: expand(reader, node) if isinstance(node, Expansion) else node)
+def may_match_anything(q: query.Query) -> bool:
+    """True if `q` can match a document without containing any of its terms (`*`,
+    `NOT x`): only such a query can reach the vocabulary documents."""
+    return any(isinstance(node, query.Every | query.Not) for node in _walk(q))
 
 
 def positive_terms(q: query.Query) -> Iterator[tuple[str, str]]:
@@ -287,29 +303,25 @@ def _frequency(reader: IndexReader, word: str) -> int:
     return max(reader.doc_frequency(field, stemmed) for field in DEFAULT_FIELDS)
 
 
-def closest_word(reader: IndexReader, word: str) -> str | None:
-    """The vocabulary word nearest `word`: smallest edit distance (1, then 2; same first
+def closest_word(reader: IndexReader, vocabulary: Vocabulary, word: str) -> str | None:
+    """The vocabulary word nearest `word`: smallest edit distance (up to 2, same first
     letter), then used by the most articles. Words no live article uses are skipped."""
-    for distance in (1, 2):
-        found = {
-            candidate: _frequency(reader, candidate)
-            for candidate in reader.terms_within("words", word, distance, prefix=1)
-            if candidate != word
-        }
-        ranked = sorted((c for c, n in found.items() if n), key=lambda c: (-found[c], c))
-        if ranked:
-            return ranked[0]
-    return None
+    ranked = sorted(
+        (distance, -frequency, candidate)
+        for distance, candidate in vocabulary.within(word, 2, prefix=1)
+        if distance and (frequency := _frequency(reader, candidate))
+    )
+    return ranked[0][2] if ranked else None
 
 
-def respell(reader: IndexReader, q: query.Query, text: str) -> str | None:
+def respell(reader: IndexReader, vocabulary: Vocabulary, q: query.Query, text: str) -> str | None:
     """`text` with each plain word no article uses replaced by its closest word, or None."""
     replacements: dict[tuple[int, int], str] = {}
     for span, word in typed_words(q, text).items():
         folded = fold(word)
         if _frequency(reader, folded):
             continue
-        better = closest_word(reader, folded)
+        better = closest_word(reader, vocabulary, folded)
         if better is not None:
             replacements[span] = better
     if not replacements:

@@ -8,6 +8,7 @@ terms made by the old code would silently stop matching queries analysed by the 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -47,9 +48,15 @@ STOPS = STOP_WORDS - {"us", "may", "can", "will", "not", "yet"}
 
 
 def fold(word: str) -> str:
-    """Lower-case and fold one word (the ASCII fast path skips the table)."""
+    """Lower-case and fold one word: Whoosh's accent table, then any combining mark left
+    (the dot of "İ" lower-cased) is dropped. ASCII words take the fast path."""
     word = word.lower()
-    return word if word.isascii() else word.translate(FOLD)
+    if word.isascii():
+        return word
+    word = word.translate(FOLD)
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=100_000)
@@ -83,11 +90,6 @@ def stemmed_analyzer() -> Analyzer:
     return words_analyzer() | StemFilter(stemfn=stem_word, cachesize=None)
 
 
-def highlight_analyzer() -> Analyzer:
-    """Every word with its character offsets (no stop words removed, so offsets stay whole)."""
-    return RegexTokenizer(WORD) | FoldFilter()
-
-
 def keyword_analyzer() -> Analyzer:
     """Comma-separated values (tags, speaker names, claim kinds), trimmed and folded whole."""
     return RegexTokenizer(r"[^,]+") | StripFold()
@@ -118,8 +120,9 @@ def vocabulary(*texts: str) -> set[str]:
     """
     words: set[str] = set()
     for text in texts:
-        words.update(WORD.findall(text.lower()))
-    folded = {w if w.isascii() else w.translate(FOLD) for w in words}
+        words.update(WORD.findall(text))
+    lowered = {w.lower() for w in words}
+    folded = {w if w.isascii() else fold(w) for w in lowered}
     return {w for w in folded if len(w) > 1 and w not in STOPS}
 
 
@@ -167,8 +170,8 @@ def build_schema() -> fields.Schema:
         tag=fields.KEYWORD(analyzer=keywords, commas=True, scorable=True),
         note=fields.TEXT(analyzer=stemmed),
         date=fields.DATETIME(stored=True, sortable=True),
-        # The unstemmed vocabulary, held by a few vocabulary documents (see build.py).
-        words=fields.KEYWORD(scorable=True),
+        # The unstemmed vocabulary, stored by a few vocabulary documents (vocabulary.py).
+        words=fields.STORED(),
     )
     for name in ("id", "date"):  # ID and DATETIME take no `scorable` argument
         schema[name].scorable = True
