@@ -128,7 +128,9 @@ def article_document(
         doc["date"] = when
     # Whoosh skips None but indexes "" as an empty field; leave empty ones out.
     doc = {k: v for k, v in doc.items() if v != ""}
-    words = vocabulary(article.title, article.text, note_text, article.author or "")
+    words = vocabulary(
+        article.title, article.text, note_text, article.author or "", article.source or ""
+    )
     return doc, frozenset(words)
 
 

@@ -74,9 +74,15 @@ class _Generation:
         self._vocabulary: Vocabulary | None = None
 
     def refresh(self) -> None:
-        """Move to this generation's latest commit (a cheap check when there is none)."""
+        """Move to this generation's latest commit (a cheap check when there is none).
+
+        A new searcher, not `Searcher.refresh()`: that reuses the open segment readers and
+        keeps their old deletions, so an updated article showed up twice.
+        """
         if not self.searcher.up_to_date():
-            self.searcher = self.searcher.refresh()
+            fresh = self.ix.searcher()
+            self.searcher.close()
+            self.searcher = fresh
             self._vocabulary = None
 
     @property

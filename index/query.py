@@ -13,6 +13,7 @@ use them, so a short prefix can never fan out into thousands of terms.
 
 from __future__ import annotations
 
+import datetime as dt
 import fnmatch
 import re
 from collections.abc import Iterator
@@ -28,6 +29,7 @@ from index.schema import (
     QUOTES,
     SEARCHABLE_FIELDS,
     STEMMED_FIELDS,
+    VOCABULARY_FIELDS,
     WORD,
     fold,
     stem_word,
@@ -52,7 +54,7 @@ class Expansion(query.Query):
         self.text = text
         self.kind = kind  # "prefix" (also wildcards) or "fuzzy"
         self.boost = boost
-        self.maxdist = 1  # set by Whoosh's fuzzy plugin from `word~2`
+        self.maxdist = 0  # set by the fuzzy plugin from `word~2`; 0: by word length
         self.prefixlength = 1
 
     def __repr__(self) -> str:
@@ -77,6 +79,16 @@ class _PreloadedOr(query.Or):
     matcher_type = query.Or.ARRAY_MATCHER
 
 
+class _AutoFuzzyPlugin(qparser.FuzzyTermPlugin):
+    """`word~` without a number gets maxdist 0, read as "automatic" when expanded."""
+
+    def create(self, parser: qparser.QueryParser, match: Any) -> Any:
+        node = super().create(parser, match)
+        if not match.group("maxdist"):
+            node.maxdist = 0
+        return node
+
+
 class NewsQueryParser(qparser.QueryParser):
     """Words AND by default over title, body and notes; `-word` excludes; `word~` is fuzzy."""
 
@@ -92,7 +104,7 @@ class NewsQueryParser(qparser.QueryParser):
         )
         # A minus excludes only at the start of a word: `date:2024-12` is not `2024 NOT 12`.
         self.add_plugin(qparser.PlusMinusPlugin(minusexpr=r"(?:(?<=\s)|^)-(?=\S)"))
-        self.add_plugin(qparser.FuzzyTermPlugin())
+        self.add_plugin(_AutoFuzzyPlugin())
         self.add_plugin(qparser.GtLtPlugin())
         aliases: dict[str, list[str]] = {}
         for alias, field in FIELD_ALIASES.items():
@@ -123,7 +135,7 @@ class NewsQueryParser(qparser.QueryParser):
         if termclass is query.FuzzyTerm:
             if len(folded) < MIN_FUZZY:
                 raise QueryError(f"'{text}~': a fuzzy word needs at least {MIN_FUZZY} letters")
-            if fieldname in STEMMED_FIELDS:
+            if fieldname in VOCABULARY_FIELDS:
                 return Expansion(fieldname, folded, "fuzzy", boost)
             return query.FuzzyTerm(fieldname, folded, boost=boost, prefixlength=1)
         literal = re.split(r"[*?]", folded, maxsplit=1)[0]
@@ -131,7 +143,7 @@ class NewsQueryParser(qparser.QueryParser):
             raise QueryError(
                 f"'{text}': put at least {MIN_PREFIX} letters before a wildcard (like 'pla*')"
             )
-        if fieldname in STEMMED_FIELDS:
+        if fieldname in VOCABULARY_FIELDS:
             return Expansion(fieldname, folded, "prefix", boost)
         if folded == literal + "*":
             return query.Prefix(fieldname, literal, boost=boost)
@@ -167,10 +179,41 @@ def _check_structure(text: str) -> None:
             raise QueryError(f"'{word}' needs a word after it")
         if word != "NOT" and (before is None or before in _OPERATORS or before == "("):
             raise QueryError(f"'{word}' needs a word before it")
+    _check_dates(outside)
     for match in re.finditer(r"(?:^|(?<=[\s(]))([A-Za-z_]+):(?=\s|$|\))", outside):
         name = match[1].lower()
         if name in SEARCHABLE_FIELDS or name in FIELD_ALIASES:
             raise QueryError(f"'{match[1]}:' needs something to search for after the colon")
+
+
+_DATE_VALUE = re.compile(r"date:(\[[^\]]*\]|\{[^}]*\}|[<>]=?\S*|\S+)", re.IGNORECASE)
+_RANGE_SPLIT = re.compile(r"\s+TO\s+|^TO\s+|\s+TO$", re.IGNORECASE)
+
+
+def _check_dates(text: str) -> None:
+    """Every date value must be YYYY, YYYY-MM or YYYY-MM-DD and a real date: Whoosh would
+    drop a word it cannot read ("date:last year") and search the rest."""
+    for match in _DATE_VALUE.finditer(text):
+        value = match[1]
+        if value[0] in "[{":
+            parts = _RANGE_SPLIT.split(value[1:-1].strip())
+        else:
+            parts = [value.lstrip("<>=")]
+        for part in (p.strip() for p in parts):
+            if part and not _is_date(part):
+                raise QueryError(f"'{part}' is not a date: {_DATE_HELP}")
+
+
+def _is_date(value: str) -> bool:
+    found = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value)
+    if not found:
+        return False
+    year, month, day = (int(g) if g else 1 for g in found.groups())
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _walk(q: query.Query) -> Iterator[query.Query]:
@@ -218,10 +261,17 @@ def _error_text(error: object, node: query.Query | None = None, text: str = "") 
 # --- expansion against a reader --------------------------------------------------------------
 
 
+def fuzzy_distance(word: str, typed: int = 0) -> int:
+    """Edits allowed for `word~`: as typed (`~2`), else 1 up to 5 letters and 2 beyond, so
+    a swapped pair of letters ("presidnet", two edits) is found in longer words."""
+    return typed or (1 if len(word) <= 5 else 2)
+
+
 def _candidate_words(vocabulary: Vocabulary, node: Expansion) -> list[str]:
     if node.kind == "fuzzy":
         prefix = max(1, node.prefixlength)  # typos rarely hit the first letter
-        return [w for _, w in vocabulary.within(node.text, node.maxdist, prefix)]
+        distance = fuzzy_distance(node.text, node.maxdist)
+        return [w for _, w in vocabulary.within(node.text, distance, prefix)]
     literal = re.split(r"[*?]", node.text, maxsplit=1)[0]
     words = vocabulary.with_prefix(literal, SCAN_LIMIT)
     if node.text == literal + "*":
@@ -242,8 +292,9 @@ def resolve(reader: IndexReader, vocabulary: Vocabulary, q: query.Query) -> quer
         if key not in candidates:  # the same typed word expands once for all its fields
             candidates[key] = _candidate_words(vocabulary, node)
         frequency: dict[str, int] = {}
+        stemmed_field = node.fieldname in STEMMED_FIELDS
         for word in candidates[key]:
-            stemmed = stem_word(word)
+            stemmed = stem_word(word) if stemmed_field else word
             if stemmed not in frequency:
                 frequency[stemmed] = reader.doc_frequency(node.fieldname, stemmed)
         best = sorted((s for s, n in frequency.items() if n), key=lambda s: (-frequency[s], s))

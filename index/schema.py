@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from whoosh import fields
+from whoosh import columns, fields
 from whoosh.analysis import Filter, RegexTokenizer, StemFilter, StopFilter, Token
 from whoosh.analysis.analyzers import Analyzer
 from whoosh.analysis.filters import STOP_WORDS
@@ -133,6 +133,8 @@ STEMMED_FIELDS = frozenset({"title", "body", "claims", "note"})
 # Text fields kept unstemmed (names): Whoosh's own prefix and fuzzy queries are right there.
 WORD_FIELDS = frozenset({"speaker", "author", "source"})
 KEYWORD_FIELDS = frozenset({"kind", "tag", "speaker_name"})
+# Fields whose prefix, wildcard and fuzzy terms expand through the vocabulary.
+VOCABULARY_FIELDS = STEMMED_FIELDS | WORD_FIELDS
 # What a user may type before a colon, and the field it means.
 FIELD_ALIASES = {
     "speakers": "speaker",
@@ -169,7 +171,8 @@ def build_schema() -> fields.Schema:
         source=fields.TEXT(analyzer=words),
         tag=fields.KEYWORD(analyzer=keywords, commas=True, scorable=True),
         note=fields.TEXT(analyzer=stemmed),
-        date=fields.DATETIME(stored=True, sortable=True),
+        # Missing dates sort as the oldest (Whoosh's default column value is the newest).
+        date=fields.DATETIME(stored=True, sortable=columns.NumericColumn("q", default=0)),
         # The unstemmed vocabulary, stored by a few vocabulary documents (vocabulary.py).
         words=fields.STORED(),
     )
