@@ -151,10 +151,10 @@ def _print_table(text: str, results: SearchResults) -> None:
     from rich.text import Text
 
     shown = len(results.hits)
-    counted = (
-        f"{results.total} results" if shown == results.total else f"{shown} of {results.total}"
-    )
-    table = Table(title=f"{counted} for {text}", title_justify="left", show_lines=True)
+    plural = "s" if results.total != 1 else ""
+    counted = f"{shown} of {results.total}" if shown < results.total else f"{shown}"
+    title = f"{counted} result{plural} for {text}"
+    table = Table(title=title, title_justify="left", show_lines=True)
     table.add_column("date", no_wrap=True)
     table.add_column("article", ratio=1)
     table.add_column("score", justify="right", no_wrap=True)
