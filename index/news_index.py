@@ -33,6 +33,7 @@ from index.build import (
 )
 from index.model import Hit, NoteSource, QueryError, SearchResults, Span, UpdateStats
 from index.query import (
+    Excluding,
     NewsQueryParser,
     may_match_anything,
     normalize,
@@ -283,7 +284,7 @@ def _articles_only(q: query.Query) -> query.Query:
     can match without its terms (`*`, `NOT x`) needs the guard, which doubles a term
     query's cost. (Not `mask=`: Whoosh tests a mask's truth by scanning its whole bit set
     once per matching document.)"""
-    return query.AndNot(q, _VOCAB) if may_match_anything(q) else q
+    return Excluding(q, _VOCAB) if may_match_anything(q) else q
 
 
 def _highlight_terms(q: query.Query) -> Terms:

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from whoosh import qparser, query
+from whoosh.matching import AndNotMatcher
 from whoosh.reading import IndexReader
 
 from index.model import QueryError
@@ -70,6 +71,29 @@ class Expansion(query.Query):
 
     def __hash__(self) -> int:
         return hash((self.fieldname, self.text, self.kind, self.maxdist))
+
+
+class _ExcludingMatcher(AndNotMatcher):
+    """Whoosh's AndNotMatcher moves the excluded side forward at the start only when both
+    sides start on the same document, so `a -b` could return the first document of `a`
+    although `b` reaches it later (whoosh-reloaded 2.7.5). Skip from the start."""
+
+    def _find_first(self) -> None:
+        if self.a.is_active() and self.b.is_active():
+            self._find_next()
+
+
+class Excluding(query.AndNot):
+    """`a -b`, `a NOT b`: Whoosh's AndNot with the matcher above."""
+
+    def matcher(self, searcher: Any, context: Any = None) -> AndNotMatcher:
+        scored = self.a.matcher(searcher, context)
+        excluded = self.b.matcher(searcher, searcher.boolean_context())
+        return _ExcludingMatcher(scored, excluded)
+
+
+def exclude_with_fixed_matcher(q: query.Query) -> query.Query:
+    return q.accept(lambda n: Excluding(n.a, n.b) if type(n) is query.AndNot else n)
 
 
 class _PreloadedOr(query.Or):
@@ -244,7 +268,7 @@ def parse(parser: NewsQueryParser, text: str) -> query.Query:
             raise QueryError(f"unknown field '{field}:' (fields: {known})")
     if isinstance(q, type(query.NullQuery)):
         raise QueryError(f"nothing to search for in '{text}' (only very common words?)")
-    return q
+    return exclude_with_fixed_matcher(q)
 
 
 def _error_text(error: object, node: query.Query | None = None, text: str = "") -> str:

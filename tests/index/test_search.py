@@ -60,6 +60,21 @@ def test_minus_and_not_exclude(samples: NewsIndex, query: str) -> None:
     assert search_ids(samples, query) == {S2, S3}
 
 
+@pytest.mark.parametrize(
+    "query", ["title:kremlin date:2025 -swap", "title:kremlin -swap", "kremlin NOT swap"]
+)
+def test_exclusion_holds_when_the_excluded_word_comes_first_in_the_index(
+    tmp_path: Path, query: str
+) -> None:
+    """Regression: Whoosh's AndNot matcher let through the first match when the excluded
+    word occurred in an earlier document too."""
+    write(tmp_path / "c", "a.md", "---\ntitle: Talks\n---\nA swap was discussed.\n")
+    write(tmp_path / "c", "b.md", "---\ntitle: Kremlin swap\ndate: 2025-02-12\n---\nNo.\n")
+    with open_index(tmp_path / "i", tmp_path / "c") as index:
+        assert search_ids(index, query) == set()
+        assert search_ids(index, query.replace("swap", "talks")) == {"b"}
+
+
 def test_minus_inside_a_word_or_date_is_not_exclusion(news: NewsIndex) -> None:
     assert search_ids(news, "date:2024-12") == {"world/elysee"}
 
