@@ -29,7 +29,7 @@ from whoosh.writing import IndexWriter
 import articles
 from articles import Article, ArticleError, ArticleFile
 from index.model import NoteSource
-from index.schema import SCHEMA_VERSION, build_schema, vocabulary
+from index.schema import SCHEMA_VERSION, build_schema
 from index.store import (
     BrokenPointerError,
     Pointer,
@@ -37,7 +37,7 @@ from index.store import (
     read_pointer,
     write_pointer,
 )
-from index.vocabulary import Vocabulary, vocabulary_documents
+from index.vocabulary import Vocabulary, add_vocabulary, take_indexed_words
 
 Progress = Callable[[int, int], None]
 
@@ -46,6 +46,9 @@ Progress = Callable[[int, int], None]
 RACY_NS = 2_000_000_000
 # Below this many documents, starting worker processes costs more than it saves.
 PARALLEL_MIN = 400
+# One writer at a time per process: the words being indexed are noted process-wide
+# (schema.INDEXED_WORDS), so two indexes written at once by two threads would mix them.
+_WRITING = threading.Lock()
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +88,6 @@ class Prepared:
 
     id: str
     document: dict[str, Any]
-    words: frozenset[str]
 
 
 def content_hash(data: bytes) -> str:
@@ -105,8 +107,8 @@ def article_document(
     claims: Sequence[articles.Claim] = (),
     note_text: str = "",
     note_tags: Sequence[str] = (),
-) -> tuple[dict[str, Any], frozenset[str]]:
-    """The Whoosh document of one article, and its unstemmed words for the vocabulary."""
+) -> dict[str, Any]:
+    """The Whoosh document of one article."""
     speakers = sorted({c.speaker for c in claims if c.speaker})
     claim_text = "\n".join(c.text for c in claims)
     doc: dict[str, Any] = {
@@ -128,10 +130,7 @@ def article_document(
         doc["date"] = when
     # Whoosh skips None but indexes "" as an empty field; leave empty ones out.
     doc = {k: v for k, v in doc.items() if v != ""}
-    words = vocabulary(
-        article.title, article.text, note_text, article.author or "", article.source or ""
-    )
-    return doc, frozenset(words)
+    return doc
 
 
 class ArticleReader:
@@ -185,8 +184,7 @@ class ArticleReader:
             sha=content_hash(data),
             notes=notes_fp,
         )
-        document, words = article_document(article, state, claims, note_text, note_tags)
-        return Prepared(file.id, document, words)
+        return Prepared(file.id, article_document(article, state, claims, note_text, note_tags))
 
     def read(self, file: ArticleFile) -> tuple[os.stat_result, int, bytes] | None:
         """Stat, then read: a write after the stat shows up as a new mtime next time."""
@@ -210,13 +208,16 @@ class ArticleReader:
 
 
 class _OrphanSafeTask(SubWriterTask):
-    """Whoosh's worker process, made to exit when its parent dies.
+    """Whoosh's worker process, made to exit when its parent dies, and to store the words
+    of each batch it indexes.
 
     Whoosh's own worker waits on its job queue forever if the parent is killed (SIGKILL
     during a rebuild), leaving an orphan holding memory. This one watches its parent.
     """
 
     def run(self) -> None:
+        take_indexed_words()  # forget what the parent had noted before the fork
+        self._stored: set[str] = set()
         parent = os.getppid()
 
         def watch() -> None:
@@ -226,6 +227,13 @@ class _OrphanSafeTask(SubWriterTask):
 
         threading.Thread(target=watch, daemon=True).start()
         super().run()
+
+    def _process_file(self, filename: str, doc_count: int) -> None:
+        """Index one batch of documents, then store the words it added (vocabulary.py)."""
+        super()._process_file(filename, doc_count)
+        new = take_indexed_words() - self._stored
+        self._stored |= new
+        add_vocabulary(self.writer, new)
 
 
 class _ParallelWriter(MpWriter):
@@ -263,18 +271,22 @@ def _write_all(
     prepared: Iterable[Prepared | None],
     count: int,
     progress: Progress | None,
-) -> tuple[set[str], list[str]]:
-    """Feed documents to `writer`; returns the vocabulary seen and the ids written."""
-    words: set[str] = set()
-    written: list[str] = []
+    known: Vocabulary | None = None,
+) -> int:
+    """Feed documents to `writer`, then the words they add to the `known` vocabulary;
+    returns how many documents were written."""
+    take_indexed_words()  # forget words noted before this writer
+    written = 0
     for done, item in enumerate(prepared, 1):
         if item is not None:
             writer.add_document(**item.document)
-            words.update(item.words)
-            written.append(item.id)
+            written += 1
         if progress is not None:
             progress(done, count)
-    return words, written
+    if not isinstance(writer, _ParallelWriter):  # worker processes store their own
+        words = take_indexed_words()
+        add_vocabulary(writer, (w for w in words if w not in known) if known else words)
+    return written
 
 
 def full_build(
@@ -290,11 +302,22 @@ def full_build(
     """
     gen_dir = new_generation(index_dir)
     ix = whoosh_index.create_in(str(gen_dir), build_schema())
+    with _WRITING:
+        written = _build(ix, files, reader, progress, procs)
+    write_pointer(index_dir, Pointer(gen_dir.name, SCHEMA_VERSION))
+    return written
+
+
+def _build(
+    ix: whoosh_index.Index,
+    files: Sequence[ArticleFile],
+    reader: ArticleReader,
+    progress: Progress | None,
+    procs: int | None,
+) -> int:
     writer = open_writer(ix, len(files), procs)
     try:
-        words, written = _write_all(writer, map(reader.prepare_file, files), len(files), progress)
-        for doc in vocabulary_documents(words, "0"):
-            writer.add_document(**doc)
+        written = _write_all(writer, map(reader.prepare_file, files), len(files), progress)
         writer.commit()
     except BaseException:
         with contextlib.suppress(Exception):
@@ -302,8 +325,7 @@ def full_build(
         raise
     finally:
         ix.close()
-    write_pointer(index_dir, Pointer(gen_dir.name, SCHEMA_VERSION))
-    return len(written)
+    return written
 
 
 def indexed_states(reader: IndexReader) -> dict[str, DocState]:
@@ -378,17 +400,26 @@ def apply_update(
     if not writes and not plan.removed:
         return
     with ix.reader() as reader:
-        vocabulary = Vocabulary.load(reader)
-    new_words = {w for p in writes for w in p.words if w not in vocabulary}
+        known = Vocabulary.load(reader)
+    with _WRITING:
+        _commit_plan(ix, plan, writes, known, progress, procs)
+
+
+def _commit_plan(
+    ix: whoosh_index.Index,
+    plan: Plan,
+    writes: list[Prepared],
+    known: Vocabulary,
+    progress: Progress | None,
+    procs: int | None,
+) -> None:
     writer = open_writer(ix, len(writes), procs)
     try:
         for article_id in plan.removed:
             writer.delete_by_term("id", article_id)
         for item in plan.updated:
             writer.delete_by_term("id", item.id)
-        _write_all(writer, writes, len(writes), progress)
-        for doc in vocabulary_documents(new_words, str(time.time_ns())):
-            writer.add_document(**doc)
+        _write_all(writer, writes, len(writes), progress, known)
         writer.commit()
     except BaseException:
         with contextlib.suppress(Exception):

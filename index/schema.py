@@ -65,8 +65,15 @@ def stem_word(word: str) -> str:
     return stem(word)
 
 
+# Every folded word this process analysed for indexing since vocabulary.take_indexed_words()
+# last emptied it: the vocabulary comes from the analysis Whoosh does anyway, in whichever
+# process does it, instead of a second tokenizing pass over every article.
+INDEXED_WORDS: set[str] = set()
+
+
 class FoldFilter(Filter):
-    """Lower-case and fold accents and quotes in one pass (cheaper than two filters)."""
+    """Lower-case and fold accents and quotes in one pass (cheaper than two filters), and
+    note the words being indexed (not those of queries) in INDEXED_WORDS."""
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self)
@@ -75,8 +82,11 @@ class FoldFilter(Filter):
         return hash(type(self))
 
     def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:
+        seen = INDEXED_WORDS
         for token in tokens:
             token.text = fold(token.text)
+            if token.mode == "index":
+                seen.add(token.text)
             yield token
 
 
@@ -110,20 +120,6 @@ class StripFold(Filter):
             if text:
                 token.text = text
                 yield token
-
-
-def vocabulary(*texts: str) -> set[str]:
-    """The distinct unstemmed words of `texts`, exactly as `words_analyzer` makes them.
-
-    Computed with one regex pass per text instead of the analyzer's per-token pipeline,
-    since it runs on every article of a full build (a test checks the two agree).
-    """
-    words: set[str] = set()
-    for text in texts:
-        words.update(WORD.findall(text))
-    lowered = {w.lower() for w in words}
-    folded = {w if w.isascii() else fold(w) for w in lowered}
-    return {w for w in folded if len(w) > 1 and w not in STOPS}
 
 
 # Fields a plain word searches; the title counts double.

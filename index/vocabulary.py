@@ -2,10 +2,11 @@
 
 Stemmed terms cannot serve those (`play*` would become `plai*`, `goverment~` would become
 `gover~`), and a second, unstemmed full-text field would double what Whoosh writes per
-article, and so the build time. So the words are kept as a sorted list, stored in a few
-"vocabulary documents" of the index (committed with the articles they come from: a crash
-cannot split them), loaded once per searcher, and searched with bisect for prefixes and
-with Whoosh's Levenshtein automata for edit distance.
+article, and so the build time. So the words are noted while Whoosh analyses the articles
+(schema.INDEXED_WORDS), stored as word lists in "vocabulary documents" of the index after
+each batch (committed with the articles they come from: a crash cannot split them), loaded
+once per searcher as one sorted list, and searched with bisect for prefixes and with
+Whoosh's Levenshtein automata for edit distance.
 
 The list only grows between rebuilds: a word whose articles were all deleted stays until the
 next one. That is harmless, since every expansion is checked against the real fields.
@@ -14,11 +15,15 @@ next one. That is harmless, since every expansion is checked against the real fi
 from __future__ import annotations
 
 import bisect
+import os
+import time
 from collections.abc import Iterable, Iterator
-from typing import Any
 
 from whoosh.reading import IndexReader
 from whoosh.spelling import ListCorrector
+from whoosh.writing import IndexWriter
+
+from index.schema import INDEXED_WORDS, STOPS
 
 VOCAB_ID_PREFIX = "//vocab/"  # never an article id: those are relative paths
 VOCAB_MARK = "yes"
@@ -67,14 +72,21 @@ class Vocabulary:
         return cls(w for w in words if w)
 
 
-def vocabulary_documents(words: Iterable[str], tag: str) -> list[dict[str, Any]]:
-    """Documents holding `words` (new words only, for an incremental update)."""
+def take_indexed_words() -> set[str]:
+    """The words this process indexed since the last call (stop words and single letters
+    left out, as the index leaves them out); forgets them."""
+    words = {w for w in INDEXED_WORDS if len(w) > 1 and w not in STOPS}
+    INDEXED_WORDS.clear()
+    return words
+
+
+def add_vocabulary(writer: IndexWriter, words: Iterable[str]) -> None:
+    """Add documents holding `words` to what `writer` will commit."""
     ordered = sorted(words)
-    return [
-        {
-            "id": f"{VOCAB_ID_PREFIX}{tag}/{n}",
-            "vocab": VOCAB_MARK,
-            "words": "\n".join(ordered[start : start + VOCAB_CHUNK]),
-        }
-        for n, start in enumerate(range(0, len(ordered), VOCAB_CHUNK))
-    ]
+    tag = f"{time.time_ns()}-{os.getpid()}"
+    for n, start in enumerate(range(0, len(ordered), VOCAB_CHUNK)):
+        writer.add_document(
+            id=f"{VOCAB_ID_PREFIX}{tag}/{n}",
+            vocab=VOCAB_MARK,
+            words="\n".join(ordered[start : start + VOCAB_CHUNK]),
+        )

@@ -2,21 +2,38 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from whoosh import index as whoosh_index
 
-from index.schema import fold, stemmed_analyzer, vocabulary, words_analyzer
-from tests.conftest import SAMPLES, WIKINEWS
+from articles import load_corpus
+from index import NewsIndex
+from index.schema import fold, stemmed_analyzer, words_analyzer
+from index.vocabulary import Vocabulary
+from tests.conftest import WIKINEWS, write
 
 
-def test_vocabulary_is_exactly_what_the_words_analyzer_makes() -> None:
-    """The vocabulary is computed with a regex for speed; it must not drift from the
-    analyzer, or prefix and fuzzy expansion would miss words that are in the index."""
+def test_the_vocabulary_holds_every_indexed_word(tmp_path: Path) -> None:
+    """Prefix, fuzzy and did-you-mean expand through the vocabulary: it must hold exactly
+    the unstemmed words the index has, from every text field, built in one process or in
+    worker processes alike."""
+    corpus = tmp_path / "corpus"
+    for path in sorted(WIKINEWS.glob("*.md"))[:40]:
+        write(corpus, path.name, path.read_text(encoding="utf-8"))
+    write(corpus, "odd.txt", "Élysée İstanbul ŞEHİR naïve café, “curly” ‘quotes’ U.S. 3.5%\n")
     analyzer = words_analyzer()
-    texts = [p.read_text(encoding="utf-8") for p in sorted(WIKINEWS.glob("*.md"))[:60]]
-    texts += [p.read_text(encoding="utf-8") for p in SAMPLES.glob("*.txt")]
-    texts.append("Élysée İstanbul ŞEHİR Ærø naïve café, “curly” ‘quotes’ U.S. 3.5% x_y")
-    for text in texts:
-        assert vocabulary(text) == {t.text for t in analyzer(text)}
+    expected = set()
+    for article in load_corpus(corpus).articles:
+        for text in (article.title, article.text, article.author or "", article.source or ""):
+            expected.update(t.text for t in analyzer(text))
+    for procs in (1, 2):
+        index_dir = tmp_path / f"index-{procs}"
+        NewsIndex(index_dir, corpus).update(procs=procs)
+        ix = whoosh_index.open_dir(str(next(index_dir.glob("gen-*"))))
+        with ix.reader() as reader:
+            assert Vocabulary.load(reader).words == sorted(expected)
+        ix.close()
 
 
 @pytest.mark.parametrize(
