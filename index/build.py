@@ -10,7 +10,6 @@ Each build also stores the unstemmed words of the articles it wrote (vocabulary.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import os
@@ -292,7 +291,7 @@ def _write_all(
 def full_build(
     index_dir: Path,
     files: Sequence[ArticleFile],
-    reader: ArticleReader,
+    source: ArticleReader,
     progress: Progress | None = None,
     procs: int | None = None,
 ) -> int:
@@ -302,29 +301,14 @@ def full_build(
     """
     gen_dir = new_generation(index_dir)
     ix = whoosh_index.create_in(str(gen_dir), build_schema())
-    with _WRITING:
-        written = _build(ix, files, reader, progress, procs)
-    write_pointer(index_dir, Pointer(gen_dir.name, SCHEMA_VERSION))
-    return written
-
-
-def _build(
-    ix: whoosh_index.Index,
-    files: Sequence[ArticleFile],
-    reader: ArticleReader,
-    progress: Progress | None,
-    procs: int | None,
-) -> int:
-    writer = open_writer(ix, len(files), procs)
     try:
-        written = _write_all(writer, map(reader.prepare_file, files), len(files), progress)
-        writer.commit()
-    except BaseException:
-        with contextlib.suppress(Exception):
-            writer.cancel()
-        raise
+        # A Whoosh writer used as a context commits, or cancels if the block fails.
+        with _WRITING, open_writer(ix, len(files), procs) as writer:
+            prepared = map(source.prepare_file, files)
+            written = _write_all(writer, prepared, len(files), progress)
     finally:
         ix.close()
+    write_pointer(index_dir, Pointer(gen_dir.name, SCHEMA_VERSION))
     return written
 
 
@@ -351,7 +335,7 @@ class Plan:
 
 
 def plan_update(
-    files: Sequence[ArticleFile], states: dict[str, DocState], reader: ArticleReader
+    files: Sequence[ArticleFile], states: dict[str, DocState], source: ArticleReader
 ) -> Plan:
     """Compare the corpus with the index: a stat per unchanged file, a read and a hash only
     when the stat differs (or is too recent to trust), and a parse only when the content or
@@ -360,8 +344,8 @@ def plan_update(
     remaining = dict(states)
     for file in files:
         old = remaining.pop(file.id, None)
-        rel = reader.relative(file.path)
-        notes_fp = reader.notes_fingerprint(file.id)
+        rel = source.relative(file.path)
+        notes_fp = source.notes_fingerprint(file.id)
         if old is not None and old.notes == notes_fp:
             try:
                 st = os.stat(file.path)
@@ -369,7 +353,7 @@ def plan_update(
                 st = None
             if st is not None and old.stat_matches(rel, st):
                 continue
-        got = reader.read(file)
+        got = source.read(file)
         if got is None:
             if old is not None:
                 plan.removed.append(file.id)
@@ -382,7 +366,7 @@ def plan_update(
             and old.sha == content_hash(data)
         ):
             continue  # touched, same bytes: nothing to do (the stat is re-checked next time)
-        prepared = reader.prepare(file, st, seen_ns, data, notes_fp)
+        prepared = source.prepare(file, st, seen_ns, data, notes_fp)
         if prepared is None:
             if old is not None:
                 plan.removed.append(file.id)
@@ -401,30 +385,35 @@ def apply_update(
         return
     with ix.reader() as reader:
         known = Vocabulary.load(reader)
-    with _WRITING:
-        _commit_plan(ix, plan, writes, known, progress, procs)
-
-
-def _commit_plan(
-    ix: whoosh_index.Index,
-    plan: Plan,
-    writes: list[Prepared],
-    known: Vocabulary,
-    progress: Progress | None,
-    procs: int | None,
-) -> None:
-    writer = open_writer(ix, len(writes), procs)
-    try:
+    with _WRITING, open_writer(ix, len(writes), procs) as writer:
         for article_id in plan.removed:
             writer.delete_by_term("id", article_id)
         for item in plan.updated:
             writer.delete_by_term("id", item.id)
         _write_all(writer, writes, len(writes), progress, known)
-        writer.commit()
-    except BaseException:
-        with contextlib.suppress(Exception):
-            writer.cancel()
-        raise
+
+
+def update_in_place(
+    index_dir: Path,
+    files: Sequence[ArticleFile],
+    source: ArticleReader,
+    progress: Progress | None = None,
+    procs: int | None = None,
+) -> tuple[int, int, int, int]:
+    """Apply the corpus's changes to the current generation: (added, updated, removed,
+    total). Call under the write lock, after rebuild_reason() said None."""
+    pointer = read_pointer(index_dir)
+    assert pointer is not None
+    ix = whoosh_index.open_dir(str(index_dir / pointer.generation))
+    try:
+        with ix.reader() as reader:
+            states = indexed_states(reader)
+        plan = plan_update(files, states, source)
+        apply_update(ix, plan, progress, procs)
+    finally:
+        ix.close()
+    total = len(states) + len(plan.added) - len(plan.removed)
+    return len(plan.added), len(plan.updated), len(plan.removed), total
 
 
 def rebuild_reason(index_dir: Path) -> str | None:

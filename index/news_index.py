@@ -22,15 +22,7 @@ from whoosh import query
 from whoosh.searching import Hit as WhooshHit
 
 import articles
-from index.build import (
-    ArticleReader,
-    Progress,
-    apply_update,
-    full_build,
-    indexed_states,
-    plan_update,
-    rebuild_reason,
-)
+from index.build import ArticleReader, Progress, full_build, rebuild_reason, update_in_place
 from index.model import Hit, NoteSource, QueryError, SearchResults, Span, UpdateStats
 from index.query import (
     Excluding,
@@ -131,20 +123,25 @@ class NewsIndex:
     ) -> UpdateStats:
         """Bring the index in line with the corpus (and the notes); build it if needed.
 
+        `progress(done, total)` is called as articles are written. Pass the same `notes`
+        source every time (None means no notes: articles with notes would be re-indexed
+        without them). `procs`: worker processes for the writing (default: 2 for 400
+        articles or more on a machine with 2 CPUs, else 1).
+
         Raises IndexLockedError when another writer holds the index beyond `lock_timeout`,
         and articles.CorpusNotFoundError when the corpus folder is missing.
         """
         started = time.perf_counter()
         with write_lock(self.index_dir, self.lock_timeout):
             files, found = articles.discover(self.corpus_root)
-            reader = ArticleReader(self.corpus_root, notes, self._detect_claims)
+            source = ArticleReader(self.corpus_root, notes, self._detect_claims)
             reason = "rebuild requested" if rebuild else rebuild_reason(self.index_dir)
             if reason is not None:
-                total = full_build(self.index_dir, files, reader, progress, procs)
+                total = full_build(self.index_dir, files, source, progress, procs)
                 added, updated, removed = total, 0, 0
             else:
-                added, updated, removed, total = self._update_in_place(
-                    files, reader, progress, procs
+                added, updated, removed, total = update_in_place(
+                    self.index_dir, files, source, progress, procs
                 )
             pointer = read_pointer(self.index_dir)
             remove_unused_generations(self.index_dir, pointer.generation if pointer else None)
@@ -155,28 +152,8 @@ class NewsIndex:
             total=total,
             seconds=time.perf_counter() - started,
             rebuilt=reason,
-            warnings=(*(str(w) for w in found), *reader.warnings),
+            warnings=(*(str(w) for w in found), *source.warnings),
         )
-
-    def _update_in_place(
-        self,
-        files: list[articles.ArticleFile],
-        reader: ArticleReader,
-        progress: Progress | None,
-        procs: int | None,
-    ) -> tuple[int, int, int, int]:
-        pointer = read_pointer(self.index_dir)
-        assert pointer is not None  # rebuild_reason() checked it under the same lock
-        ix = whoosh_index.open_dir(str(self.index_dir / pointer.generation))
-        try:
-            with ix.reader() as ixreader:
-                states = indexed_states(ixreader)
-            plan = plan_update(files, states, reader)
-            apply_update(ix, plan, progress, procs)
-        finally:
-            ix.close()
-        total = len(states) + len(plan.added) - len(plan.removed)
-        return len(plan.added), len(plan.updated), len(plan.removed), total
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -216,7 +193,9 @@ class NewsIndex:
     def search(self, text: str, *, limit: int = 20, sort: Sort = "relevance") -> SearchResults:
         """The best `limit` articles for a query (see README for the language).
 
-        QueryError for a query that cannot be run as typed (before the disk is touched).
+        QueryError for a query that cannot be run as typed (raised before the index is
+        touched). With no index yet, one is built first; IndexLockedError if another
+        writer is building it and takes longer than `lock_timeout`.
         """
         if limit < 1:
             raise ValueError("limit must be at least 1")

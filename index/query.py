@@ -4,7 +4,7 @@ Whoosh quietly drops what it cannot parse (an unclosed quote, a dangling AND, a 
 not understand), which turns a typo into an empty result that looks like an answer. Here
 those are QueryErrors with one line to act on.
 
-Prefix (`play*`), wildcard (`pl?y`) and fuzzy (`goverment~`) terms on stemmed fields are not
+Prefix (`play*`), wildcard (`pl?y`) and fuzzy (`goverment~`) terms on text fields are not
 given to Whoosh as typed: Whoosh would stem the typed text first (`play*` -> `plai*`) and
 expand over every stem in the index. They expand through the unstemmed vocabulary instead,
 to at most EXPANSION_LIMIT stems that really occur in the field, ranked by how many articles
@@ -48,7 +48,7 @@ _DATE_HELP = "use date:2024, date:2024-12, date:2024-12-01 or date:[2024-12-01 T
 
 
 class Expansion(query.Query):
-    """A prefix, wildcard or fuzzy term on a stemmed field, expanded once a reader is known."""
+    """A prefix, wildcard or fuzzy term on a text field, expanded once a reader is known."""
 
     def __init__(self, fieldname: str, text: str, kind: str, boost: float = 1.0) -> None:
         self.fieldname = fieldname
