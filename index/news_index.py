@@ -23,7 +23,15 @@ from whoosh.searching import Hit as WhooshHit
 
 import articles
 from index.build import ArticleReader, Progress, full_build, rebuild_reason, update_in_place
-from index.model import Hit, NoteSource, QueryError, SearchResults, Span, UpdateStats
+from index.model import (
+    Hit,
+    IndexLockedError,
+    NoteSource,
+    QueryError,
+    SearchResults,
+    Span,
+    UpdateStats,
+)
 from index.query import (
     Excluding,
     NewsQueryParser,
@@ -186,9 +194,17 @@ class NewsIndex:
                 continue
             if self._open is not None:
                 self._open.close()
+                self._remove_unused(pointer.generation)
             self._open = opened
             return opened
         raise RuntimeError(f"cannot open the index in {self.index_dir}: {last_error}")
+
+    def _remove_unused(self, current: str) -> None:
+        """Delete the generation this reader just left, if no one else reads it and no
+        writer is busy (otherwise the next update does it): a rebuilt 50k-article index
+        would otherwise keep twice its size on disk until then."""
+        with contextlib.suppress(IndexLockedError), write_lock(self.index_dir, timeout=0):
+            remove_unused_generations(self.index_dir, current)
 
     def search(self, text: str, *, limit: int = 20, sort: Sort = "relevance") -> SearchResults:
         """The best `limit` articles for a query (see README for the language).

@@ -107,3 +107,29 @@ def test_two_writers_at_once_never_corrupt_the_index(tmp_path: Path, run_cli: Ru
     found = run_cli("--articles", str(corpus), "search", "police", "--json")
     assert found.returncode == 0 and '"id"' in found.stdout
     assert len(_generations(resolve_settings(articles=corpus).index_dir)) == 1
+
+
+def test_searching_while_another_thread_rebuilds(tmp_path: Path) -> None:
+    """The app's pattern: a worker thread updates the index while the UI thread keeps
+    searching the same NewsIndex; searches answer from the previous generation meanwhile."""
+    import threading
+
+    corpus = _wikinews(tmp_path)
+    index = open_index(tmp_path / "ix", corpus)
+    first = index.update()
+    before = index.search("police").total
+    progress: list[tuple[int, int]] = []
+    worker = threading.Thread(
+        target=lambda: index.update(rebuild=True, progress=lambda d, t: progress.append((d, t)))
+    )
+    worker.start()
+    answered = 0
+    while worker.is_alive():
+        assert index.search("police").total == before
+        answered += 1
+    worker.join()
+    assert answered > 3 and progress[-1] == (first.total, first.total)
+    assert _generations(tmp_path / "ix") == ["gen-000001", "gen-000002"]  # still read
+    assert index.search("police").total == before
+    assert _generations(tmp_path / "ix") == ["gen-000002"]  # left, so deleted
+    index.close()
