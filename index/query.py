@@ -266,6 +266,8 @@ def parse(parser: NewsQueryParser, text: str) -> query.Query:
         if field is not None and field not in SEARCHABLE_FIELDS:
             known = ", ".join(sorted(SEARCHABLE_FIELDS | FIELD_ALIASES.keys()))
             raise QueryError(f"unknown field '{field}:' (fields: {known})")
+    if isinstance(q, type(query.NullQuery)) and re.search(r"(?:^|\s)-\S", text):
+        q = parser.parse("* " + text)  # only exclusions ("-kursk"): all articles but those
     if isinstance(q, type(query.NullQuery)):
         raise QueryError(f"nothing to search for in '{text}' (only very common words?)")
     return exclude_with_fixed_matcher(q)

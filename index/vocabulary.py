@@ -19,8 +19,9 @@ import os
 import time
 from collections.abc import Iterable, Iterator
 
+from whoosh.automata.fsa import find_all_matches
+from whoosh.automata.lev import levenshtein_automaton
 from whoosh.reading import IndexReader
-from whoosh.spelling import ListCorrector
 from whoosh.writing import IndexWriter
 
 from index.schema import INDEXED_WORDS, STOPS
@@ -53,13 +54,24 @@ class Vocabulary:
 
     def within(self, word: str, maxdist: int, prefix: int) -> list[tuple[int, str]]:
         """(distance, word) for each word within `maxdist` edits of `word` (itself included
-        at distance 0 if present) that shares its first `prefix` letters."""
+        at distance 0 if present) that shares its first `prefix` letters, closest first.
+
+        Whoosh's Levenshtein automaton walks the sorted list, as its ListCorrector does
+        (whose own list lookup fails on short lists)."""
         found = [(0, word)] if word in self else []
-        corrector = ListCorrector(self.words)
-        # `_suggestions` is the corrector's documented low-level generator: every match,
-        # by increasing distance, where `suggest` would cut to a top few.
-        found += [(-score, w) for score, w in corrector._suggestions(word, maxdist, prefix)]
+        seen = {word}
+        for distance in range(1, maxdist + 1):
+            automaton = levenshtein_automaton(word, distance, prefix).to_dfa()
+            for match in find_all_matches(automaton, self._first_from):
+                if match not in seen:
+                    seen.add(match)
+                    found.append((distance, match))
         return found
+
+    def _first_from(self, word: str) -> str | None:
+        """The first word at or after `word` in the list (the automaton's lookup)."""
+        i = bisect.bisect_left(self.words, word)
+        return self.words[i] if i < len(self.words) else None
 
     @classmethod
     def load(cls, reader: IndexReader) -> Vocabulary:

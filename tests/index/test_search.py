@@ -81,6 +81,8 @@ def test_minus_inside_a_word_or_date_is_not_exclusion(news: NewsIndex) -> None:
 
 def test_a_lone_not_matches_every_other_article(news: NewsIndex) -> None:
     assert search_ids(news, "NOT government") == {"world/kursk"}
+    assert search_ids(news, "-government") == {"world/kursk"}
+    assert search_ids(news, "-government -peskov") == set()
     assert news.search("*").total == 4
 
 
@@ -123,6 +125,17 @@ def test_wildcard_inside_a_word(news: NewsIndex) -> None:
 @pytest.mark.parametrize("query", ["goverment~", "govrnment~1", "govenrment~", "govenrment~2"])
 def test_fuzzy_finds_misspellings(news: NewsIndex, query: str) -> None:
     assert search_ids(news, query) == {"world/elysee", "sport/final", "memo"}
+
+
+def test_an_empty_corpus_and_a_tiny_vocabulary_answer_without_error(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    with open_index(tmp_path / "i0", tmp_path / "empty") as index:
+        results = index.search("peace~ OR pea* OR peace")
+        assert results.total == 0 and results.suggestion is None
+    write(tmp_path / "one", "a.txt", "Peace.\n")
+    with open_index(tmp_path / "i1", tmp_path / "one") as index:
+        assert search_ids(index, "peaxe~") == {"a"}
+        assert index.search("peaec").suggestion == "peace"
 
 
 def test_fuzzy_is_not_applied_unless_asked(news: NewsIndex) -> None:
