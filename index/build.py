@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import os
 import threading
 import time
@@ -50,6 +51,10 @@ PARALLEL_MIN = 400
 _WRITING = threading.Lock()
 
 
+class UnreadableIndexError(Exception):
+    """The index cannot be updated in place (it is rebuilt instead)."""
+
+
 @dataclass(frozen=True, slots=True)
 class DocState:
     """What an update compares a file against (stored in the `state` column)."""
@@ -63,13 +68,15 @@ class DocState:
     notes: str
 
     def encode(self) -> bytes:
-        fields = (self.id, self.path, self.size, self.mtime_ns, self.seen_ns, self.sha, self.notes)
-        return "\x1f".join(map(str, fields)).encode("utf-8")
+        fields = [self.id, self.path, self.size, self.mtime_ns, self.seen_ns, self.sha, self.notes]
+        return json.dumps(fields, ensure_ascii=False).encode("utf-8")
 
     @classmethod
     def decode(cls, raw: bytes) -> DocState:
-        id_, path, size, mtime, seen, sha, notes = raw.decode("utf-8").split("\x1f")
-        return cls(id_, path, int(size), int(mtime), int(seen), sha, notes)
+        try:
+            return cls(*json.loads(raw))
+        except (ValueError, TypeError) as exc:
+            raise UnreadableIndexError(f"article state unreadable ({exc})") from None
 
     def stat_matches(self, path: str, st: os.stat_result) -> bool:
         """True when the stat alone proves the file unchanged since it was indexed."""

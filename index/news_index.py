@@ -22,7 +22,14 @@ from whoosh import query
 from whoosh.searching import Hit as WhooshHit
 
 import articles
-from index.build import ArticleReader, Progress, full_build, rebuild_reason, update_in_place
+from index.build import (
+    ArticleReader,
+    Progress,
+    UnreadableIndexError,
+    full_build,
+    rebuild_reason,
+    update_in_place,
+)
 from index.model import (
     Hit,
     IndexLockedError,
@@ -144,13 +151,16 @@ class NewsIndex:
             files, found = articles.discover(self.corpus_root)
             source = ArticleReader(self.corpus_root, notes, self._detect_claims)
             reason = "rebuild requested" if rebuild else rebuild_reason(self.index_dir)
+            if reason is None:
+                try:
+                    added, updated, removed, total = update_in_place(
+                        self.index_dir, files, source, progress, procs
+                    )
+                except UnreadableIndexError as exc:
+                    reason = f"index unreadable ({exc})"
             if reason is not None:
                 total = full_build(self.index_dir, files, source, progress, procs)
                 added, updated, removed = total, 0, 0
-            else:
-                added, updated, removed, total = update_in_place(
-                    self.index_dir, files, source, progress, procs
-                )
             pointer = read_pointer(self.index_dir)
             remove_unused_generations(self.index_dir, pointer.generation if pointer else None)
         return UpdateStats(

@@ -180,6 +180,21 @@ def test_a_broken_pointer_is_rebuilt(index: NewsIndex, garbage: str) -> None:
     assert search_ids(index, "peskov") == {"world/kursk"}
 
 
+def test_an_unreadable_article_state_is_rebuilt(index: NewsIndex, corpus: Path) -> None:
+    """State written by some other code (or damaged) is never patched up: rebuilt."""
+    from whoosh import index as whoosh_index
+
+    index.update()
+    ix = whoosh_index.open_dir(str(next(index.index_dir.glob("gen-*"))))
+    with ix.writer() as writer:
+        writer.update_document(id="memo", state=b"\x00not json", body="damaged")
+    ix.close()
+    stats = index.update()
+    assert stats.rebuilt is not None and stats.rebuilt.startswith("index unreadable")
+    assert (stats.added, stats.total) == (4, 4)
+    assert "memo" in search_ids(index, "budget")
+
+
 def test_a_search_before_any_update_builds_the_index(index: NewsIndex) -> None:
     assert not index.index_dir.exists()
     assert search_ids(index, "peskov") == {"world/kursk"}
