@@ -175,8 +175,10 @@ class NewsQueryParser(qparser.QueryParser):
 
 
 def normalize(text: str) -> str:
-    """Typographic quotes to ASCII (so a pasted “phrase” is a phrase), whitespace trimmed."""
-    return text.translate(_QUOTE_TABLE).strip()
+    """Typographic quotes to ASCII (so a pasted “phrase” is a phrase), whitespace trimmed,
+    and a quoted date unquoted (`date:"2024-12"`: Whoosh would take it for a phrase)."""
+    text = text.translate(_QUOTE_TABLE).strip()
+    return re.sub(r'(?<!\w)date:"([^"\s]*)"', r"date:\1", text)
 
 
 def _check_structure(text: str) -> None:
@@ -203,14 +205,16 @@ def _check_structure(text: str) -> None:
             raise QueryError(f"'{word}' needs a word after it")
         if word != "NOT" and (before is None or before in _OPERATORS or before == "("):
             raise QueryError(f"'{word}' needs a word before it")
-    _check_dates(outside)
+    _check_dates(text)
     for match in re.finditer(r"(?:^|(?<=[\s(]))([A-Za-z_]+):(?=\s|$|\))", outside):
         name = match[1].lower()
         if name in SEARCHABLE_FIELDS or name in FIELD_ALIASES:
             raise QueryError(f"'{match[1]}:' needs something to search for after the colon")
 
 
-_DATE_VALUE = re.compile(r"date:(\[[^\]]*\]|\{[^}]*\}|[<>]=?\S*|\S+)", re.IGNORECASE)
+_DATE_VALUE = re.compile(
+    r'(?<!\w)date:("[^"]*"|\[[^\]]*\]|\{[^}]*\}|[<>]=?[^\s)]*|[^\s)]+)', re.IGNORECASE
+)
 _RANGE_SPLIT = re.compile(r"\s+TO\s+|^TO\s+|\s+TO$", re.IGNORECASE)
 
 
@@ -218,8 +222,8 @@ def _check_dates(text: str) -> None:
     """Every date value must be YYYY, YYYY-MM or YYYY-MM-DD and a real date: Whoosh would
     drop a word it cannot read ("date:last year") and search the rest."""
     for match in _DATE_VALUE.finditer(text):
-        value = match[1]
-        if value[0] in "[{":
+        value = match[1].strip('"')
+        if value[:1] in ("[", "{"):
             parts = _RANGE_SPLIT.split(value[1:-1].strip())
         else:
             parts = [value.lstrip("<>=")]

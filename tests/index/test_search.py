@@ -173,6 +173,8 @@ def test_author_source_and_tag_fields(news: NewsIndex) -> None:
         ("date:[2024-06-01 TO 2025-12-31]", {"world/elysee", "world/kursk", "sport/final"}),
         ("date:>2025-01-01", {"world/kursk"}),
         ("government date:2024", {"world/elysee", "sport/final"}),
+        ("(date:2025 OR date:2024-06)", {"world/kursk", "sport/final"}),
+        ('date:"2024-12"', {"world/elysee"}),
     ],
 )
 def test_dates_and_ranges_never_match_an_undated_article(
