@@ -126,6 +126,15 @@ class NewsIndex:
         self._lock = threading.RLock()
         self._open: _Generation | None = None
 
+    @property
+    def is_built(self) -> bool:
+        """True if there is a complete index to search (perhaps an outdated one)."""
+        try:
+            pointer = read_pointer(self.index_dir)
+        except BrokenPointerError:
+            return False
+        return pointer is not None and pointer.schema == SCHEMA_VERSION
+
     # --- writing ---------------------------------------------------------------------------
 
     def update(

@@ -38,21 +38,21 @@ class Terms:
 def _matches(text: str, terms: Terms) -> list[Token]:
     """The matched words of `text` as tokens with character offsets.
 
-    One regex pass with a per-word memo: the same words as `highlight_analyzer` finds, at
-    a fraction of the cost of running the analyzer's token pipeline over every hit's body.
+    One pass of the index's word pattern (schema.WORD) with a per-word memo: the words the
+    analyzers see, at a fraction of the cost of their token pipeline on every hit's body.
     """
     if not terms:
         return []
-    memo: dict[str, bool] = {}
+    memo: dict[str, str] = {}  # word -> its folded form if it matches, else ""
     found = []
     for match in WORD.finditer(text):
         word = match.group()
-        hit = memo.get(word)
-        if hit is None:
-            hit = memo[word] = terms.matches(fold(word))
-        if hit:
+        folded = memo.get(word)
+        if folded is None:
+            folded = memo[word] = fold(word) if terms.matches(fold(word)) else ""
+        if folded:
             found.append(
-                Token(text=fold(word), boost=1.0, startchar=match.start(), endchar=match.end())
+                Token(text=folded, boost=1.0, startchar=match.start(), endchar=match.end())
             )
     return found
 

@@ -42,7 +42,9 @@ def generations(index: NewsIndex) -> list[str]:
 
 
 def test_first_update_builds_then_nothing_changes(index: NewsIndex) -> None:
+    assert not index.is_built
     first = index.update()
+    assert index.is_built
     assert (first.added, first.updated, first.removed, first.total) == (4, 0, 0, 4)
     assert first.rebuilt == "new index"
     again = index.update()

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 
 import click
 
@@ -31,7 +32,7 @@ def _open(settings: Settings) -> NewsIndex:
 
 
 @contextlib.contextmanager
-def _progress_bar(show: bool) -> Iterator[object]:
+def _progress_bar(show: bool) -> Iterator[Callable[[int, int], None] | None]:
     """A Rich progress bar on stderr when it is a terminal; a no-op callback otherwise."""
     if not show:
         yield None
@@ -55,14 +56,13 @@ def _progress_bar(show: bool) -> Iterator[object]:
         yield report
 
 
-def _update(index: NewsIndex, rebuild: bool, show_progress: bool) -> UpdateStats:
-    with _progress_bar(show_progress) as report:
+def _update(index: NewsIndex, rebuild: bool, as_json: bool) -> UpdateStats:
+    """Update with a progress bar on a terminal; IndexLockedError is left to the caller."""
+    with _progress_bar(sys.stderr.isatty() and not as_json) as report:
         try:
-            stats = index.update(rebuild=rebuild, progress=report)  # type: ignore[arg-type]
+            stats = index.update(rebuild=rebuild, progress=report)
         except CorpusNotFoundError as exc:
             raise CliError(str(exc), code=2) from None
-        except IndexLockedError as exc:
-            raise CliError(str(exc), code=1) from None
     if stats.rebuilt and stats.rebuilt not in _QUIET_REASONS:
         warn(f"index rebuilt: {stats.rebuilt}")
     return stats
@@ -74,10 +74,11 @@ def _update(index: NewsIndex, rebuild: bool, show_progress: bool) -> UpdateStats
 @pass_settings
 def index_command(settings: Settings, rebuild: bool, as_json: bool) -> None:
     """Bring the search index up to date with the corpus (incremental by default)."""
-    import sys
-
     with _open(settings) as index:
-        stats = _update(index, rebuild, show_progress=sys.stderr.isatty() and not as_json)
+        try:
+            stats = _update(index, rebuild, as_json)
+        except IndexLockedError as exc:
+            raise CliError(str(exc), code=1) from None
     for message in stats.warnings:
         warn(message)
     if as_json:
@@ -108,15 +109,13 @@ def search_command(
     The index is brought up to date first. With --json, stdout is always an array; a
     did-you-mean suggestion goes to stderr.
     """
-    import sys
-
     text = " ".join(words)
     with _open(settings) as index:
         try:
-            _update(index, False, show_progress=sys.stderr.isatty() and not as_json)
-        except CliError:
-            if not settings.index_dir.is_dir() or not any(settings.index_dir.glob("gen-*")):
-                raise
+            _update(index, False, as_json)
+        except IndexLockedError as exc:
+            if not index.is_built:
+                raise CliError(str(exc), code=1) from None
             warn("the index is being updated by another process; searching the last version")
         try:
             results = index.search(
