@@ -263,6 +263,8 @@ def parse(parser: NewsQueryParser, text: str) -> query.Query:
     except Exception as exc:  # Whoosh raises bare Exceptions for bad dates in ranges
         raise QueryError(f"{_error_text(exc)}: {_DATE_HELP}") from None
     for node in _walk(q):
+        if isinstance(node, query.FuzzyTerm) and not node.maxdist:  # `tag:kurks~`
+            node.maxdist = fuzzy_distance(node.text)
         error = getattr(node, "error", None)
         if error is not None:
             raise QueryError(f"{_error_text(error, node, text)}: {_DATE_HELP}")

@@ -160,6 +160,8 @@ def test_author_source_and_tag_fields(news: NewsIndex) -> None:
     assert search_ids(news, 'author:"jane doe"') == {"world/kursk"}
     assert search_ids(news, "source:monde") == {"world/elysee"}
     assert search_ids(news, "tag:kursk") == {"world/kursk"}
+    assert search_ids(news, "tag:kursc~") == {"world/kursk"}
+    assert search_ids(news, "tag:diplo*") == {"world/elysee"}
     assert search_ids(news, "tags:France") == {"world/elysee"}
 
 
