@@ -174,3 +174,8 @@ def test_on_a_terminal_search_prints_a_table(corpus_dir: Path) -> None:
     assert "world/elysee" in shown and "2024-12-05" in shown
     indexed = run_in_terminal("--articles", str(corpus_dir), "index")
     assert "indexed 4 articles (0 added, 0 updated, 0 removed)" in indexed
+
+
+def test_other_commands_do_not_pay_for_importing_whoosh() -> None:
+    code = "import sys, tui.cli; sys.exit(1 if 'whoosh' in sys.modules else 0)"
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
