@@ -93,6 +93,7 @@ class Excluding(query.AndNot):
 
 
 def exclude_with_fixed_matcher(q: query.Query) -> query.Query:
+    """`q` with each of Whoosh's AndNot queries (from `-word`, `NOT`) made Excluding."""
     return q.accept(lambda n: Excluding(n.a, n.b) if type(n) is query.AndNot else n)
 
 
