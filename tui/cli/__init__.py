@@ -101,6 +101,13 @@ from tui.cli.annotations import COMMANDS as ANNOTATION_COMMANDS  # noqa: E402
 from tui.cli.claims import COMMANDS as CLAIM_COMMANDS  # noqa: E402
 from tui.cli.corpus import COMMANDS as CORPUS_COMMANDS  # noqa: E402
 from tui.cli.ingest import COMMANDS as INGEST_COMMANDS  # noqa: E402
+from tui.cli.search import COMMANDS as SEARCH_COMMANDS  # noqa: E402
 
-for command in [*CORPUS_COMMANDS, *CLAIM_COMMANDS, *ANNOTATION_COMMANDS, *INGEST_COMMANDS]:
+for command in [
+    *CORPUS_COMMANDS,
+    *CLAIM_COMMANDS,
+    *SEARCH_COMMANDS,
+    *ANNOTATION_COMMANDS,
+    *INGEST_COMMANDS,
+]:
     cli.add_command(command)
