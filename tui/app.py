@@ -135,3 +135,6 @@ class NewsreaderApp(App[None]):
     def _exit_saving_state(self) -> None:
         self.persist_state()
         self.exit()
+
+    def on_unmount(self) -> None:
+        self.session.close()

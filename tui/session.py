@@ -16,6 +16,7 @@ from tui.settings import Settings, corpus_key
 if TYPE_CHECKING:  # the core loads in the app's worker, after the first frame is on screen
     from annotations import Anchored, AnnotationStore
     from articles import Article, Claim, Corpus
+    from index import NewsIndex
 
 Sort = Literal["relevance", "date"]
 
@@ -90,7 +91,7 @@ class Session:
         self.settings = settings
         self.corpus: Corpus | None = None
         self._claims: dict[str, tuple[Claim, ...]] = {}
-        self._index = None
+        self._index: NewsIndex | None = None
         self._store: AnnotationStore | None = None
         self._index_lock = threading.Lock()
         self.index_ready = False
@@ -126,19 +127,76 @@ class Session:
         status = f"{len(hits)} articles" if hits else f"No articles in {root}"
         return SearchOutcome("", hits, status)
 
-    # ---- index ---------------------------------------------------------------------------
+    # ---- index --------------------------------------------------------------------------
+
+    @property
+    def index(self) -> NewsIndex:
+        if self._index is None:
+            from index import open_index
+
+            self._index = open_index(self.settings.index_dir, self.settings.articles_dir)
+        return self._index
 
     def update_index(self, progress: Callable[[int, int], None] | None = None) -> str:
-        """Bring the index up to date (run in a worker thread). Returns a one-line summary."""
-        raise NotImplementedError  # wired to the index package at merge
+        """Bring the index up to date (run in a worker thread). Returns a one-line summary
+        when something changed, "" when nothing did."""
+        stats = self.index.update(progress=progress, notes=self.store)
+        self.index_ready = True
+        if stats.added or stats.updated or stats.removed or stats.rebuilt:
+            return stats.summary()
+        return ""
 
     def search(self, query: str, sort: Sort = "relevance", limit: int = 100) -> SearchOutcome:
+        """Search (from a worker thread). Before the first index exists, say so instead."""
+        from index import QueryError
+
         if not query.strip():
             return self.all_articles()
-        raise NotImplementedError  # wired to the index package at merge
+        if not self.index_ready and not self.index.is_built:
+            return SearchOutcome(query, (), "Indexing… results appear when the index is ready")
+        try:
+            with self._index_lock:  # one search at a time: a cancelled one may still be running
+                results = self.index.search(query, limit=limit, sort=sort)
+        except QueryError as exc:
+            return SearchOutcome(query, (), str(exc), error=True)
+        hits = tuple(
+            Hit(
+                h.id,
+                h.title,
+                h.date.isoformat() if h.date else None,
+                h.snippet,
+                tuple(tuple(span) for span in h.highlights),  # type: ignore[misc]
+            )
+            for h in results.hits
+        )
+        if hits:
+            shown = f"{len(hits)} of {results.total}" if results.total > len(hits) else len(hits)
+            status = f"{shown} result{'s' if results.total != 1 else ''}"
+            return SearchOutcome(query, hits, status)
+        if results.suggestion:
+            return SearchOutcome(
+                query,
+                (),
+                f"Did you mean: {results.suggestion}? (enter)",
+                suggestion=results.suggestion,
+            )
+        return SearchOutcome(query, (), "No results")
 
     def highlight_spans(self, query: str, text: str) -> tuple[tuple[int, int], ...]:
-        return ()
+        """Where the query's terms are in an article's text (for the reader)."""
+        from index import QueryError
+
+        if not query.strip() or not (self.index_ready or self.index.is_built):
+            return ()
+        try:
+            with self._index_lock:
+                return tuple(self.index.highlight_spans(query, text))
+        except QueryError:
+            return ()
+
+    def close(self) -> None:
+        if self._index is not None:
+            self._index.close()
 
     # ---- annotations ------------------------------------------------------------------
 

@@ -369,3 +369,77 @@ async def test_theme_choice_is_remembered(samples: Path, tmp_path: Path) -> None
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot, app)
         assert app.theme == "textual-light"
+
+
+async def type_query(pilot, app: NewsreaderApp, text: str) -> None:
+    """Type into the search box as a user would, then let the debounced search finish."""
+    await pilot.press("slash")
+    box = app.screen.query_one("#query", Input)
+    box.value = ""
+    await pilot.press(*text)
+    await pilot.pause(0.3)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def status(app: NewsreaderApp) -> str:
+    return str(app.screen.query_one("#search-status").render())
+
+
+async def test_search_as_you_type_then_enter_opens_the_top_result(
+    samples: Path, tmp_path: Path
+) -> None:
+    app = make_app(samples, tmp_path / "data")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        await type_query(pilot, app, "peskov")
+        results = app.screen.query_one(ResultList)
+        assert results.option_count >= 1 and "result" in status(app)
+        top = app.screen.search_pane.highlighted_id
+        await pilot.press("enter")
+        await pilot.pause()
+        view = reader(app)
+        assert view.has_focus and view.doc.article_id == top == KURSK
+        # The query's terms are highlighted in the article.
+        assert view.doc.search_spans
+        assert all(view.doc.text[a:b].lower() == "peskov" for a, b in view.doc.search_spans)
+        # Then: next claim, annotate, save: the whole path from search to a note on disk.
+        await pilot.press("n", "a", *"seen via search", "ctrl+s")
+        await pilot.pause()
+        (saved,) = annotation_file(tmp_path / "data", KURSK)["annotations"]
+        assert saved["note"] == "seen via search"
+
+
+async def test_bad_query_says_why_and_did_you_mean_is_accepted_with_enter(
+    samples: Path, tmp_path: Path
+) -> None:
+    app = make_app(samples, tmp_path / "data")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        await type_query(pilot, app, '"unclosed phrase')
+        assert app.screen.query_one("#search-status").has_class("-error")
+        assert "quote" in status(app).lower()
+        assert app.screen.query_one(ResultList).option_count == 0
+        await type_query(pilot, app, "peskof")
+        assert "Did you mean: peskov" in status(app)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.query_one("#query", Input).value == "peskov"
+        assert app.screen.query_one(ResultList).option_count >= 1
+
+
+async def test_sort_cycles_between_relevance_and_date(samples: Path, tmp_path: Path) -> None:
+    app = make_app(samples, tmp_path / "data")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        await type_query(pilot, app, "putin")
+        assert "by relevance" in status(app)
+        await pilot.press("escape", "s")
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "by date" in status(app)
+        ids = [app.screen.query_one(ResultList).get_option_at_index(i).id for i in range(2)]
+        assert ids[0] == "001_afbc20cf0ccb7af1"  # the only dated sample comes first by date

@@ -180,3 +180,26 @@ def test_list_follows_an_edited_article(run_cli: RunCli, corpus: Path, isolated_
     starts = {a["id"]: a["target"]["start"] for a in stored["annotations"]}
     assert starts[kept.strip()] == edited.index("Dmitry Peskov")  # moved on the next save
     assert starts[gone.strip()] == TEXT.index("Analysts")  # an orphan keeps its selectors
+
+
+def test_notes_and_tags_are_searchable(run_cli: RunCli) -> None:
+    """A note added from the command line is found by `note:` and `tag:` on the next search."""
+    added = run_cli(
+        "annotate",
+        "004_ff85dbb805ef393e",
+        "--quote",
+        "This is impossible",
+        "--note",
+        "Compare with the TASS transcript",
+        "--tag",
+        "kremlin-line",
+    )
+    assert added.returncode == 0, added.stderr
+    for query in ("note:transcript", "tag:kremlin-line", "notes:tass"):
+        found = run_cli("search", query, "--json")
+        assert found.returncode == 0, found.stderr
+        assert [hit["id"] for hit in json.loads(found.stdout)] == ["004_ff85dbb805ef393e"], query
+    # Deleting the note takes it out of the index on the next search.
+    note_id = added.stdout.strip()
+    assert run_cli("annotations", "delete", note_id).returncode == 0
+    assert json.loads(run_cli("search", "note:transcript", "--json").stdout) == []

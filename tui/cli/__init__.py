@@ -123,6 +123,8 @@ LAZY_COMMANDS: dict[str, str] = {
     "show": "tui.cli.corpus:show",
     "locate": "tui.cli.corpus:locate",
     "claims": "tui.cli.claims:claims",
+    "index": "tui.cli.search:index_command",
+    "search": "tui.cli.search:search_command",
     "annotate": "tui.cli.annotations:annotate",
     "annotations": "tui.cli.annotations:annotations_group",
     "add": "tui.cli.ingest:add",

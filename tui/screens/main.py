@@ -134,7 +134,10 @@ class MainScreen(Screen[None]):
         self.update_index()
 
     @work(thread=True, exclusive=True, group="index")
-    def update_index(self) -> None:
+    def update_index(self, quiet: bool = False) -> None:
+        """Build or refresh the index in the background; the UI keeps working meanwhile.
+        `quiet`: after a note changed (so `note:` and `tag:` find it), no summary."""
+
         def progress(done: int, total: int) -> None:
             self.app.call_from_thread(self.search_pane.show_progress, done, total)
 
@@ -147,7 +150,7 @@ class MainScreen(Screen[None]):
             return
         finally:
             self.app.call_from_thread(self.search_pane.show_progress, 1, 1)
-        self.app.call_from_thread(self._index_ready, summary)
+        self.app.call_from_thread(self._index_ready, "" if quiet else summary)
 
     def _index_ready(self, summary: str) -> None:
         if summary:
@@ -233,6 +236,7 @@ class MainScreen(Screen[None]):
         self.side_panel.close_editor()
         self.reader.clear_selection()
         self._reload_notes()
+        self.update_index(quiet=True)
         return True
 
     @on(EditorClosed)
@@ -440,6 +444,7 @@ class MainScreen(Screen[None]):
                 self.notify(str(exc), title="Note not deleted", severity="error", timeout=10)
                 return
             self._reload_notes()
+            self.update_index(quiet=True)
             self.notify("Note deleted", timeout=2)
 
         self.app.push_screen(

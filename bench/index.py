@@ -1,0 +1,319 @@
+"""Benchmark the index against a bare Whoosh baseline, in one run, at several corpus sizes.
+
+    .venv/bin/python bench/index.py                       # 1,000 and 10,000 articles
+    .venv/bin/python bench/index.py --sizes 1000,10000,50000
+    .venv/bin/python bench/index.py --sizes 1000 --simulate-claims
+
+The corpus is the 303 Wikinews test articles grown to each size with variations (see
+bench/corpus.py) in a temporary folder, deleted afterwards. The baseline indexes the raw
+file text (no front matter split, no cleaning, no claims) into a body-only schema with the
+same analyzer and the same writer settings (procs=2, multisegment, compound=False); its
+queries are parsed by Whoosh's stock QueryParser with the fuzzy plugin and run without
+snippets. Ours is the real thing: `NewsIndex.update(rebuild=True)` and `NewsIndex.search`,
+snippets and highlights included.
+
+--simulate-claims replaces the claims detector (still a placeholder) with a stand-in that
+busy-waits 1 ms per 3 KB of text, the budget the claims issue was given, and returns one
+claim per quotation and per percentage, with a speaker guessed from nearby capitalised
+words, so the claim fields cost what they will once the detector lands.
+
+Machines are shared: read ratios measured in the same run, not absolute numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+# This file is named like the package it measures: put the repository first on the path and
+# the bench folder (for corpus.py) last, so `import index` finds the package, not this file.
+_BENCH = Path(__file__).resolve().parent
+sys.path[:] = [str(_BENCH.parent), *(p for p in sys.path if Path(p or ".").resolve() != _BENCH)]
+sys.path.append(str(_BENCH))
+
+from corpus import generate  # noqa: E402
+from whoosh import fields, qparser  # noqa: E402
+from whoosh import index as whoosh_index  # noqa: E402
+
+from articles import Claim  # noqa: E402
+from index import NewsIndex  # noqa: E402
+from index.schema import stemmed_analyzer  # noqa: E402
+
+QUERIES: dict[str, list[str]] = {
+    "term": [
+        "police",
+        "government",
+        "election",
+        "president",
+        "court",
+        "fire",
+        "minister",
+        "health",
+        "water",
+        "school",
+        "report",
+        "killed",
+    ],
+    "phrase": [
+        '"prime minister"',
+        '"united states"',
+        '"police said"',
+        '"white house"',
+        '"climate change"',
+        '"supreme court"',
+        '"told wikinews"',
+        '"last year"',
+    ],
+    "field": [
+        "title:police",
+        "title:election",
+        "title:fire",
+        "title:court",
+        "title:killed",
+        "title:president",
+        "title:protest",
+        "title:dead",
+    ],
+    "fuzzy": [
+        "goverment~",
+        "presidnet~",
+        "electoin~",
+        "minster~",
+        "polcie~",
+        "hosptial~",
+        "wikinwes~",
+        "parliment~",
+    ],
+    "prefix": [
+        "gov*",
+        "elec*",
+        "pres*",
+        "mini*",
+        "pol*",
+        "wat*",
+        "sch*",
+        "hea*",
+        "cou*",
+        "fir*",
+        "pre*",
+        "sta*",
+    ],
+}
+BASELINE_FIELD = {q: "body:" + q.split(":", 1)[1] for q in QUERIES["field"]}
+_QUOTE = re.compile(r"[\"“]([^\"”]{10,300})[\"”]")
+_PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per ?cent)")
+_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+def simulated_detect_claims(text: str) -> tuple[Claim, ...]:
+    """1 ms of CPU per 3 KB, and claims shaped like the real detector's."""
+    deadline = time.process_time() + 0.001 * len(text) / 3000
+    while time.process_time() < deadline:
+        pass
+    claims = []
+    for match in _QUOTE.finditer(text):
+        near = _NAME.search(text, match.end(), match.end() + 80)
+        speaker = near[1] if near else None
+        claims.append(Claim(match.start(), match.end(), match[0], "quote", speaker, "said", 0.8))
+    for match in _PERCENT.finditer(text):
+        claims.append(Claim(match.start(), match.end(), match[0], "figure", None, None, 0.9))
+    claims.sort(key=lambda c: c.start)
+    return tuple(claims)
+
+
+def cpu_seconds() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def percentile(values: Sequence[float], pct: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
+
+
+# --- baseline ------------------------------------------------------------------------------
+
+
+def baseline_build(corpus: Path, dest: Path) -> None:
+    dest.mkdir(parents=True)
+    ix = whoosh_index.create_in(str(dest), fields.Schema(body=fields.TEXT(stemmed_analyzer())))
+    writer = ix.writer(procs=2, multisegment=True, compound=False)
+    for path in sorted(corpus.rglob("*.md")):
+        writer.add_document(body=path.read_text(encoding="utf-8"))
+    writer.commit()
+
+
+def baseline_one_file_update(dest: Path, text: str) -> float:
+    ix = whoosh_index.open_dir(str(dest))
+    started = time.perf_counter()
+    writer = ix.writer(compound=False)
+    writer.add_document(body=text)
+    writer.commit()
+    elapsed = time.perf_counter() - started
+    ix.close()
+    return elapsed
+
+
+def baseline_searcher(dest: Path) -> Callable[[str], object]:
+    ix = whoosh_index.open_dir(str(dest))
+    searcher = ix.searcher()
+    parser = qparser.QueryParser("body", ix.schema)
+    parser.add_plugin(qparser.FuzzyTermPlugin())
+
+    def run(q: str) -> object:
+        return list(searcher.search(parser.parse(BASELINE_FIELD.get(q, q)), limit=10))
+
+    return run
+
+
+# --- measuring -----------------------------------------------------------------------------
+
+
+def timed(func: Callable[[], object]) -> tuple[float, float]:
+    wall, cpu = time.perf_counter(), cpu_seconds()
+    func()
+    return time.perf_counter() - wall, cpu_seconds() - cpu
+
+
+def latencies(
+    runners: dict[str, Callable[[str], object]], rounds: int
+) -> dict[str, dict[str, tuple[float, float]]]:
+    """p50/p95 ms per runner and query kind; runners take turns query by query, so a
+    moment of load on the shared machine hits both alike."""
+    for run in runners.values():  # warm up: the first search of a reader pays loading
+        for q in (q for qs in QUERIES.values() for q in qs):
+            run(q)
+    samples: dict[str, dict[str, list[float]]] = {n: {k: [] for k in QUERIES} for n in runners}
+    for _ in range(rounds):
+        for kind, queries in QUERIES.items():
+            for q in queries:
+                for name, run in runners.items():
+                    started = time.perf_counter()
+                    run(q)
+                    samples[name][kind].append((time.perf_counter() - started) * 1000)
+    return {
+        name: {k: (statistics.median(v), percentile(v, 95)) for k, v in kinds.items()}
+        for name, kinds in samples.items()
+    }
+
+
+def ratio(ours: float, base: float) -> str:
+    return f"{ours / base:.2f}x" if base else "-"
+
+
+def bench_size(size: int, workdir: Path, rounds: int, repeat: int, simulate: bool) -> None:
+    corpus = workdir / f"corpus-{size}"
+    started = time.perf_counter()
+    paths = generate(corpus, size)
+    old = time.time() - 3600  # an archive's files are not all written this second
+    for path in paths:
+        os.utime(path, (old, old))
+    corpus_mb = folder_size(corpus) / 1e6
+    print(
+        f"\n## {size:,} articles ({corpus_mb:.1f} MB, generated in "
+        f"{time.perf_counter() - started:.1f} s)"
+    )
+
+    # Builds take turns, `repeat` times; the fastest of each is kept (the machine is shared).
+    base_dir = workdir / f"baseline-{size}"
+    ours_dir = workdir / f"ours-{size}"
+    sim_dir = workdir / f"ours-claims-{size}"
+    runs: dict[str, list[tuple[float, float]]] = {"bare": [], "ours": [], "sim": []}
+    sizes: dict[str, float] = {}
+    for _ in range(repeat):
+        for path in (base_dir, ours_dir, sim_dir):
+            shutil.rmtree(path, ignore_errors=True)
+        runs["bare"].append(timed(lambda: baseline_build(corpus, base_dir)))
+        with NewsIndex(ours_dir, corpus) as ours:
+            runs["ours"].append(timed(lambda: ours.update(rebuild=True)))
+        if simulate:
+            with NewsIndex(sim_dir, corpus, detect_claims=simulated_detect_claims) as sim:
+                runs["sim"].append(timed(lambda: sim.update(rebuild=True)))
+            sizes["sim"] = folder_size(sim_dir) / 1e6
+            shutil.rmtree(sim_dir)
+    sizes["bare"], sizes["ours"] = folder_size(base_dir) / 1e6, folder_size(ours_dir) / 1e6
+    best = {name: (min(w for w, _ in r), min(c for _, c in r)) for name, r in runs.items() if r}
+    base_wall, base_cpu = best["bare"]
+    names = {"bare": "bare Whoosh", "ours": "ours", "sim": "ours + simulated claims"}
+
+    print(f"\nbuilds (best of {repeat}):\n")
+    print("| build | wall s | articles/s | CPU s | index MB | wall ratio | CPU ratio |")
+    print("|---|---|---|---|---|---|---|")
+    for name, (wall, cpu) in best.items():
+        print(
+            f"| {names[name]} | {wall:.1f} | {size / wall:.0f} | {cpu:.1f} | "
+            f"{sizes[name]:.1f} | {ratio(wall, base_wall)} | {ratio(cpu, base_cpu)} |"
+        )
+
+    # Incremental: nothing changed, then one file changed.
+    index = NewsIndex(ours_dir, corpus)
+    nothing = timed(lambda: index.update())[0]
+    target = random.Random(size).choice(paths)
+    target.write_text(target.read_text(encoding="utf-8") + "\nA late correction.\n", "utf-8")
+    stats = index.update()
+    assert stats.updated == 1, stats
+    base_one = baseline_one_file_update(base_dir, target.read_text(encoding="utf-8"))
+    print(
+        f"\nincremental update, nothing changed: {nothing * 1000:.0f} ms; one file changed: "
+        f"{stats.seconds * 1000:.0f} ms (bare Whoosh add + commit: {base_one * 1000:.0f} ms)"
+    )
+
+    measured = latencies(
+        {"ours": lambda q: index.search(q, limit=10), "bare": baseline_searcher(base_dir)},
+        rounds,
+    )
+    print("\n| query | ours p50 ms | ours p95 ms | bare p50 ms | bare p95 ms | p95 ratio |")
+    print("|---|---|---|---|---|---|")
+    for kind in QUERIES:
+        (o50, o95), (b50, b95) = measured["ours"][kind], measured["bare"][kind]
+        print(f"| {kind} | {o50:.1f} | {o95:.1f} | {b50:.1f} | {b95:.1f} | {ratio(o95, b95)} |")
+    index.close()
+    for path in (corpus, base_dir, ours_dir):
+        shutil.rmtree(path)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000", help="comma-separated corpus sizes")
+    parser.add_argument("--rounds", type=int, default=3, help="times each query set is run")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=0,
+        help="builds of each kind, best kept (default: 3 up to 2,000 articles, else 1)",
+    )
+    parser.add_argument(
+        "--simulate-claims",
+        action="store_true",
+        help="also build with a stand-in claims detector costing 1 ms per 3 KB",
+    )
+    parser.add_argument("--workdir", type=Path, default=None, help="temp folder to use")
+    args = parser.parse_args()
+    sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s]
+    print(
+        f"# newsreader index benchmark ({os.cpu_count()} CPUs, Python "
+        f"{sys.version.split()[0]}, {time.strftime('%Y-%m-%d %H:%M')})"
+    )
+    with tempfile.TemporaryDirectory(dir=args.workdir, prefix="nr-bench-") as tmp:
+        for size in sizes:
+            repeat = args.repeat or (3 if size <= 2000 else 1)
+            bench_size(size, Path(tmp), args.rounds, repeat, args.simulate_claims)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,415 @@
+"""The query language: Whoosh's parser, made strict where it is lenient and safe as you type.
+
+Whoosh quietly drops what it cannot parse (an unclosed quote, a dangling AND, a date it does
+not understand), which turns a typo into an empty result that looks like an answer. Here
+those are QueryErrors with one line to act on.
+
+Prefix (`play*`), wildcard (`pl?y`) and fuzzy (`goverment~`) terms on text fields are not
+given to Whoosh as typed: Whoosh would stem the typed text first (`play*` -> `plai*`) and
+expand over every stem in the index. They expand through the unstemmed vocabulary instead,
+to at most EXPANSION_LIMIT stems that really occur in the field, ranked by how many articles
+use them, so a short prefix can never fan out into thousands of terms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from whoosh import qparser, query
+from whoosh.matching import AndNotMatcher
+from whoosh.reading import IndexReader
+
+from index.model import QueryError
+from index.schema import (
+    DEFAULT_FIELDS,
+    FIELD_ALIASES,
+    QUOTES,
+    SEARCHABLE_FIELDS,
+    STEMMED_FIELDS,
+    VOCABULARY_FIELDS,
+    WORD,
+    fold,
+    stem_word,
+)
+from index.vocabulary import Vocabulary
+
+MIN_PREFIX = 3  # letters before a `*` or `?` (2 letters match nearly every article)
+MIN_FUZZY = 3  # letters in a fuzzy word
+EXPANSION_LIMIT = 24  # stems one prefix, wildcard or fuzzy term may stand for
+SCAN_LIMIT = 5_000  # vocabulary words looked at for one prefix
+_EXPANDING = (query.Prefix, query.Wildcard, query.FuzzyTerm)
+_QUOTE_TABLE = str.maketrans(QUOTES)
+_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
+_DATE_HELP = "use date:2024, date:2024-12, date:2024-12-01 or date:[2024-12-01 TO 2024-12-31]"
+
+
+class Expansion(query.Query):
+    """A prefix, wildcard or fuzzy term on a text field, expanded once a reader is known."""
+
+    def __init__(self, fieldname: str, text: str, kind: str, boost: float = 1.0) -> None:
+        self.fieldname = fieldname
+        self.text = text
+        self.kind = kind  # "prefix" (also wildcards) or "fuzzy"
+        self.boost = boost
+        self.maxdist = 0  # set by the fuzzy plugin from `word~2`; 0: by word length
+        self.prefixlength = 1
+
+    def __repr__(self) -> str:
+        return f"Expansion({self.fieldname!r}, {self.text!r}, {self.kind!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Expansion) and (
+            self.fieldname,
+            self.text,
+            self.kind,
+            self.maxdist,
+        ) == (other.fieldname, other.text, other.kind, other.maxdist)
+
+    def __hash__(self) -> int:
+        return hash((self.fieldname, self.text, self.kind, self.maxdist))
+
+
+class _ExcludingMatcher(AndNotMatcher):
+    """Whoosh's AndNotMatcher moves the excluded side forward at the start only when both
+    sides start on the same document, so `a -b` could return the first document of `a`
+    although `b` reaches it later (whoosh-reloaded 2.7.5). Skip from the start."""
+
+    def _find_first(self) -> None:
+        if self.a.is_active() and self.b.is_active():
+            self._find_next()
+
+
+class Excluding(query.AndNot):
+    """`a -b`, `a NOT b`: Whoosh's AndNot with the matcher above."""
+
+    def matcher(self, searcher: Any, context: Any = None) -> AndNotMatcher:
+        scored = self.a.matcher(searcher, context)
+        excluded = self.b.matcher(searcher, searcher.boolean_context())
+        return _ExcludingMatcher(scored, excluded)
+
+
+def exclude_with_fixed_matcher(q: query.Query) -> query.Query:
+    """`q` with each of Whoosh's AndNot queries (from `-word`, `NOT`) made Excluding."""
+    return q.accept(lambda n: Excluding(n.a, n.b) if type(n) is query.AndNot else n)
+
+
+class _PreloadedOr(query.Or):
+    """An Or that reads its terms' postings into one array: for the many terms of an
+    expansion, 2-3x faster than Whoosh's default binary tree of union matchers."""
+
+    matcher_type = query.Or.ARRAY_MATCHER
+
+
+class _AutoFuzzyPlugin(qparser.FuzzyTermPlugin):
+    """`word~` without a number gets maxdist 0, read as "automatic" when expanded."""
+
+    def create(self, parser: qparser.QueryParser, match: Any) -> Any:
+        node = super().create(parser, match)
+        if not match.group("maxdist"):
+            node.maxdist = 0
+        return node
+
+
+class NewsQueryParser(qparser.QueryParser):
+    """Words AND by default over title, body and notes; `-word` excludes; `word~` is fuzzy."""
+
+    def __init__(self, schema: Any) -> None:
+        super().__init__(None, schema, group=qparser.AndGroup)
+        self.add_plugin(qparser.MultifieldPlugin(list(DEFAULT_FIELDS)))
+        # 'single quotes' would make one literal term of "Putin's 'red line'": not wanted.
+        self.remove_plugin_class(qparser.SingleQuotePlugin)
+        # Keep unknown field names so a typo (`speakr:`) is reported, not searched as text;
+        # field names are letters only, so "10:30" stays text.
+        self.replace_plugin(
+            qparser.FieldsPlugin(expr=r"(?P<text>[A-Za-z_]+):", remove_unknown=False)
+        )
+        # A minus excludes only at the start of a word: `date:2024-12` is not `2024 NOT 12`.
+        self.add_plugin(qparser.PlusMinusPlugin(minusexpr=r"(?:(?<=\s)|^)-(?=\S)"))
+        self.add_plugin(_AutoFuzzyPlugin())
+        self.add_plugin(qparser.GtLtPlugin())
+        aliases: dict[str, list[str]] = {}
+        for alias, field in FIELD_ALIASES.items():
+            aliases.setdefault(field, []).append(alias)
+        self.add_plugin(qparser.FieldAliasPlugin(aliases))
+
+    def term_query(
+        self,
+        fieldname: str,
+        text: str,
+        termclass: type[query.Query],
+        boost: float = 1.0,
+        tokenize: bool = True,
+        removestops: bool = True,
+    ) -> query.Query | None:
+        if termclass in _EXPANDING:
+            return self._expanding_query(fieldname, text, termclass, boost)
+        return super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
+
+    def _expanding_query(
+        self, fieldname: str, text: str, termclass: type[query.Query], boost: float
+    ) -> query.Query:
+        folded = fold(text)
+        if termclass is query.Prefix:  # Whoosh hands over `play*` as Prefix("play")
+            folded += "*"
+        if folded == "*":
+            return query.Every()
+        if termclass is query.FuzzyTerm:
+            if len(folded) < MIN_FUZZY:
+                raise QueryError(f"'{text}~': a fuzzy word needs at least {MIN_FUZZY} letters")
+            if fieldname in VOCABULARY_FIELDS:
+                return Expansion(fieldname, folded, "fuzzy", boost)
+            return query.FuzzyTerm(fieldname, folded, boost=boost, prefixlength=1)
+        literal = re.split(r"[*?]", folded, maxsplit=1)[0]
+        if len(literal) < MIN_PREFIX:
+            raise QueryError(
+                f"'{text}': put at least {MIN_PREFIX} letters before a wildcard (like 'pla*')"
+            )
+        if fieldname in VOCABULARY_FIELDS:
+            return Expansion(fieldname, folded, "prefix", boost)
+        if folded == literal + "*":
+            return query.Prefix(fieldname, literal, boost=boost)
+        return query.Wildcard(fieldname, folded, boost=boost)
+
+
+def normalize(text: str) -> str:
+    """Typographic quotes to ASCII (so a pasted “phrase” is a phrase), whitespace trimmed,
+    and a quoted date unquoted (`date:"2024-12"`: Whoosh would take it for a phrase)."""
+    text = text.translate(_QUOTE_TABLE).strip()
+    return re.sub(r'(?<!\w)date:"([^"\s]*)"', r"date:\1", text)
+
+
+def _check_structure(text: str) -> None:
+    """What Whoosh would silently drop: unclosed quotes, brackets, dangling operators."""
+    if text.count('"') % 2:
+        raise QueryError('unclosed quote: add the closing " of the phrase')
+    outside = re.sub(r'"[^"]*"', "Q", text)  # a phrase counts as one word here
+    depth = 0
+    for char in outside:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            raise QueryError("unbalanced parentheses: a ')' has no '('")
+    if depth:
+        raise QueryError("unbalanced parentheses: a '(' is not closed")
+    if outside.count("[") + outside.count("{") != outside.count("]") + outside.count("}"):
+        raise QueryError(f"unclosed range: {_DATE_HELP}")
+    words = outside.replace("(", " ( ").replace(")", " ) ").split()
+    for i, word in enumerate(words):
+        if word not in _OPERATORS:
+            continue
+        before = words[i - 1] if i else None
+        after = words[i + 1] if i + 1 < len(words) else None
+        if after is None or after in _OPERATORS - {"NOT"} or after == ")":
+            raise QueryError(f"'{word}' needs a word after it")
+        if word != "NOT" and (before is None or before in _OPERATORS or before == "("):
+            raise QueryError(f"'{word}' needs a word before it")
+    _check_dates(text)
+    for match in re.finditer(r"(?:^|(?<=[\s(]))([A-Za-z_]+):(?=\s|$|\))", outside):
+        name = match[1].lower()
+        if name in SEARCHABLE_FIELDS or name in FIELD_ALIASES:
+            raise QueryError(f"'{match[1]}:' needs something to search for after the colon")
+
+
+_DATE_VALUE = re.compile(
+    r'(?<!\w)date:("[^"]*"|\[[^\]]*\]|\{[^}]*\}|[<>]=?[^\s)]*|[^\s)]+)', re.IGNORECASE
+)
+_RANGE_SPLIT = re.compile(r"\s+TO\s+|^TO\s+|\s+TO$", re.IGNORECASE)
+
+
+def _check_dates(text: str) -> None:
+    """Every date value must be YYYY, YYYY-MM or YYYY-MM-DD and a real date: Whoosh would
+    drop a word it cannot read ("date:last year") and search the rest."""
+    for match in _DATE_VALUE.finditer(text):
+        value = match[1].strip('"')
+        if value[:1] in ("[", "{"):
+            parts = _RANGE_SPLIT.split(value[1:-1].strip())
+        else:
+            parts = [value.lstrip("<>=")]
+        for part in (p.strip() for p in parts):
+            if part and not _is_date(part):
+                raise QueryError(f"'{part}' is not a date: {_DATE_HELP}")
+
+
+def _is_date(value: str) -> bool:
+    found = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value)
+    if not found:
+        return False
+    year, month, day = (int(g) if g else 1 for g in found.groups())
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _walk(q: query.Query) -> Iterator[query.Query]:
+    yield q
+    for child in q.children():
+        yield from _walk(child)
+
+
+def parse(parser: NewsQueryParser, text: str) -> query.Query:
+    """Parse a query string; QueryError (one line) for anything that cannot be run as typed."""
+    text = normalize(text)
+    if not text:
+        raise QueryError("empty query")
+    _check_structure(text)
+    try:
+        q = parser.parse(text)
+    except QueryError:
+        raise
+    except Exception as exc:  # Whoosh raises bare Exceptions for bad dates in ranges
+        raise QueryError(f"{_error_text(exc)}: {_DATE_HELP}") from None
+    for node in _walk(q):
+        if isinstance(node, query.FuzzyTerm) and not node.maxdist:  # `tag:kurks~`
+            node.maxdist = fuzzy_distance(node.text)
+        error = getattr(node, "error", None)
+        if error is not None:
+            raise QueryError(f"{_error_text(error, node, text)}: {_DATE_HELP}")
+        field = getattr(node, "fieldname", None)
+        if field is not None and field not in SEARCHABLE_FIELDS:
+            known = ", ".join(sorted(SEARCHABLE_FIELDS | FIELD_ALIASES.keys()))
+            raise QueryError(f"unknown field '{field}:' (fields: {known})")
+    if isinstance(q, type(query.NullQuery)) and re.search(r"(?:^|\s)-\S", text):
+        q = parser.parse("* " + text)  # only exclusions ("-kursk"): all articles but those
+    if isinstance(q, type(query.NullQuery)):
+        raise QueryError(f"nothing to search for in '{text}' (only very common words?)")
+    return exclude_with_fixed_matcher(q)
+
+
+def _error_text(error: object, node: query.Query | None = None, text: str = "") -> str:
+    start, end = getattr(node, "startchar", None), getattr(node, "endchar", None)
+    if start is not None and end is not None and text[start:end]:
+        return f"'{text[start:end]}' is not a date"
+    message = str(error)
+    found = re.search(r"'([^']*)' is not a parseable date", message)
+    if found:
+        return f"'{found[1]}' is not a date"
+    return f"bad date ({message})" if message else "bad date"
+
+
+# --- expansion against a reader --------------------------------------------------------------
+
+
+def fuzzy_distance(word: str, typed: int = 0) -> int:
+    """Edits allowed for `word~`: as typed (`~2`), else 1 up to 5 letters and 2 beyond, so
+    a swapped pair of letters ("presidnet", two edits) is found in longer words."""
+    return typed or (1 if len(word) <= 5 else 2)
+
+
+def _candidate_words(vocabulary: Vocabulary, node: Expansion) -> list[str]:
+    if node.kind == "fuzzy":
+        prefix = max(1, node.prefixlength)  # typos rarely hit the first letter
+        distance = fuzzy_distance(node.text, node.maxdist)
+        return [w for _, w in vocabulary.within(node.text, distance, prefix)]
+    literal = re.split(r"[*?]", node.text, maxsplit=1)[0]
+    words = vocabulary.with_prefix(literal, SCAN_LIMIT)
+    if node.text == literal + "*":
+        return list(words)
+    pattern = re.compile(fnmatch.translate(node.text))
+    return [w for w in words if pattern.match(w)]
+
+
+def resolve(reader: IndexReader, vocabulary: Vocabulary, q: query.Query) -> query.Query:
+    """Replace every Expansion with the stems it stands for in this reader: at most
+    EXPANSION_LIMIT of them, those that occur in the field, the most used first."""
+    candidates: dict[tuple[str, str, int, int], list[str]] = {}
+
+    def expand(node: query.Query) -> query.Query:
+        if not isinstance(node, Expansion):
+            return node
+        key = (node.kind, node.text, node.maxdist, node.prefixlength)
+        if key not in candidates:  # the same typed word expands once for all its fields
+            candidates[key] = _candidate_words(vocabulary, node)
+        frequency: dict[str, int] = {}
+        stemmed_field = node.fieldname in STEMMED_FIELDS
+        for word in candidates[key]:
+            stemmed = stem_word(word) if stemmed_field else word
+            if stemmed not in frequency:
+                frequency[stemmed] = reader.doc_frequency(node.fieldname, stemmed)
+        best = sorted((s for s, n in frequency.items() if n), key=lambda s: (-frequency[s], s))
+        if not best:
+            return query.NullQuery
+        terms = [query.Term(node.fieldname, s) for s in best[:EXPANSION_LIMIT]]
+        return _PreloadedOr(terms, boost=node.boost)
+
+    return q.accept(expand)
+
+
+def may_match_anything(q: query.Query) -> bool:
+    """True if `q` can match a document without containing any of its terms (`*`,
+    `NOT x`): only such a query can reach the vocabulary documents."""
+    return any(isinstance(node, query.Every | query.Not) for node in _walk(q))
+
+
+def positive_terms(q: query.Query) -> Iterator[tuple[str, str]]:
+    """(field, term) pairs a matching article contains: excluded (NOT, -word) terms are not."""
+    if isinstance(q, query.Not):
+        return
+    if isinstance(q, query.AndNot):
+        yield from positive_terms(q.a)
+        return
+    if isinstance(q, query.Term):
+        yield q.fieldname, q.text
+    elif isinstance(q, query.Phrase):
+        for word in q.words:
+            yield q.fieldname, word
+    else:
+        for child in q.children():
+            yield from positive_terms(child)
+
+
+def typed_words(q: query.Query, text: str) -> dict[tuple[int, int], str]:
+    """Where each plain word of the query was typed: {(start, end): word} (for respelling)."""
+    spans: dict[tuple[int, int], str] = {}
+    if isinstance(q, query.Not):
+        return spans
+    if isinstance(q, query.AndNot):
+        return typed_words(q.a, text)
+    if isinstance(q, query.Term) and q.fieldname in STEMMED_FIELDS | {"speaker"}:
+        start, end = getattr(q, "startchar", None), getattr(q, "endchar", None)
+        if start is not None and end is not None:
+            words = WORD.findall(text[start:end])
+            if len(words) == 1:
+                spans[(start, end)] = words[0]
+        return spans
+    for child in q.children():
+        spans.update(typed_words(child, text))
+    return spans
+
+
+def _frequency(reader: IndexReader, word: str) -> int:
+    """How many articles use `word` (through its stem) in a default field."""
+    stemmed = stem_word(word)
+    return max(reader.doc_frequency(field, stemmed) for field in DEFAULT_FIELDS)
+
+
+def closest_word(reader: IndexReader, vocabulary: Vocabulary, word: str) -> str | None:
+    """The vocabulary word nearest `word`: smallest edit distance (up to 2, same first
+    letter), then used by the most articles. Words no live article uses are skipped."""
+    ranked = sorted(
+        (distance, -frequency, candidate)
+        for distance, candidate in vocabulary.within(word, 2, prefix=1)
+        if distance and (frequency := _frequency(reader, candidate))
+    )
+    return ranked[0][2] if ranked else None
+
+
+def respell(reader: IndexReader, vocabulary: Vocabulary, q: query.Query, text: str) -> str | None:
+    """`text` with each plain word no article uses replaced by its closest word, or None."""
+    replacements: dict[tuple[int, int], str] = {}
+    for span, word in typed_words(q, text).items():
+        folded = fold(word)
+        if _frequency(reader, folded):
+            continue
+        better = closest_word(reader, vocabulary, folded)
+        if better is not None:
+            replacements[span] = better
+    if not replacements:
+        return None
+    for (start, end), word in sorted(replacements.items(), reverse=True):
+        text = text[:start] + word + text[end:]
+    return text

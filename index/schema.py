@@ -1,0 +1,177 @@
+"""The index schema and its analyzers: what is indexed, and how text becomes terms.
+
+Bump SCHEMA_VERSION whenever anything here changes what ends up in the index (a field, an
+analyzer, the vocabulary rules): an index written with another version is rebuilt, since
+terms made by the old code would silently stop matching queries analysed by the new.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from whoosh import columns, fields
+from whoosh.analysis import Filter, RegexTokenizer, StemFilter, StopFilter, Token
+from whoosh.analysis.analyzers import Analyzer
+from whoosh.analysis.filters import STOP_WORDS
+from whoosh.lang.porter import stem
+from whoosh.support.charset import accent_map
+
+SCHEMA_VERSION = 1
+
+# Whoosh's default word pattern without its `*` (wildcards are the query parser's business).
+WORD = re.compile(r"\w+(?:\.?\w+)*")
+
+# Curly and typographic quotes fold to their ASCII forms, accents to the bare letter
+# ("Élysée" -> "elysee"), so what a user types on a plain keyboard finds what editors typeset.
+QUOTES = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u201f": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2033": '"',
+}
+FOLD = {**accent_map, **{ord(k): v for k, v in QUOTES.items()}}
+
+# Whoosh's stop list minus words that carry meaning in news: "US" the country, "May" the
+# month, and the modals and negation that make a quote ("will not discuss").
+STOPS = STOP_WORDS - {"us", "may", "can", "will", "not", "yet"}
+
+
+def fold(word: str) -> str:
+    """Lower-case and fold one word: Whoosh's accent table, then any combining mark left
+    (the dot of "İ" lower-cased) is dropped. ASCII words take the fast path."""
+    word = word.lower()
+    if word.isascii():
+        return word
+    word = word.translate(FOLD)
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=100_000)
+def stem_word(word: str) -> str:
+    """The stem the body analyzer gives a folded word ("negotiations" -> "negoti")."""
+    return stem(word)
+
+
+# Every folded word this process analysed for indexing since vocabulary.take_indexed_words()
+# last emptied it: the vocabulary comes from the analysis Whoosh does anyway, in whichever
+# process does it, instead of a second tokenizing pass over every article.
+INDEXED_WORDS: set[str] = set()
+
+
+class FoldFilter(Filter):
+    """Lower-case and fold accents and quotes in one pass (cheaper than two filters), and
+    note the words being indexed (not those of queries) in INDEXED_WORDS."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:
+        seen = INDEXED_WORDS
+        for token in tokens:
+            token.text = fold(token.text)
+            if token.mode == "index":
+                seen.add(token.text)
+            yield token
+
+
+def words_analyzer() -> Analyzer:
+    """Unstemmed words: names, and the vocabulary for prefix, fuzzy and did-you-mean."""
+    return RegexTokenizer(WORD) | FoldFilter() | StopFilter(stoplist=STOPS)
+
+
+def stemmed_analyzer() -> Analyzer:
+    """Prose: stemmed, so "negotiate" finds "negotiations"."""
+    return words_analyzer() | StemFilter(stemfn=stem_word, cachesize=None)
+
+
+def keyword_analyzer() -> Analyzer:
+    """Comma-separated values (tags, speaker names, claim kinds), trimmed and folded whole."""
+    return RegexTokenizer(r"[^,]+") | StripFold()
+
+
+class StripFold(Filter):
+    """Trim and fold a whole keyword ("  Kursk " -> "kursk"); drops empty ones."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:
+        for token in tokens:
+            text = " ".join(fold(token.text).split())
+            if text:
+                token.text = text
+                yield token
+
+
+# Fields a plain word searches; the title counts double.
+DEFAULT_FIELDS = ("title", "body", "note")
+# Fields whose terms are stems: prefix and fuzzy terms expand through the vocabulary.
+STEMMED_FIELDS = frozenset({"title", "body", "claims", "note"})
+# Text fields kept unstemmed (names): Whoosh's own prefix and fuzzy queries are right there.
+WORD_FIELDS = frozenset({"speaker", "author", "source"})
+KEYWORD_FIELDS = frozenset({"kind", "tag", "speaker_name"})
+# Fields whose prefix, wildcard and fuzzy terms expand through the vocabulary.
+VOCABULARY_FIELDS = STEMMED_FIELDS | WORD_FIELDS
+# What a user may type before a colon, and the field it means.
+FIELD_ALIASES = {
+    "speakers": "speaker",
+    "tags": "tag",
+    "notes": "note",
+    "claim": "claims",
+    "text": "body",
+}
+SEARCHABLE_FIELDS = frozenset(
+    {*STEMMED_FIELDS, *WORD_FIELDS, *KEYWORD_FIELDS, "date", "id"} - {"speaker_name"}
+)
+
+
+def build_schema() -> fields.Schema:
+    """The schema. Non-text fields are made scorable on purpose: for a field without a
+    length column Whoosh stats a file per posting while writing a segment."""
+    stemmed = stemmed_analyzer()
+    words = words_analyzer()
+    keywords = keyword_analyzer()
+    schema = fields.Schema(
+        # Identity and incremental state. `state` is a column, read in one pass at update
+        # time without loading stored bodies.
+        id=fields.ID(unique=True, stored=True, sortable=True),
+        state=fields.COLUMN(),
+        vocab=fields.KEYWORD(scorable=True),
+        # Searchable content.
+        title=fields.TEXT(analyzer=stemmed, stored=True, field_boost=2.0),
+        body=fields.TEXT(analyzer=stemmed, stored=True),
+        claims=fields.TEXT(analyzer=stemmed),
+        speaker=fields.TEXT(analyzer=words),
+        speaker_name=fields.KEYWORD(analyzer=keywords, commas=True, scorable=True),
+        kind=fields.KEYWORD(analyzer=keywords, commas=True, scorable=True),
+        author=fields.TEXT(analyzer=words),
+        source=fields.TEXT(analyzer=words),
+        tag=fields.KEYWORD(analyzer=keywords, commas=True, scorable=True),
+        note=fields.TEXT(analyzer=stemmed),
+        # Missing dates sort as the oldest (Whoosh's default column value is the newest).
+        date=fields.DATETIME(stored=True, sortable=columns.NumericColumn("q", default=0)),
+        # The unstemmed vocabulary, stored by a few vocabulary documents (vocabulary.py).
+        words=fields.STORED(),
+    )
+    for name in ("id", "date"):  # ID and DATETIME take no `scorable` argument
+        schema[name].scorable = True
+    return schema
