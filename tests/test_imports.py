@@ -33,3 +33,26 @@ def test_headless_command_does_not_import_textual() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_every_lazy_command_resolves_to_a_command_of_that_name() -> None:
+    import click
+
+    from tui.cli import LAZY_COMMANDS, cli
+
+    ctx = click.Context(cli)
+    for name in LAZY_COMMANDS:
+        command = cli.get_command(ctx, name)
+        assert isinstance(command, click.Command) and command.name == name
+
+
+def test_the_app_starts_without_loading_the_core() -> None:
+    """Opening the app imports no core package before its first frame (start-up time)."""
+    code = (
+        "import sys; import tui.cli, tui.app;"
+        "core = [m for m in ('articles', 'annotations', 'index', 'yaml', 'whoosh')"
+        " if m in sys.modules];"
+        "print(core); sys.exit(1 if core else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

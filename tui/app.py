@@ -1,53 +1,140 @@
-"""The newsreader Textual app."""
+"""The newsreader Textual app: wiring, state, themes, the command palette and quitting."""
 
 from __future__ import annotations
 
-from textual.app import App, ComposeResult
-from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, OptionList, Static
-from textual.widgets.option_list import Option
+from collections.abc import Iterable
+from typing import ClassVar
 
-from articles import Article, Corpus, load_corpus
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from tui.screens.confirm import ChoiceScreen
+from tui.screens.main import MainScreen
+from tui.session import Session
 from tui.settings import Settings
+from tui.state import AppState, load_state, save_state
 
 
 class NewsreaderApp(App[None]):
-    """Browse the corpus: the articles on the left, the one selected on the right."""
+    """Search, read with highlighted claims, annotate — from the keyboard."""
 
     CSS_PATH = "app.tcss"
     TITLE = "newsreader"
-    BINDINGS = [Binding("q", "quit", "Quit", id="quit")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit"),
+    ]
 
     def __init__(self, settings: Settings) -> None:
         super().__init__()
         self.settings = settings
-        self.corpus: Corpus = load_corpus(settings.articles_dir)
+        self.session = Session(settings)
+        self.app_state: AppState
+        self.app_state, self._state_warning = load_state(settings.state_file)
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield OptionList(
-            *(Option(a.title, id=a.id) for a in self.corpus.articles), id="article-list"
-        )
-        with VerticalScroll(id="reader"):
-            yield Static(id="article-title")
-            yield Static(id="article-body")
-        yield Footer()
+    def get_default_screen(self) -> Screen:
+        return MainScreen(self.session, self.app_state.corpus(self.session.key))
 
     def on_mount(self) -> None:
-        self.sub_title = str(self.corpus.root)
-        for warning in self.corpus.warnings:
-            self.notify(str(warning), title="Skipped a file", severity="warning")
-        if self.corpus.articles:
-            self.show_article(self.corpus.articles[0])
-        else:
-            self.query_one("#article-title", Static).update(f"No articles in {self.corpus.root}")
+        if self.app_state.theme and self.app_state.theme in self.available_themes:
+            self.theme = self.app_state.theme
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        if self.settings.keymap:
+            self.set_keymap(dict(self.settings.keymap))
+        if self._state_warning:
+            self.notify(self._state_warning, severity="warning", timeout=8)
 
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        article = self.corpus.get(event.option.id or "")
-        if article is not None:
-            self.show_article(article)
+    def on_ready(self) -> None:
+        # The first frame is on screen: now load the corpus and the index (in workers), so they
+        # never compete with the first paint.
+        if self.main is not None:
+            self.main.start()
 
-    def show_article(self, article: Article) -> None:
-        self.query_one("#article-title", Static).update(article.title)
-        self.query_one("#article-body", Static).update("\n\n".join(article.paragraphs))
+    def _theme_changed(self, theme: object) -> None:
+        self.app_state.theme = self.theme
+        self.persist_state()
+
+    @property
+    def main(self) -> MainScreen | None:
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                return screen
+        return None
+
+    def persist_state(self) -> None:
+        try:
+            save_state(self.settings.state_file, self.app_state)
+        except OSError as exc:
+            self.notify(
+                f"{self.settings.state_file}: {exc}", title="State not saved", severity="warning"
+            )
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        main = self.main
+        if main is None:
+            return
+        yield SystemCommand("Search", "Focus the search box (/)", main.action_focus_search)
+        yield SystemCommand(
+            "Next claim", "Go to the next claim (n)", lambda: main.action_next_claim(1)
+        )
+        yield SystemCommand(
+            "Previous claim", "Go to the previous claim (N)", lambda: main.action_next_claim(-1)
+        )
+        yield SystemCommand(
+            "Annotate", "Annotate the selection or current claim (a)", main.action_annotate
+        )
+        yield SystemCommand(
+            "Save note", "Save the note being edited (ctrl+s)", main.action_save_note
+        )
+        yield SystemCommand("Edit note", "Edit the chosen note (e)", main.action_edit_note)
+        yield SystemCommand("Delete note", "Delete the chosen note (d)", main.action_delete_note)
+        yield SystemCommand(
+            "Toggle page furniture",
+            "Show/hide what cleaning removed (b)",
+            main.action_toggle_furniture,
+        )
+        yield SystemCommand(
+            "Cycle sort", "Sort results by relevance or date (s)", main.action_cycle_sort
+        )
+        yield SystemCommand("Keys", "Show every key (?)", main.action_help)
+
+    async def action_quit(self) -> None:
+        """Quit, but never lose a note being written: ask what to do with it first."""
+        main = self.main
+        draft = main.pending_draft() if main else None
+        if main is None or draft is None:
+            self._exit_saving_state()
+            return
+
+        def answered(choice: str | None) -> None:
+            if choice == "save":
+                if main.save_pending():
+                    self._exit_saving_state()
+            elif choice == "keep":
+                main.state.draft = draft
+                self._exit_saving_state()
+            elif choice == "discard":
+                main.state.draft = None
+                self._exit_saving_state()
+
+        excerpt = draft.exact if len(draft.exact) <= 60 else draft.exact[:59] + "…"
+        self.push_screen(
+            ChoiceScreen(
+                f"You have an unsaved note on “{excerpt}”.",
+                [
+                    ("save", "Save note and quit"),
+                    ("keep", "Keep draft and quit"),
+                    ("discard", "Discard and quit"),
+                    ("cancel", "Cancel"),
+                ],
+            ),
+            answered,
+        )
+
+    def _exit_saving_state(self) -> None:
+        self.persist_state()
+        self.exit()
+
+    def on_unmount(self) -> None:
+        self.session.close()

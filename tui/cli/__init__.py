@@ -7,6 +7,7 @@ failures; a traceback only with ``--debug``.
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 
@@ -16,7 +17,28 @@ from tui.cli._common import CliError
 from tui.settings import ConfigError, Settings, resolve_settings
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A click group whose subcommands are imported on first use (click's documented pattern)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = LAZY_COMMANDS.get(cmd_name)
+        if target is None:
+            return super().get_command(ctx, cmd_name)
+        module, _, attr = target.partition(":")
+        command = getattr(importlib.import_module(module), attr)
+        if not isinstance(command, click.Command):
+            raise TypeError(f"{target} is not a click command")
+        return command
+
+
+@click.group(
+    cls=LazyGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.option(
     "--articles",
     "articles",
@@ -94,20 +116,17 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-# Subcommands live in their own modules, one per area, and register here.
-# (Imported as `from tui.cli.X import COMMANDS`: `from tui.cli import annotations` would give
-# the `__future__` feature of that name.)
-from tui.cli.annotations import COMMANDS as ANNOTATION_COMMANDS  # noqa: E402
-from tui.cli.claims import COMMANDS as CLAIM_COMMANDS  # noqa: E402
-from tui.cli.corpus import COMMANDS as CORPUS_COMMANDS  # noqa: E402
-from tui.cli.ingest import COMMANDS as INGEST_COMMANDS  # noqa: E402
-from tui.cli.search import COMMANDS as SEARCH_COMMANDS  # noqa: E402
-
-for command in [
-    *CORPUS_COMMANDS,
-    *CLAIM_COMMANDS,
-    *SEARCH_COMMANDS,
-    *ANNOTATION_COMMANDS,
-    *INGEST_COMMANDS,
-]:
-    cli.add_command(command)
+# Subcommands live in their own modules, one per area, and are imported only when they run:
+# `newsreader list` never loads the annotations store, and the app starts without any of them.
+LAZY_COMMANDS: dict[str, str] = {
+    "list": "tui.cli.corpus:list_articles",
+    "show": "tui.cli.corpus:show",
+    "locate": "tui.cli.corpus:locate",
+    "claims": "tui.cli.claims:claims",
+    "index": "tui.cli.search:index_command",
+    "search": "tui.cli.search:search_command",
+    "annotate": "tui.cli.annotations:annotate",
+    "annotations": "tui.cli.annotations:annotations_group",
+    "add": "tui.cli.ingest:add",
+    "feed": "tui.cli.ingest:feed",
+}

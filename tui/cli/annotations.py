@@ -383,6 +383,3 @@ def compact(settings: Settings, days: int) -> None:
     then bring those notes back in a merge)."""
     dropped = _store(settings).compact(dt.timedelta(days=days))
     click.echo(f"dropped {dropped} deleted annotation(s)")
-
-
-COMMANDS = [annotate, annotations_group]

@@ -100,6 +100,3 @@ def _table(article: Article, rows: list[dict[str, Any]]) -> None:
             row["text"],
         )
     Console().print(table)
-
-
-COMMANDS = [claims]

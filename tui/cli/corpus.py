@@ -135,6 +135,3 @@ def locate(settings: Settings, what: str | None, as_json: bool) -> None:
         width = max(map(len, places))
         for name, path in places.items():
             click.echo(f"{name:<{width}}  {path}")
-
-
-COMMANDS = [list_articles, show, locate]

@@ -141,6 +141,3 @@ def feed(
     except TargetError as exc:
         raise CliError(str(exc), code=2) from None
     _report(report, as_json, hint="(--summaries imports the summary-only entries)")
-
-
-COMMANDS = [add, feed]

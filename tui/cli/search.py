@@ -179,6 +179,3 @@ def _print_table(text: str, results: SearchResults) -> None:
         cell.append(f"\n{hit.id}", style="cyan")
         table.add_row(hit.date.isoformat() if hit.date else "", cell, f"{hit.score:.2f}")
     Console().print(table)
-
-
-COMMANDS = [index_command, search_command]

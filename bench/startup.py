@@ -1,0 +1,122 @@
+"""Start-up to first paint: newsreader against a bare Textual app that shows one Static.
+
+Each run is a fresh process in a pseudo-terminal (120x40), started the way a user starts it
+(`newsreader` goes through the command line: `tui.cli.main`). The time is from just before the
+process is spawned to Textual's `Ready` event (sent once the first frame is on screen). The two
+apps alternate, so both see the same machine load; the ratio of medians is the figure to read.
+
+    .venv/bin/python bench/startup.py [--runs 15]
+"""
+
+from __future__ import annotations
+
+import argparse
+import fcntl
+import os
+import pty
+import shutil
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import threading
+import time
+from pathlib import Path
+
+BARE = """
+import os, time
+from textual.app import App
+from textual.widgets import Static
+
+class Bare(App):
+    def compose(self):
+        yield Static("hello")
+
+    def on_ready(self):
+        with open(os.environ["BENCH_OUT"], "w") as fh:
+            fh.write(repr(time.time()))
+        self.exit()
+
+Bare().run()
+"""
+
+OURS = """
+import os, time
+import tui.app
+
+def on_ready(self):
+    with open(os.environ["BENCH_OUT"], "w") as fh:
+        fh.write(repr(time.time()))
+    self.exit()
+
+tui.app.NewsreaderApp.on_ready = on_ready
+from tui.cli import main
+raise SystemExit(main([]))
+"""
+
+
+def run_once(code: str, env: dict[str, str]) -> float:
+    """Seconds from spawn to the first frame, for one process in a 120x40 pty."""
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    with tempfile.NamedTemporaryFile(delete=False) as out:
+        out_path = out.name
+    env = {**env, "BENCH_OUT": out_path, "TERM": "xterm-256color"}
+
+    def drain() -> None:
+        while True:
+            try:
+                if not os.read(master, 65536):
+                    break
+            except OSError:
+                break
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    start = time.time()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code], stdin=slave, stdout=slave, stderr=slave, env=env
+    )
+    os.close(slave)
+    proc.wait(timeout=60)
+    os.close(master)
+    try:
+        ready = float(Path(out_path).read_text())
+    finally:
+        os.unlink(out_path)
+    return ready - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    data = tempfile.mkdtemp(prefix="nr-bench-")
+    env = {
+        **os.environ,
+        "NEWSREADER_DATA_DIR": data,
+        "NEWSREADER_CONFIG": os.path.join(data, "none.toml"),
+    }
+    try:
+        run_once(BARE, env), run_once(OURS, env)  # warm the page cache and .pyc files
+        bare: list[float] = []
+        ours: list[float] = []
+        for _ in range(args.runs):
+            bare.append(run_once(BARE, env))
+            ours.append(run_once(OURS, env))
+    finally:
+        shutil.rmtree(data, ignore_errors=True)
+    mb, mo = statistics.median(bare), statistics.median(ours)
+    print(f"runs: {args.runs} each, alternating, 120x40 pty, bundled samples, fresh data dir")
+    for name, times, median in (
+        ("bare Textual app (one Static)", bare, mb),
+        ("newsreader", ours, mo),
+    ):
+        print(f"{name:<29}: median {median * 1000:7.1f} ms   min {min(times) * 1000:7.1f} ms")
+    print(f"ratio newsreader / bare      : {mo / mb:.2f}x  (target <= 1.5x)")
+
+
+if __name__ == "__main__":
+    main()

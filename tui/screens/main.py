@@ -1,0 +1,510 @@
+"""The main screen: search on the left, the reader in the middle, claim and notes on the right.
+
+It owns the flow (which article is open, what is being searched, what is being edited) and
+talks to the core through `Session`; the widgets only display and post messages.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Input
+from textual.worker import get_current_worker
+
+from tui.messages import (
+    AnnotationChosen,
+    EditorClosed,
+    EditorSubmitted,
+    OpenArticle,
+    QueryChanged,
+)
+from tui.screens.confirm import ConfirmScreen
+from tui.session import Note, SearchOutcome, Session, meta_line
+from tui.state import SORTS, CorpusState, Draft
+from tui.widgets.article_layout import Block
+from tui.widgets.reader import ArticleView, NoteSpan, ReaderDoc
+from tui.widgets.search_pane import ResultItem, SearchPane
+from tui.widgets.side_panel import NoteItem, SidePanel, clip
+
+if TYPE_CHECKING:
+    from articles import Article
+
+MIN_PANE, MAX_PANE = 18, 80
+
+
+class MainScreen(Screen[None]):
+    """Search, read, annotate."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "focus_search", "Search", key_display="/", id="search"),
+        Binding("escape", "escape", "Back", show=False, id="escape"),
+        Binding("tab", "cycle_pane(1)", "Next pane", show=False, id="next_pane"),
+        Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False, id="previous_pane"),
+        Binding("n", "next_claim(1)", "Next claim", id="next_claim"),
+        Binding("N", "next_claim(-1)", "Prev claim", show=False, id="previous_claim"),
+        Binding("a", "annotate", "Annotate", id="annotate"),
+        # e and d act on the note chosen in the side panel; the footer shows them there.
+        Binding("e", "edit_note", "Edit note", show=False, id="edit_note"),
+        Binding("d", "delete_note", "Delete note", show=False, id="delete_note"),
+        Binding("b", "toggle_furniture", "Furniture", id="furniture"),
+        Binding("s", "cycle_sort", "Sort", id="sort"),
+        Binding("left_square_bracket", "resize(-2)", "Narrower", show=False, id="narrower"),
+        Binding("right_square_bracket", "resize(2)", "Wider", show=False, id="wider"),
+        Binding("question_mark", "help", "Help", key_display="?", id="help"),
+        Binding("q", "app.quit", "Quit", id="quit"),
+    ]
+
+    def __init__(self, session: Session, state: CorpusState) -> None:
+        super().__init__()
+        self.session = session
+        self.state = state
+        self.article: Article | None = None
+        self.search_query = state.query
+        self.search_sort = state.sort
+        self._notes: tuple[Note, ...] = ()
+        self._notes_error: str | None = None
+        self._draft: Draft | None = state.draft
+
+    # ---- composition ---------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="panes"):
+            yield SearchPane(id="search-pane")
+            yield ArticleView(id="reader")
+            yield SidePanel(id="side-panel")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.search_pane.border_title = "Search"
+        self.reader.border_title = "Article"
+        self.side_panel.border_title = "Claim · Notes"
+        if self.state.search_width:
+            self.search_pane.styles.width = self.state.search_width
+        if self.state.side_width:
+            self.side_panel.styles.width = self.state.side_width
+        self.reader.show_furniture = self.state.show_furniture
+        self.reader.show_placeholder("Loading articles…")
+        self.search_pane.set_query(self.search_query, search=False)
+        self.search_pane.query_one("#query", Input).focus()
+
+    def start(self) -> None:
+        """Load the corpus, then search and index (called once the first frame is shown)."""
+        self.load_corpus()
+
+    @property
+    def search_pane(self) -> SearchPane:
+        return self.query_one(SearchPane)
+
+    @property
+    def reader(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def side_panel(self) -> SidePanel:
+        return self.query_one(SidePanel)
+
+    # ---- workers -------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="corpus")
+    def load_corpus(self) -> None:
+        corpus = self.session.load()
+        self.app.call_from_thread(self._corpus_loaded)
+        del corpus
+
+    def _corpus_loaded(self) -> None:
+        corpus = self.session.corpus
+        assert corpus is not None
+        for warning in corpus.warnings:
+            self.notify(str(warning), title="Skipped a file", severity="warning", timeout=8)
+        if not corpus.articles:
+            self.reader.show_placeholder(
+                f"No articles in {corpus.root}.\n\nAdd .txt or .md files there, "
+                "or start with --articles DIR."
+            )
+        else:
+            wanted = self.state.article if corpus.get(self.state.article or "") else None
+            self.open_article(wanted or self.session.all_articles().hits[0].article_id, focus=False)
+        self.run_search(self.search_query)
+        self.update_index()
+
+    @work(thread=True, exclusive=True, group="index")
+    def update_index(self, quiet: bool = False) -> None:
+        """Build or refresh the index in the background; the UI keeps working meanwhile.
+        `quiet`: after a note changed (so `note:` and `tag:` find it), no summary."""
+
+        def progress(done: int, total: int) -> None:
+            self.app.call_from_thread(self.search_pane.show_progress, done, total)
+
+        try:
+            summary = self.session.update_index(progress)
+        except Exception as exc:  # shown to the user; the app keeps working without search
+            self.app.call_from_thread(
+                self.notify, f"{exc}", title="Index not updated", severity="error", timeout=10
+            )
+            return
+        finally:
+            self.app.call_from_thread(self.search_pane.show_progress, 1, 1)
+        self.app.call_from_thread(self._index_ready, "" if quiet else summary)
+
+    def _index_ready(self, summary: str) -> None:
+        if summary:
+            self.notify(summary, title="Index", timeout=3)
+        self.run_search(self.search_query)
+
+    def run_search(self, query: str) -> None:
+        self.search_query = query
+        self._search(query, self.search_sort)
+
+    @work(thread=True, exclusive=True, group="search")
+    def _search(self, query: str, sort: str) -> None:
+        outcome = self.session.search(query, sort)  # type: ignore[arg-type]
+        if get_current_worker().is_cancelled:
+            return
+        self.app.call_from_thread(self._show_outcome, outcome)
+
+    def _show_outcome(self, outcome: SearchOutcome) -> None:
+        if outcome.query != self.search_query:
+            return  # a newer search is on its way
+        items = [
+            ResultItem(h.article_id, h.title, h.date, h.snippet, h.highlights) for h in outcome.hits
+        ]
+        status = outcome.status
+        if outcome.query and not outcome.error and outcome.hits:
+            status += f" · by {self.search_sort}"
+        self.search_pane.show_results(
+            items,
+            status,
+            suggestion=outcome.suggestion,
+            error=outcome.error,
+            keep_highlight=self.article.id if self.article else None,
+        )
+        if self.article is not None and outcome.query:
+            self._refresh_reader()
+
+    # ---- messages from the widgets -------------------------------------------------------
+
+    @on(QueryChanged)
+    def _query_changed(self, message: QueryChanged) -> None:
+        self.run_search(message.query)
+
+    @on(OpenArticle)
+    def _open(self, message: OpenArticle) -> None:
+        self.open_article(message.article_id, claim=message.claim, focus=message.focus_reader)
+
+    @on(ArticleView.ClaimHighlighted)
+    def _claim_highlighted(self, message: ArticleView.ClaimHighlighted) -> None:
+        claims = self.reader.doc.claims if self.reader.doc else ()
+        index = message.index
+        claim = claims[index] if index is not None and index < len(claims) else None
+        self.side_panel.show_claim(claim, index, len(claims))
+
+    @on(AnnotationChosen)
+    def _note_chosen(self, message: AnnotationChosen) -> None:
+        note = next((n for n in self._notes if n.id == message.annotation_id), None)
+        if note is not None and note.start is not None and note.end is not None:
+            self.reader.select_range(note.start, note.end)
+
+    @on(EditorSubmitted)
+    def _editor_submitted(self, message: EditorSubmitted) -> None:
+        if self._save(message.note, message.tags, message.verdict):
+            self.reader.focus()
+            self.notify("Note saved", timeout=2)
+
+    def _save(self, note: str, tags: tuple[str, ...], verdict: str | None) -> bool:
+        """Save the draft as a new note or an edit; on failure say why and keep the draft."""
+        draft = self._draft
+        if draft is None or self.article is None:
+            return False
+        try:
+            if draft.annotation_id:
+                self.session.update_note(self.article, draft.annotation_id, note, tags, verdict)
+            else:
+                self.session.add_note(
+                    self.article, draft.start, draft.end, note, tags, verdict, claim=draft.claim
+                )
+        except Exception as exc:
+            self.notify(str(exc), title="Note not saved", severity="error", timeout=10)
+            return False
+        self._draft = None
+        self.state.draft = None
+        self.side_panel.close_editor()
+        self.reader.clear_selection()
+        self._reload_notes()
+        self.update_index(quiet=True)
+        return True
+
+    @on(EditorClosed)
+    def _editor_closed(self, message: EditorClosed) -> None:
+        draft = self._draft
+        if draft is not None:
+            draft.note, draft.tags, draft.verdict = message.note, message.tags, message.verdict
+            if not (draft.note.strip() or draft.tags.strip() or draft.verdict):
+                self._draft = None
+            elif not draft.annotation_id:
+                self.notify("Draft kept: press a on the same text to go on", timeout=4)
+        self.state.draft = self._draft
+        self.side_panel.close_editor()
+        self.reader.focus()
+
+    # ---- opening and showing an article ---------------------------------------------------
+
+    def open_article(
+        self, article_id: str, *, claim: int | None = None, focus: bool = True
+    ) -> None:
+        article = self.session.article(article_id)
+        if article is None:
+            self.notify(f"No article '{article_id}'", severity="error")
+            return
+        same = self.article is not None and self.article.id == article.id
+        self.article = article
+        self.state.article = article.id
+        self._reload_notes(refresh_reader=False)
+        self._refresh_reader(keep_position=same)
+        if claim is not None:
+            self.reader.set_current_claim(claim)
+        if focus:
+            self.reader.focus()
+
+    def _refresh_reader(self, keep_position: bool = True) -> None:
+        article = self.article
+        if article is None:
+            return
+        claims = self.session.claims(article)
+        spans = (
+            self.session.highlight_spans(self.search_query, article.text)
+            if self.search_query
+            else ()
+        )
+        notes = tuple(
+            NoteSpan(n.start, n.end, n.id)
+            for n in self._notes
+            if n.start is not None and n.end is not None
+        )
+        furniture = tuple(
+            Block(b.before, f"[{b.reason}] {b.text}", "reader--furniture")
+            for b in article.boilerplate
+        )
+        doc = ReaderDoc(
+            article.id,
+            article.title,
+            meta_line(article),
+            article.paragraphs,
+            claims,
+            tuple(spans),
+            notes,
+            furniture,
+        )
+        self.reader.show_doc(doc, keep_position=keep_position)
+        self.app.sub_title = article.title
+
+    def _reload_notes(self, refresh_reader: bool = True) -> None:
+        if self.article is None:
+            return
+        result = self.session.notes(self.article)
+        self._notes = result.notes
+        self._notes_error = result.error
+        if result.error:
+            self.notify(result.error, title="Notes unavailable", severity="error", timeout=10)
+        self.side_panel.show_notes(
+            [NoteItem(n.id, n.exact, n.note, n.tags, n.verdict, n.anchor) for n in result.notes],
+            result.error,
+        )
+        if refresh_reader:
+            self._refresh_reader()
+
+    # ---- actions -------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("edit_note", "delete_note"):
+            return True if self.side_panel.highlighted_note else None
+        if action in ("next_claim", "annotate", "toggle_furniture"):
+            return True if self.article is not None else None
+        return True
+
+    def action_focus_search(self) -> None:
+        self.search_pane.query_one("#query", Input).focus()
+
+    def action_escape(self) -> None:
+        focused = self.focused
+        editor = self.side_panel.editor
+        if editor is not None and editor.display and focused and self._inside(focused, "#editor"):
+            editor.action_close()
+        elif focused is not None and focused.id == "query":
+            self.reader.focus()
+        elif self.reader.selection:
+            self.reader.clear_selection()
+
+    @staticmethod
+    def _inside(widget: Widget, selector: str) -> bool:
+        return any(node.id == selector.lstrip("#") for node in widget.ancestors_with_self)
+
+    def _panes(self) -> list[Widget]:
+        return [
+            self.search_pane.query_one("#query", Input),
+            self.reader,
+            self.side_panel.query_one("#notes"),
+        ]
+
+    def action_cycle_pane(self, step: int) -> None:
+        focused = self.focused
+        if focused is not None and self.side_panel.editing and self._inside(focused, "#editor"):
+            (self.focus_next if step > 0 else self.focus_previous)()
+            return
+        panes = self._panes()
+        current = 0
+        for i, pane in enumerate(panes):
+            if focused is not None and (focused is pane or pane in focused.ancestors):
+                current = i
+        panes[(current + step) % len(panes)].focus()
+
+    def action_next_claim(self, step: int) -> None:
+        self.reader.next_claim(step)
+
+    def action_annotate(self) -> None:
+        article = self.article
+        if article is None:
+            return
+        if self._notes_error:
+            self.notify(self._notes_error, title="Notes unavailable", severity="error")
+            return
+        claims = self.reader.doc.claims if self.reader.doc else ()
+        selection = self.reader.selection
+        claim_index: int | None = None
+        if selection:
+            start, end = selection
+        elif self.reader.current_claim is not None:
+            claim_index = self.reader.current_claim
+            start, end = claims[claim_index].start, claims[claim_index].end
+        else:
+            self.notify("Select a claim (n/N) or some text (shift+arrows, mouse) first.")
+            return
+        draft = self._draft
+        if not (
+            draft and draft.article_id == article.id and (draft.start, draft.end) == (start, end)
+        ):
+            draft = Draft(article.id, start, end, article.text[start:end], claim=claim_index)
+        self._draft = draft
+        self.state.draft = draft
+        self._open_editor(draft)
+
+    def _open_editor(self, draft: Draft) -> None:
+        target = f"On “{clip(draft.exact, 120)}”"
+        if (
+            draft.claim is not None
+            and self.reader.doc
+            and draft.claim < len(self.reader.doc.claims)
+        ):
+            claim = self.reader.doc.claims[draft.claim]
+            target += f"\n({claim.kind}, {claim.speaker or 'unsourced'})"
+        self.side_panel.open_editor(target, draft.note, draft.tags, draft.verdict)
+
+    def action_save_note(self) -> None:
+        editor = self.side_panel.editor
+        if editor is not None and editor.display:
+            editor.action_save()
+        else:
+            self.notify("No note is being edited.")
+
+    def action_edit_note(self) -> None:
+        note = self._highlighted_note()
+        if note is None or self.article is None:
+            return
+        start, end = (note.start, note.end) if note.start is not None else (0, 0)
+        draft = Draft(
+            self.article.id,
+            start or 0,
+            end or 0,
+            note.exact,
+            note.note,
+            ", ".join(note.tags),
+            note.verdict,
+            annotation_id=note.id,
+        )
+        self._draft = draft
+        self._open_editor(draft)
+
+    def action_delete_note(self) -> None:
+        note = self._highlighted_note()
+        if note is None or self.article is None:
+            return
+        article = self.article
+
+        def done(confirmed: bool | None) -> None:
+            if not confirmed:
+                return
+            try:
+                self.session.delete_note(article, note.id)
+            except Exception as exc:
+                self.notify(str(exc), title="Note not deleted", severity="error", timeout=10)
+                return
+            self._reload_notes()
+            self.update_index(quiet=True)
+            self.notify("Note deleted", timeout=2)
+
+        self.app.push_screen(
+            ConfirmScreen(f"Delete the note on “{clip(note.exact, 60)}”?", yes="Delete"), done
+        )
+
+    def _highlighted_note(self) -> Note | None:
+        wanted = self.side_panel.highlighted_note
+        return next((n for n in self._notes if n.id == wanted), None)
+
+    def action_toggle_furniture(self) -> None:
+        self.reader.show_furniture = not self.reader.show_furniture
+        self.state.show_furniture = self.reader.show_furniture
+        shown = "shown (dimmed)" if self.reader.show_furniture else "hidden"
+        count = len(self.article.boilerplate) if self.article else 0
+        self.notify(f"Page furniture {shown}: {count} paragraphs", timeout=2)
+
+    def action_cycle_sort(self) -> None:
+        self.search_sort = SORTS[(SORTS.index(self.search_sort) + 1) % len(SORTS)]
+        self.state.sort = self.search_sort
+        self.notify(f"Sorted by {self.search_sort}", timeout=2)
+        self.run_search(self.search_query)
+
+    def action_resize(self, delta: int) -> None:
+        focused = self.focused
+        pane: Widget = self.side_panel
+        if focused is None or not (
+            focused is self.side_panel or self.side_panel in focused.ancestors
+        ):
+            pane = self.search_pane
+        width = max(MIN_PANE, min(MAX_PANE, pane.outer_size.width + delta))
+        pane.styles.width = width
+        if pane is self.search_pane:
+            self.state.search_width = width
+        else:
+            self.state.side_width = width
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        self.app.push_screen(HelpScreen())
+
+    # ---- quitting ------------------------------------------------------------------------
+
+    def pending_draft(self) -> Draft | None:
+        """The note being written, with what the editor holds right now (None if nothing)."""
+        draft = self._draft
+        if draft is None:
+            return None
+        editor = self.side_panel.editor
+        if editor is not None and editor.display:
+            draft.note, draft.tags, draft.verdict = editor.values()
+        if not (draft.note.strip() or draft.tags.strip() or draft.verdict):
+            return None
+        return draft
+
+    def save_pending(self) -> bool:
+        """Save the note being written (quit → 'save'). False (and a message) if it failed."""
+        draft = self.pending_draft()
+        if draft is None:
+            return True
+        tags = tuple(dict.fromkeys(t.strip() for t in draft.tags.split(",") if t.strip()))
+        return self._save(draft.note, tags, draft.verdict)

@@ -1,0 +1,179 @@
+"""The side panel: the selected claim, the article's notes (orphans apart), the note editor."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.messages import AnnotationChosen
+
+if TYPE_CHECKING:
+    from articles import Claim
+    from tui.widgets.annotation_editor import AnnotationEditor
+
+KIND_NAMES = {"quote": "Quote", "reported": "Reported", "figure": "Figure"}
+
+
+@dataclass(frozen=True, slots=True)
+class NoteItem:
+    """An annotation as the side panel shows it."""
+
+    id: str
+    exact: str
+    note: str
+    tags: tuple[str, ...]
+    verdict: str | None
+    anchor: str  # exact | moved | fuzzy | orphan
+    claim_label: str | None = None
+
+    @property
+    def orphan(self) -> bool:
+        return self.anchor == "orphan"
+
+
+def clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def claim_card(claim: Claim | None, index: int | None, total: int) -> Text:
+    if claim is None or index is None:
+        hint = "n / N: next or previous claim" if total else "No claims found in this article."
+        return Text(hint, style="dim")
+    text = Text()
+    text.append(f"{KIND_NAMES.get(claim.kind, claim.kind)}", style="bold")
+    text.append(f"  {index + 1}/{total}\n", style="dim")
+    text.append("Speaker  ", style="dim")
+    text.append(f"{claim.speaker or '(unsourced)'}\n")
+    text.append("Cue      ", style="dim")
+    text.append(f"{claim.cue or '—'}\n")
+    text.append("Sure     ", style="dim")
+    text.append(f"{claim.confidence:.0%}\n")
+    text.append(clip(claim.text, 400), style="italic")
+    return text
+
+
+def note_prompt(item: NoteItem) -> Text:
+    text = Text()
+    if item.verdict:
+        text.append(f"[{item.verdict}] ", style="bold")
+    text.append(f"“{clip(item.exact, 60)}”", style="italic")
+    if item.anchor in ("moved", "fuzzy"):
+        text.append(f"  ({item.anchor})", style="dim")
+    if item.note:
+        text.append("\n")
+        text.append(clip(item.note, 160))
+    if item.tags:
+        text.append("\n")
+        text.append(" ".join(f"#{t}" for t in item.tags), style="dim")
+    return text
+
+
+class NoteList(OptionList):
+    """The article's notes; orphans (no longer found in the text) listed after a separator."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("e", "screen.edit_note", "Edit note", id="notes.edit"),
+        Binding("d", "screen.delete_note", "Delete note", id="notes.delete"),
+    ]
+
+
+class SidePanel(VerticalScroll):
+    """The right pane."""
+
+    def compose(self) -> ComposeResult:
+        yield Static("Claim", classes="section-title")
+        yield Static(id="claim-card")
+        yield Static("Notes", classes="section-title", id="notes-title")
+        yield Static(id="notes-error", markup=False)
+        yield NoteList(id="notes")
+        # The editor is mounted the first time a note is written: its widgets cost start-up time.
+
+    def on_mount(self) -> None:
+        self.query_one("#notes-error").display = False
+        self._items: list[NoteItem] = []
+
+    # ---- attributes down -----------------------------------------------------------------
+
+    def show_claim(self, claim: Claim | None, index: int | None, total: int) -> None:
+        self.query_one("#claim-card", Static).update(claim_card(claim, index, total))
+
+    def show_notes(self, items: Sequence[NoteItem], error: str | None = None) -> None:
+        self._items = list(items)
+        notes = self.query_one(NoteList)
+        keep = self.highlighted_note
+        notes.clear_options()
+        anchored = [i for i in items if not i.orphan]
+        orphans = [i for i in items if i.orphan]
+        notes.add_options(Option(note_prompt(i), id=i.id) for i in anchored)
+        if orphans:
+            notes.add_option(
+                Option(Text("Orphaned: text no longer found", style="bold"), disabled=True)
+            )
+            notes.add_options(Option(note_prompt(i), id=i.id) for i in orphans)
+        count = f"Notes ({len(anchored)}" + (f", {len(orphans)} orphaned)" if orphans else ")")
+        self.query_one("#notes-title", Static).update(count)
+        box = self.query_one("#notes-error", Static)
+        box.display = error is not None
+        box.update(error or "")
+        if keep is not None:
+            self.highlight_note(keep)
+
+    def highlight_note(self, annotation_id: str) -> None:
+        notes = self.query_one(NoteList)
+        for index in range(notes.option_count):
+            if notes.get_option_at_index(index).id == annotation_id:
+                notes.highlighted = index
+                return
+
+    @property
+    def highlighted_note(self) -> str | None:
+        notes = self.query_one(NoteList)
+        if notes.highlighted is None:
+            return None
+        return notes.get_option_at_index(notes.highlighted).id
+
+    @property
+    def editor(self) -> AnnotationEditor | None:
+        found = self.query("#editor")
+        return found.first() if found else None  # type: ignore[return-value]
+
+    @property
+    def editing(self) -> bool:
+        editor = self.editor
+        return editor is not None and bool(editor.display)
+
+    def open_editor(
+        self, target: str, note: str = "", tags: str = "", verdict: str | None = None
+    ) -> None:
+        editor = self.editor
+        if editor is None:
+            from tui.widgets.annotation_editor import AnnotationEditor
+
+            editor = AnnotationEditor(target, note, tags, verdict)
+            self.mount(editor)  # loads and takes focus once mounted
+        else:
+            editor.display = True
+            editor.load(target, note, tags, verdict)
+            editor.focus_note()
+        self.call_after_refresh(self.scroll_to_widget, editor, animate=False)
+
+    def close_editor(self) -> None:
+        if self.editor is not None:
+            self.editor.display = False
+
+    @on(OptionList.OptionHighlighted, "#notes")
+    def _note_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        self.post_message(AnnotationChosen(event.option.id))
