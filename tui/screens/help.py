@@ -59,7 +59,7 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
 ]
 
 LEGEND = [
-    ("❝ bold", "direct quote"),
+    ("◆ bold", "direct quote"),
     ("▸ underlined", "reported statement"),
     ("# italic", "figure"),
     ("✎", "your note"),

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.cells import cell_len
-from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -29,7 +28,7 @@ if TYPE_CHECKING:
     from articles import Claim
 
 # Glyphs that tell claim kinds apart without colour (16-colour and monochrome terminals).
-KIND_GLYPH = {"quote": "❝", "reported": "▸", "figure": "#"}
+KIND_GLYPH = {"quote": "◆", "reported": "▸", "figure": "#"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,7 +270,8 @@ class ArticleView(ScrollView, can_focus=True):
             if piece.offset is None:
                 text.append(piece.text, self.get_component_rich_style(piece.style or ""))
                 continue
-            part = Text(piece.text)
+            # The base style goes on every run: a Text's own style does not reach its parts.
+            part = Text(piece.text, style=base)
             lo, hi = piece.offset, piece.offset + len(piece.text)
             for start, end, style in ranges:
                 if start < hi and end > lo:
@@ -285,9 +285,6 @@ class ArticleView(ScrollView, can_focus=True):
         segments = list(text.render(self.app.console))
         strip = Strip(segments, sum(cell_len(s.text) for s in segments))
         return strip.adjust_cell_length(width, base).simplify()
-
-    def _segments_blank(self) -> list[Segment]:
-        return [Segment(" " * self.size.width, self.rich_style)]
 
     # ---- caret ---------------------------------------------------------------------------
 
