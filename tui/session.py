@@ -152,6 +152,9 @@ class Session:
 
         if not query.strip():
             return self.all_articles()
+        if len(query.strip()) < 2:
+            # The first letter of a word being typed: not an error, just not a query yet.
+            return SearchOutcome(query, (), "Keep typing…")
         if not self.index_ready and not self.index.is_built:
             return SearchOutcome(query, (), "Indexing… results appear when the index is ready")
         try:

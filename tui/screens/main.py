@@ -394,7 +394,7 @@ class MainScreen(Screen[None]):
         self._open_editor(draft)
 
     def _open_editor(self, draft: Draft) -> None:
-        target = f"On “{clip(draft.exact, 120)}”"
+        target = f"On “{clip(draft.exact, 80)}”"
         if (
             draft.claim is not None
             and self.reader.doc

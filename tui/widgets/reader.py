@@ -196,13 +196,19 @@ class ArticleView(ScrollView, can_focus=True):
         self._relayout()
 
     def on_resize(self, event: events.Resize) -> None:
+        # Regions settle after the resize is dispatched: lay out once they have.
         self._relayout()
+        self.call_after_refresh(self._relayout_if_width_changed)
+
+    def _relayout_if_width_changed(self) -> None:
+        if self._layout is not None and self._layout.width != self._text_width():
+            self._relayout()
 
     def _text_width(self) -> int:
         # Always leave room for the vertical scrollbar: it appears only after layout, and a
         # layout that ignored it would have its line ends cut off.
         scrollbar = self.styles.scrollbar_size_vertical
-        return max(20, self.content_region.width - scrollbar - 1)
+        return max(8, self.content_region.width - scrollbar - 1)
 
     def _relayout(self) -> None:
         doc = self.doc

@@ -157,6 +157,7 @@ class SidePanel(VerticalScroll):
     def open_editor(
         self, target: str, note: str = "", tags: str = "", verdict: str | None = None
     ) -> None:
+        self.add_class("-editing")  # wider while writing (see app.tcss)
         editor = self.editor
         if editor is None:
             from tui.widgets.annotation_editor import AnnotationEditor
@@ -170,6 +171,7 @@ class SidePanel(VerticalScroll):
         self.call_after_refresh(self.scroll_to_widget, editor, animate=False)
 
     def close_editor(self) -> None:
+        self.remove_class("-editing")
         if self.editor is not None:
             self.editor.display = False
 
