@@ -29,7 +29,7 @@ from tui.session import Note, SearchOutcome, Session, meta_line
 from tui.state import SORTS, CorpusState, Draft
 from tui.widgets.article_layout import Block
 from tui.widgets.reader import ArticleView, NoteSpan, ReaderDoc
-from tui.widgets.search_pane import ResultItem, SearchPane
+from tui.widgets.search_pane import SearchPane
 from tui.widgets.side_panel import NoteItem, SidePanel, clip
 
 if TYPE_CHECKING:
@@ -171,9 +171,7 @@ class MainScreen(Screen[None]):
     def _show_outcome(self, outcome: SearchOutcome) -> None:
         if outcome.query != self.search_query:
             return  # a newer search is on its way
-        items = [
-            ResultItem(h.article_id, h.title, h.date, h.snippet, h.highlights) for h in outcome.hits
-        ]
+        items = outcome.hits
         status = outcome.status
         if outcome.query and not outcome.error and outcome.hits:
             status += f" · by {self.search_sort}"

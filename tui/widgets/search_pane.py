@@ -7,7 +7,6 @@ wants (`QueryChanged`, debounced; `OpenArticle`); searching itself happens elsew
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
@@ -20,22 +19,12 @@ from textual.widgets import Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
 from tui.messages import OpenArticle, QueryChanged
+from tui.session import Hit
 
 DEBOUNCE_SECONDS = 0.12
 
 
-@dataclass(frozen=True, slots=True)
-class ResultItem:
-    """One row of the results list."""
-
-    article_id: str
-    title: str
-    date: str | None
-    snippet: str = ""
-    highlights: tuple[tuple[int, int], ...] = ()
-
-
-def result_prompt(item: ResultItem, width: int = 200) -> Text:
+def result_prompt(item: Hit, width: int = 200) -> Text:
     """Title and date on one line, the snippet with matched terms styled below it."""
     text = Text(no_wrap=False, overflow="fold")
     text.append(item.title, style="bold")
@@ -80,7 +69,7 @@ class SearchPane(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._debounce: Timer | None = None
-        self._items: list[ResultItem] = []
+        self._items: list[Hit] = []
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -107,7 +96,7 @@ class SearchPane(Vertical):
 
     def show_results(
         self,
-        items: Sequence[ResultItem],
+        items: Sequence[Hit],
         status: str,
         *,
         suggestion: str | None = None,
