@@ -20,11 +20,17 @@ from dataclasses import dataclass, field
 
 from articles.claims.lexicon import (
     COGNITION,
+    COURT_HEADS,
+    DATA_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    INVERTING,
     PERSON_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
+    RECORD_NOUNS,
+    RULING_NOUNS,
+    SOURCE_CUES,
     SPEECH_FORMS,
     words,
 )
@@ -57,13 +63,9 @@ _VERB_AFTER_NOUN = words(
     "has have had is was were will would can could should must may might also said says "
     "concluded found showed shows"
 )
+# Speech verbs that are never nouns: "which analysts say could ..." has its subject.
+_NEVER_NOUNS = words("say tell believe think")
 _BE = words("is was were are been be being am")
-# Verbs that come before their subject after a quotation or a comma: '..., said Peskov.'
-_INVERTING = words(
-    "said says added adds reported wrote writes explained noted continued recalled warned "
-    "stated declared concluded argued insisted claimed observed remarked replied responded "
-    "tweeted announced asked"
-)
 # Passive speech verbs whose agent ("by X") is the source: 'was announced ... by the WHO'.
 _PLACE_PREPOSITIONS = words("on in at to via during after before from")
 _PASSIVE_WITH_AGENT = words(
@@ -82,6 +84,14 @@ _CLAUSE_SOON = re.compile(
     r"\s+(?:\S+\s+){0,5}?(?:that|could|would|will|was|is|were|had|has|have|can|should|must|"
     r"did|does|do|may|might)\b"
 )
+# Requests state a position only with what is asked: "asked the council to", "urged that".
+_REQUESTS = words("ask request advise encourage plead")
+_REQUEST_OBJECT = re.compile(
+    r"\s+(?:for\b|that\b|with\b|(?:[^\s.;:,]+\s+){0,6}?to\s+(?:the\s+)?[a-z]|"
+    r"(?:[^\s.;:,]+\s+){1,5}?(?:be|not|stop|remain)\b)"
+)
+_SHOUTS = words("shout chant yell scream")
+_SAYS_SOON = re.compile(r"\s+(?:\w+\s+){0,3}?that\b|\s*[:,]?\s*[“\"‘']")
 _CALL_OBJECT = re.compile(
     r"\s+(?:for|on|it|him|her|them|the|this|that|a|an|[“\"‘']|[A-Z]\S* [“\"‘'])"
 )
@@ -125,6 +135,7 @@ _LEADING_ADVERBIAL = re.compile(
 # After a tail attribution, only its object and circumstances may follow: ', X told RIA.'
 _TAIL_REST = re.compile(r"(?:\s+[^\s,;:]+){0,12}\s*[.!…]?[\"”’']?\s*")
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.]{1,9})\)")
+_DOCUMENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
 # Heads that refer back to the last person the article described: "the official said".
 _GENERIC_HEADS = words("official source spokesman spokeswoman spokesperson aide adviser advisor")
 # Heads of a person's role that may refer back to the last named speaker: "the Kremlin leader".
@@ -152,6 +163,9 @@ class Speaker:
     name: str
     confidence: float
     entity: Entity | None = None
+
+
+_Found = tuple[Claim, "Speaker | None"]
 
 
 @dataclass(slots=True)
@@ -348,7 +362,9 @@ def _attribution_after(state: _State, start: int, limit: int) -> tuple[Speaker |
     for cue in scan.cues(start, min(limit, start + 120)):
         verb = cue.group()
         between = scan.text[start : cue.start()]
-        if verb.lower() == "according to" or not between.strip(" ,"):
+        if verb.lower() in SOURCE_CUES:
+            return _source_after(state, cue.end(), limit, quote=True), verb
+        if not between.strip(" ,"):
             phrase = phrase_after(scan, cue.end(), limit)
         else:
             if re.match(r"[\s,]*(?:and|but|while|though|although|which|as)\b", between):
@@ -360,6 +376,42 @@ def _attribution_after(state: _State, start: int, limit: int) -> tuple[Speaker |
             return None, None
         return _resolve(state, phrase, quote=True), verb
     return None, None
+
+
+_SOURCE_END = re.compile(r"[,;:.!?()“”\"\n]|\s[—–]\s")
+_SOURCE_NOUNS = RECORD_NOUNS | DOCUMENT_NOUNS | DATA_NOUNS
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def _source_after(state: _State, start: int, hi: int, quote: bool) -> Speaker | None:
+    """The source after "according to" (or "in the words of", "by"): a name or a description,
+    else the records of someone ("her memoirs" -> her), else the words as written when they
+    name records ("videos posted on social media") or hold a name ("these videos and NPR")."""
+    scan = state.scan
+    text = scan.text
+    phrase = phrase_after(scan, start, hi)
+    if phrase is not None:
+        return _resolve(state, phrase, quote)
+    stop = _SOURCE_END.search(text, start, hi)
+    end = stop.start() if stop else hi
+    written = text[start:end].strip()
+    parts = written.split()
+    if not parts or len(parts) > 8:
+        return None
+    first = parts[0].lower()
+    confidence = CONF_QUOTE_PRONOUN if quote else CONF_REPORTED_PRONOUN
+    if first in _POSSESSIVE_PRONOUNS and len(parts) <= 3 and parts[-1].lower() in RECORD_NOUNS:
+        entity = _antecedent(state, _POSSESSIVE_PRONOUNS[first])
+        if entity is not None:
+            return Speaker(entity.display, confidence, entity)
+    head = next((p.lower() for p in parts if p.lower() in _SOURCE_NOUNS), None)
+    if head is None and not any(p[:1].isupper() for p in parts[1:]):
+        return None
+    if head in RULING_NOUNS:
+        court = _court(state)
+        if court is not None:
+            return Speaker(court.display, confidence, court)
+    return Speaker(_as_written(written), confidence - 0.1, None)
 
 
 def _attribution_before(
@@ -378,7 +430,7 @@ def _attribution_before(
     ):
         last = cues[-2]  # 'X was quoted as saying: “…'
     verb = last.group()
-    if verb.lower() == "according to" or not _introduces(scan.text[last.end() : quote_start]):
+    if verb.lower() in SOURCE_CUES or not _introduces(scan.text[last.end() : quote_start]):
         return None, None
     phrase = _source_of(state, lo, last, quote_start)
     if (
@@ -432,7 +484,7 @@ def _elided_subject(state: _State, lo: int, cue: re.Match[str]) -> Phrase | None
     if not _elides_subject(before, cue.group()):
         return None
     for earlier in scan.cues(lo, cue.start()):
-        if earlier.group().lower() != "according to" and _speech_use(
+        if earlier.group().lower() not in SOURCE_CUES and _speech_use(
             scan.text, lo, earlier, cue.start()
         ):
             phrase = _source_of(state, lo, earlier, cue.start(), elide=False)
@@ -470,20 +522,22 @@ def _sentence_claims(
     ):
         return []  # no speech verb, no quantity, no "X's statement that": no claim
     if quotes:
-        claims = _remainder_claims(state, s_start, s_end, quotes)
+        found = _remainder_claims(state, s_start, s_end, quotes)
     else:
-        claims = []
+        found = []
         for c_start, c_end in _clauses(state, s_start, s_end):
-            claim = _clause_claim(state, c_start, c_end)
-            if claim is not None:
-                claims.append(claim)
-    for claim in claims:
-        if claim.speaker is not None:
-            entity = state.registry.lookup(claim.speaker) or state.descriptions.get(
-                claim.speaker.lower()
-            )
-            _spoke(state, Speaker(claim.speaker, claim.confidence, entity), sentence)
-    return claims
+            pair = _clause_claim(state, c_start, c_end)
+            if pair is not None:
+                found.append(pair)
+    for _, speaker in found:
+        if speaker is not None:
+            _spoke(state, speaker, sentence)
+    return [claim for claim, _ in found]
+
+
+def _reported_claim(start: int, end: int, text: str, speaker: Speaker, cue: str) -> _Found:
+    claim = Claim(start, end, text[start:end], "reported", speaker.name, cue, speaker.confidence)
+    return claim, speaker
 
 
 def _spoke(state: _State, speaker: Speaker, sentence: str) -> None:
@@ -491,9 +545,8 @@ def _spoke(state: _State, speaker: Speaker, sentence: str) -> None:
     state.last_speaker = speaker
     if speaker.entity is not None:
         state.spoken.setdefault(len(state.sentences) - 1, []).append(speaker.entity)
-    for noun in DOCUMENT_NOUNS:
-        if noun in sentence:
-            state.documents.append((noun, speaker))
+    for match in _DOCUMENT_WORD.finditer(sentence):
+        state.documents.append((match.group(), speaker))
 
 
 def _inside(quotes: list[Quotation], pos: int) -> bool:
@@ -511,13 +564,13 @@ def _clauses(state: _State, start: int, end: int) -> list[Span]:
     for match in _CLAUSE_SPLIT.finditer(text, start, end):
         right = match.end()
         cues = scan.cues(right, end)
-        if cues and cues[0].start() == right and cues[0].group().lower() == "according to":
+        if cues and cues[0].start() == right and cues[0].group().lower() in SOURCE_CUES:
             cuts.extend((match.start(), right))  # '...; according to prosecutors, he owed ...'
             continue
         cues = [
             c
             for c in cues
-            if c.group().lower() != "according to" and _speech_use(text, right, c, end)
+            if c.group().lower() not in SOURCE_CUES and _speech_use(text, right, c, end)
         ]
         if not cues:
             continue
@@ -533,18 +586,13 @@ def _clauses(state: _State, start: int, end: int) -> list[Span]:
     return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
 
 
-def _clause_claim(state: _State, start: int, end: int) -> Claim | None:
+def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
     text = state.scan.text
-    found = _reported(state, start, end)
+    found = _reported(state, start, end) or _nominal(state, start, end)
     if found is not None:
-        speaker, cue = found
-        return Claim(start, end, text[start:end], "reported", speaker.name, cue, speaker.confidence)
-    nominal = _nominal(state, start, end)
-    if nominal is not None:
-        speaker, cue = nominal
-        return Claim(start, end, text[start:end], "reported", speaker.name, cue, speaker.confidence)
+        return _reported_claim(start, end, text, *found)
     if state.scan.has_figure(start, end):
-        return Claim(start, end, text[start:end], "figure", None, None, CONF_FIGURE)
+        return Claim(start, end, text[start:end], "figure", None, None, CONF_FIGURE), None
     return None
 
 
@@ -566,7 +614,7 @@ def _reported(
     valid = [
         c
         for c in candidates
-        if c.group().lower() == "according to" or _speech_use(text, start, c, end)
+        if c.group().lower() in SOURCE_CUES or _speech_use(text, start, c, end)
     ]
     if len(valid) > 1 and _TAIL_REST.fullmatch(text, valid[-1].end(), end):
         tail = _source_of(state, start, valid[-1], end)
@@ -578,10 +626,10 @@ def _reported(
             valid = [valid[-1], *valid[:-1]]
     for cue in valid:
         verb = cue.group()
-        if verb.lower() == "according to":
-            phrase = phrase_after(scan, cue.end(), end)
-            if phrase is not None:
-                return _resolve(state, phrase, quote=False), "according to"
+        if verb.lower() in SOURCE_CUES:
+            source = _source_after(state, cue.end(), end, quote=False)
+            if source is not None:
+                return source, verb
             continue
         phrase = _source_of(state, start, cue, end)
         if phrase is None and sentence_start is not None:
@@ -616,9 +664,9 @@ def _nominal(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
 def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     """Whether this speech-verb form is used as one here (not "the reported transcript")."""
     verb = cue.group()
-    if verb.lower() == "according to":
+    if verb.lower() in SOURCE_CUES:
         return True
-    lemma = SPEECH_FORMS.get(verb, verb)
+    lemma = SPEECH_FORMS.get(verb.lower(), verb)
     before = text[max(start, cue.start() - 40) : cue.start()]
     prev = _word_before_verb(before)
     after = text[cue.end() : min(end, cue.end() + 40)]
@@ -628,16 +676,22 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return False  # a gerund with nothing to say: "workshops in writing."
     following = [w.lower() for w in after.split()[:3] if not w.lower().endswith("ly")]
     next_word = after.split(None, 1)[0].lower() if after.strip() else ""
-    if following and following[0] in _VERB_AFTER_NOUN:
+    if following and following[0] in _VERB_AFTER_NOUN and lemma not in _NEVER_NOUNS:
         return False  # the subject of another verb: "An official report has concluded"
     if lemma == "add" and (next_word in ("a", "an", "to", "up") or after.startswith(" the words")):
         return False  # "adding the words ... to the name", "added to the list"
     if _AFTER_NOT_SPEECH.match(after):
         return False
-    if prev in _BE and not (verb in ("quoted", "cited") and after.startswith(" as ")):
+    if _passive(prev, verb) and not (verb in ("quoted", "cited") and after.startswith(" as ")):
         return verb in _PASSIVE_WITH_AGENT and bool(
             _AGENT.search(text, cue.end(), min(end, cue.end() + 80))
         )
+    if lemma in _REQUESTS:
+        return bool(_REQUEST_OBJECT.match(after))  # "asked the government to", not "asked about"
+    if lemma in _SHOUTS:
+        return bool(_SAYS_SOON.match(after))
+    if lemma == "answer":
+        return bool(_THAT_SOON.match(after))
     if lemma == "maintain":
         return bool(_CLAUSE_SOON.match(after))  # "maintained the USPS could" (not "the theme")
     if lemma in ("find", "show", "rule", "question"):
@@ -655,6 +709,11 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if lemma in COGNITION or lemma in ("expect", "hope", "welcome", "hail", "post"):
         return not after.startswith(" to ") or lemma == "believe"
     return not (verb in ("state", "states") and not after.startswith(" that"))
+
+
+def _passive(prev: str, verb: str) -> bool:
+    """'was announced', 'were accused' (but 'is encouraging', 'was saying' are active)."""
+    return prev in _BE and not verb.endswith("ing")
 
 
 def _word_before_verb(before: str) -> str:
@@ -681,10 +740,10 @@ def _source_of(
     stripped = text[lo : cue.start()].rstrip()
     prev_word = _word_before_verb(stripped)
     verb = cue.group()
-    if prev_word in _BE and verb not in ("quoted", "cited"):
+    if _passive(prev_word, verb) and verb not in ("quoted", "cited"):
         agent = _AGENT.search(text, cue.end(), min(hi, cue.end() + 80))
         return phrase_after(scan, agent.end(), hi) if agent else None
-    if verb in _INVERTING and (not stripped or stripped.endswith((",", "”", '"'))):
+    if verb.lower() in INVERTING and (not stripped or stripped.endswith((",", "”", '"'))):
         inverted = phrase_after(scan, cue.end(), hi)
         if inverted is not None and (
             inverted.end >= hi
@@ -717,7 +776,7 @@ def _main_subject(scan: Scan, start: int, end: int) -> Phrase | None:
 
 def _remainder_claims(
     state: _State, s_start: int, s_end: int, quotes: list[Quotation]
-) -> list[Claim]:
+) -> list[_Found]:
     """In a sentence with quotations, the words outside them may hold a claim of their own
     ('Trump characterised the talks as "good", ... emphasising that "it takes two"'); the
     speech verb right next to a quotation is its attribution, not a claim."""
@@ -736,7 +795,7 @@ def _remainder_claims(
         cues = [
             c
             for c in scan.cues(p_start, p_end)
-            if not (after_quote and c.group().lower() == "according to")
+            if not (after_quote and c.group().lower() in SOURCE_CUES)
         ]
         coordinated = re.match(
             r"[\s,;]*(?:and|but|while|though|although|yet)\b", text[p_start:p_end]
@@ -762,18 +821,7 @@ def _remainder_claims(
                 c_start += 1
             while c_end > c_start and text[c_end - 1] in " ,;—–":
                 c_end -= 1
-            speaker, verb = found
-            return [
-                Claim(
-                    c_start,
-                    c_end,
-                    text[c_start:c_end],
-                    "reported",
-                    speaker.name,
-                    verb,
-                    speaker.confidence,
-                )
-            ]
+            return [_reported_claim(c_start, c_end, text, *found)]
     return []
 
 
@@ -795,6 +843,11 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
             return Speaker(_as_written(phrase.text), named, None)
         return Speaker(entity.display, named, entity)
     words_ = [w.lower().strip("’'") for w in phrase.text.split()]
+    if phrase.definite and (phrase.head in RULING_NOUNS or phrase.head in COURT_HEADS):
+        # "the ruling", "the Luxembourg-based court": the court the article last named.
+        court = _court(state)
+        if court is not None:
+            return Speaker(court.display, indirect, court)
     if phrase.definite and phrase.head in DOCUMENT_NOUNS:
         # "the statement said": the author of the last statement the article mentioned.
         for noun, speaker in reversed(state.documents):
@@ -816,6 +869,17 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
         entity = Entity(name, person=phrase.head in PERSON_NOUNS, roles=set(words_))
         state.descriptions[name.lower()] = entity
     return Speaker(name, named - 0.1, entity)
+
+
+def _court(state: _State) -> Entity | None:
+    """The most recent court (or judge) among the article's speakers and subjects."""
+    for entity in state.recent():
+        if any(w in COURT_HEADS for w in entity.name.lower().split()) or entity.roles & {
+            "judge",
+            "justice",
+        }:
+            return entity
+    return None
 
 
 def _described(state: _State, head: str, words_: list[str]) -> tuple[Entity, float] | None:

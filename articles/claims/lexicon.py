@@ -63,7 +63,8 @@ _SPEECH_STEMS = (
     "fear expect doubt question threaten forecast praise welcome hail decry slam deplore "
     "announce confide declare detail outline reflect suppose reason recount opine quip joke "
     "muse assess dispute refute contest proclaim concur applaud defend justify identify "
-    "continue express apologise apologize"
+    "continue express apologise apologize ask request advise encourage answer shout chant yell "
+    "scream plead"
 )
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
@@ -82,8 +83,15 @@ _IRREGULAR = {
     "regret": ["regrets", "regretted"],
     "explain": ["explain", "explains", "explained", "explaining"],
     "commit": ["committed"],
+    "term": ["termed"],
 }
-_SPECIAL_ED = {"admit": "admitted", "commit": "committed", "vow": "vowed", "signal": "signaled"}
+_SPECIAL_ED = {
+    "admit": "admitted",
+    "commit": "committed",
+    "vow": "vowed",
+    "signal": "signaled",
+    "plead": "pleaded",
+}
 
 SPEECH_FORMS: dict[str, str] = {}
 for _stem in _SPEECH_STEMS.split():
@@ -97,14 +105,26 @@ SPEECH_FORMS.pop("commit", None)
 SPEECH_FORMS.pop("state", None)  # mostly a noun: "state media", "the state"
 SPEECH_FORMS.pop("committed", None)
 
-# Verbs whose subject is the source only when a complement clause or an object follows in the
-# right shape (they have common non-speech senses: "found dead", "called Smith", "showed up").
-WEAK_VERBS = words(
-    "find show call read rule question welcome hail post expect hope fear doubt identify "
-    "continue express"
-)
 # Cognition verbs: a stance, not a statement; reported when their subject is a named source.
 COGNITION = words("believe think hope fear expect doubt")
+
+# Verbs that come before their subject after a quotation or a comma ('..., said Peskov.'), or
+# open a sentence ('Remarked Tierra Curry, "..."').
+INVERTING = words(
+    "said says added adds reported wrote writes explained noted continued recalled warned "
+    "stated declared concluded argued insisted claimed observed remarked replied responded "
+    "tweeted announced asked"
+)
+# Phrases that name a source after them, as "according to" does ("in the words of X", a
+# sentence opening "By some accounts, ...").
+SOURCE_CUES = frozenset({"according to", "in the words of", "by", "per"})
+# Nouns of records a source leaves: "according to videos posted online", "by his own account".
+RECORD_NOUNS = words(
+    "video videos footage image images photo photos picture pictures post posts tweet tweets "
+    "message messages email emails memoir memoirs book books diary diaries testimony account "
+    "accounts interview interviews recording recordings biography autobiography blog website "
+    "reports report estimates estimate court documents records"
+)
 
 # Subject pronouns, and what they can refer to.
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s"}
@@ -233,7 +253,15 @@ INSTITUTION_NOUNS = words(
 DOCUMENT_NOUNS = words(
     "report statement study survey poll letter release document filing memo complaint "
     "indictment lawsuit transcript communique communiqué announcement ruling verdict decision "
-    "paper analysis review assessment"
+    "paper analysis review assessment comments remarks statements posts tweets messages "
+    "judgment judgement finding opinion order"
+)
+# Nouns of a court's decision: "according to the ruling" speaks for the court.
+RULING_NOUNS = words("ruling judgment judgement verdict decision opinion order finding sentence")
+# Heads of a court or a judge: "the Luxembourg-based court", "a federal judge".
+COURT_HEADS = words(
+    "court courts tribunal tribunals judge judges justice justices jury juries magistrate "
+    "magistrates panel"
 )
 # Organisation words: a capitalised sequence containing one names a body, not a person.
 ORG_WORDS = words(
@@ -337,4 +365,3 @@ FEMALE_NAMES = words(
     "mia ava leah naomi kate jane meghan camilla diana anne kristin kristi gina ingrid "
     "annalena sanna mette erna jacinta"
 )
-SPEECH_NOUNS = words("statement remarks comments interview briefing speech address")

@@ -273,7 +273,7 @@ class Registry:
         learn_roles(text, mention, self.add(mention))
 
     def lookup(self, name: str) -> Entity | None:
-        key = name.lower()
+        key = name.lower().removeprefix("the ")
         words = key.split()
         if not words:
             return None

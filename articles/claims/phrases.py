@@ -131,6 +131,8 @@ def classify(scan: Scan, start: int, end: int) -> Phrase | None:
             if any(m.run_start < toks[k][0] < m.end for m in whole):
                 continue
             left = _trailing_name(scan, start, toks[k - 1][1])
+            if left is not None and left.head in GROUP_NOUNS:
+                continue  # "Members of the House of Commons": a group, not a person
             if left is not None and left.mention is not None:
                 if not any(p.lower() in ORG_WORDS for p in left.mention.name.split()):
                     return left
@@ -154,9 +156,11 @@ def classify(scan: Scan, start: int, end: int) -> Phrase | None:
             mention = found[-1]
             before = [t for t in toks if t[1] <= mention.run_start]
             inside_pp = any(
-                t[2].lower() in PREPOSITIONS and k > 0 and not _is_cap(before[k - 1][2])
+                t[2].lower() in PREPOSITIONS
+                and k > 0
+                and (not _is_cap(before[k - 1][2]) or before[k - 1][2].lower() in GROUP_NOUNS)
                 for k, t in enumerate(before)
-            )
+            )  # "the head of X", "Members of X" (not "Jerrold Nadler of New York")
             if not inside_pp:
                 return _name_phrase(start, end, mention)
     return _description(scan, start, end, toks)
@@ -216,7 +220,12 @@ def _description(scan: Scan, start: int, end: int, toks: list[Token]) -> Phrase 
         owner = _owner(scan, start, end, toks, head_index)
         if owner is not None:
             return owner
-    if head not in PERSON_NOUNS and head not in GROUP_NOUNS and head not in TITLES:
+    if (
+        head not in PERSON_NOUNS
+        and head not in GROUP_NOUNS
+        and head not in TITLES
+        and head not in DOCUMENT_NOUNS
+    ):
         return None
     definite = toks[0][2].lower() == "the"
     return Phrase(start, end, "description", scan.text[start:end], head, None, definite)
@@ -529,9 +538,15 @@ def subject_at(scan: Scan, start: int, end: int) -> Phrase | None:
         and toks[0][2][:1].isupper()
         and not (len(toks) > 1 and _is_cap(toks[1][2]))
     ):
-        # "Officials met ...", "Police said ...", "State prosecutors charged ..."
-        head = toks[1] if len(toks) > 1 and toks[1][2] in GROUP_NOUNS | PERSON_NOUNS else toks[0]
-        return classify(scan, start, head[1])
+        # "Officials met ...", "Police said ...", "State prosecutors charged ...", "Members
+        # of the House of Commons protested ..."
+        h = 1 if len(toks) > 1 and toks[1][2] in GROUP_NOUNS | PERSON_NOUNS else 0
+        head_end = toks[h][1]
+        if h + 2 < len(toks) and toks[h + 1][2] in ("of", "from"):
+            more = _forward_end(toks[h + 2 :])
+            if more and any(_is_cap(t[2]) for t in toks[h + 2 : h + 2 + more]):
+                head_end = toks[h + 1 + more][1]
+        return classify(scan, start, head_end)
     if toks[0][2] in ("The", "A", "An"):
         for k, (_, t_end, tok) in enumerate(toks[1:7], start=1):
             low = tok.lower()

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from articles.claims.figures import NUMBER_WORDS, digits_are_figure, word_is_figure
 from articles.claims.lexicon import (
     BETWEEN_SUBJECT_AND_VERB,
+    INVERTING,
     NOT_NAMES,
     ORG_WORDS,
     SPEECH_FORMS,
@@ -53,6 +54,12 @@ _NOUN_FORMS = words(
     "concerns questions estimates figures"
 )
 _ORG_JOINS = (" of ", " for ", " on ", " of the ", " for the ")
+_IN_THE_WORDS_OF = re.compile(r"\b[Ii]n the words of\b")
+# A sentence opening "By most accounts, ..." / "Per reports, ...": the source follows.
+_BY_ACCOUNTS = re.compile(
+    r"(?:^|(?<=[.!?”\"] ))(By|Per) (?=(?:[a-z]+ ){0,3}(?:reports?|accounts?|estimates?)\b)",
+    re.MULTILINE,
+)
 
 
 class Hit(NamedTuple):
@@ -151,6 +158,10 @@ class Scan:
                     cues.append(Hit(start, end + 3, "according to"))
             elif word in NUMBER_WORDS and word_is_figure(text, start, end, word):
                 figures.append(start)  # "thousands", "five", "two-thirds", "five-year"
+        for match in _IN_THE_WORDS_OF.finditer(text):
+            cues.append(Hit(match.start(), match.end(), match.group()))
+        for match in _BY_ACCOUNTS.finditer(text):
+            cues.append(Hit(match.start(1), match.end(1), match.group(1)))
         runs = self._read_names(figures, cues)
         self._runs = _merge_org_names(text, self._real_names(runs))
         self._run_starts = [r[0] for r in self._runs]
@@ -193,6 +204,15 @@ class Scan:
             if word == "According":
                 if text.startswith(" to", end) and not text[end + 3 : end + 4].isalnum():
                     cues.append(Hit(start, end + 3, "According to"))
+                continue
+            low = word.lower()
+            if (
+                low in INVERTING
+                and (start == 0 or text[start - 1] == "\n" or text[start - 2 : start] == ". ")
+                and text[end : end + 1] == " "
+                and text[end + 1 : end + 2].isupper()
+            ):
+                cues.append(Hit(start, end, word))  # 'Remarked Tierra Curry, "..."'
                 continue
             while text[end - 1] in "’'-":
                 end -= 1
