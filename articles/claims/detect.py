@@ -23,8 +23,10 @@ from articles.claims.lexicon import (
     COURT_HEADS,
     DATA_NOUNS,
     DOCUMENT_NOUNS,
+    FEMALE_NOUNS,
     GROUP_NOUNS,
     INVERTING,
+    MALE_NOUNS,
     PERSON_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
@@ -129,7 +131,8 @@ _LEADING_ADVERBIAL = re.compile(
     r"Alongside|Besides|Unlike|Like|Upon|Once|If|Although|Though|Given|Having|Because|Due|"
     r"Thanks|Ahead|Prior|Throughout|Within|Without|Across|Outside|Inside|By|From|Through|"
     r"Until|Over|Against|Apart|Known|Born) "
-    r"[^,]{1,80}),\s+)+",
+    r"[^,]{1,80}|(?-i:[A-Z][a-z]+(?:edly|ally|ntly|ously|ably|ibly|tely|ively|fully|ingly))),"
+    r"\s+)+",
     re.IGNORECASE,
 )
 # After a tail attribution, only its object and circumstances may follow: ', X told RIA.'
@@ -180,7 +183,7 @@ class _State:
     registry: Registry
     sentences: list[tuple[int, int, bool]] = field(default_factory=list)  # start, end, subject?
     spoken: dict[int, list[Entity]] = field(default_factory=dict)  # sentence -> its speakers
-    subjects: dict[int, Entity | None] = field(default_factory=dict)
+    subjects: dict[int, tuple[Entity, ...]] = field(default_factory=dict)
     descriptions: dict[str, Entity] = field(default_factory=dict)
     last_speaker: Speaker | None = None
     quote_runs_on: bool = False  # the last paragraph ended inside an open quotation
@@ -191,18 +194,23 @@ class _State:
         seen: set[int] = set()
         last = len(self.sentences) - 1
         for index in range(last, max(-1, last - limit), -1):
-            candidates = list(reversed(self.spoken.get(index, ())))
-            candidates.append(self._subject(index))
+            candidates = [*reversed(self.spoken.get(index, ())), *self._subject(index)]
             for entity in candidates:
-                if entity is not None and id(entity) not in seen:
+                if id(entity) not in seen:
                     seen.add(id(entity))
                     yield entity
 
-    def _subject(self, index: int) -> Entity | None:
+    def _subject(self, index: int) -> tuple[Entity, ...]:
+        """The entity a sentence's subject names, then whose it is ("Thomas' sister")."""
         if index not in self.subjects:
             start, end, allowed = self.sentences[index]
             phrase = _main_subject(self.scan, start, end) if allowed else None
-            self.subjects[index] = _subject_entity(self, phrase) if phrase else None
+            found: tuple[Entity, ...] = ()
+            if phrase is not None:
+                entity = _subject_entity(self, phrase)
+                owner = _possessor(self, phrase) if phrase.kind == "description" else None
+                found = tuple(e for e in (entity, owner) if e is not None)
+            self.subjects[index] = found
         return self.subjects[index]
 
 
@@ -519,8 +527,10 @@ def _sentence_claims(
         and not scan.has_figure(s_start, s_end)
         and "’s " not in sentence
         and "'s " not in sentence
+        and not scan.has_court(s_start, s_end)
+        and not _RULING_OPENER.match(scan.text, s_start, s_end)
     ):
-        return []  # no speech verb, no quantity, no "X's statement that": no claim
+        return []  # no speech verb, quantity, court, or "X's statement that": no claim
     if quotes:
         found = _remainder_claims(state, s_start, s_end, quotes)
     else:
@@ -587,13 +597,104 @@ def _clauses(state: _State, start: int, end: int) -> list[Span]:
 
 
 def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
-    text = state.scan.text
-    found = _reported(state, start, end) or _nominal(state, start, end)
+    scan = state.scan
+    text = scan.text
+    decision = _decision(state, start, end)
+    cues = scan.cues(start, end) if decision is not None else []
+    cues = [c for c in cues if c.group().lower() in SOURCE_CUES or _speech_use(text, start, c, end)]
+    if decision is not None and (not cues or decision[2] < cues[0].start()):
+        found: tuple[Speaker, str] | None = decision[:2]
+    else:
+        found = (
+            _reported(state, start, end)
+            or _nominal(state, start, end)
+            or _accusation(state, start, end)
+        )
+        if found is None and decision is not None:
+            found = decision[:2]
     if found is not None:
         return _reported_claim(start, end, text, *found)
     if state.scan.has_figure(start, end):
         return Claim(start, end, text[start:end], "figure", None, None, CONF_FIGURE), None
     return None
+
+
+_DECISION = re.compile(
+    r"\b(?:ruled|rules|decided|decides|found|finds|held|holds|upheld|upholds|overturned|"
+    r"overturns|ordered|orders|declared|declares|dismissed|dismisses|rejected|rejects|granted|"
+    r"grants|allowed|allows|recogni[sz](?:ed|es|ing)|"
+    r"issued (?:a|an|its|the|their) (?:[\w-]+ ){0,2}(?:ruling|judgment|judgement|verdict|"
+    r"decision|opinion|order))\b"
+)
+# "In its finding, the ECJ set rules ...": the document's author is the clause's subject.
+_RULING_OPENER = re.compile(
+    r"(?:In|By|With) (?:its|their|his|her|the|today’s|today's|this|that) (?:[\w-]+ )?"
+    r"(?:ruling|judgment|judgement|verdict|decision|opinion|order|finding|report|statement)s?"
+    r",\s+"
+)
+
+
+def _decision(state: _State, start: int, end: int) -> tuple[Speaker, str, int] | None:
+    """A court's decision reported as a statement: "the court ruled the law unlawful", "a
+    federal judge ordered ...", "..., recognising as legitimate ...", "In its ruling, the
+    court set rules ..."."""
+    scan = state.scan
+    text = scan.text
+    opener = _RULING_OPENER.match(text, start, end)
+    if opener is not None:
+        phrase = subject_at(scan, opener.end(), end)
+        if phrase is not None and not (phrase.kind == "pronoun" and phrase.head in ("i", "we")):
+            cue = text[opener.start() : opener.end()].rstrip(" ,")
+            return _resolve(state, phrase, quote=False), cue, opener.start()
+    if not scan.has_court(start, end):
+        return None
+    for match in _DECISION.finditer(text, start, end):
+        verb = match.group()
+        prev = _word_before_verb(text[start : match.start()])
+        if prev in _BE or prev in _NOUN_BEFORE or text.startswith((" on ", " in "), match.end()):
+            continue  # "was found guilty", "the ruling", "ruled on the appeal" (no content)
+        phrase = subject_before(scan, start, match.start())
+        if phrase is not None and _RELATIVE_END.search(text, start, phrase.start):
+            continue  # "The case on which the Court has ruled was ..."
+        if phrase is None or not _court_like(phrase):
+            phrase = None
+            if verb.endswith("ing") and text[start : match.start()].rstrip().endswith(","):
+                # '... the sentence of the Supreme Court on July 8, recognising ...'
+                for mention in reversed(scan.mentions(start, match.start())):
+                    if any(w in COURT_HEADS for w in mention.name.lower().split()):
+                        phrase = classify(scan, mention.run_start, mention.end)
+                        break
+        if phrase is not None:
+            return _resolve(state, phrase, quote=False), verb, match.start()
+    return None
+
+
+_RELATIVE_END = re.compile(r"\b(?:which|that|whom|where)\s*$")
+
+
+_ACCUSED = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:also\s+|further\s+)?(accused of|alleged to)\b"
+)
+_ACCUSERS = words("prosecutor prosecutors prosecution police crown attorney investigators")
+
+
+def _accusation(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
+    """ "The parents are also accused of ..." at a trial: the prosecution the article last
+    quoted or named is the source (no accuser in sight, no claim)."""
+    match = _ACCUSED.search(state.scan.text, start, end)
+    if match is None:
+        return None
+    for entity in state.recent():
+        words_ = set(entity.name.lower().split()) | entity.roles
+        if words_ & _ACCUSERS:
+            return Speaker(entity.display, CONF_REPORTED_PRONOUN - 0.1, entity), match.group(1)
+    return None
+
+
+def _court_like(phrase: Phrase) -> bool:
+    return phrase.kind != "pronoun" and (
+        phrase.head in COURT_HEADS or any(w in COURT_HEADS for w in phrase.text.lower().split())
+    )
 
 
 def _reported(
@@ -866,7 +967,8 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
     name = _as_written(phrase.text)
     entity = state.descriptions.get(name.lower())
     if entity is None:
-        entity = Entity(name, person=phrase.head in PERSON_NOUNS, roles=set(words_))
+        gender = "f" if phrase.head in FEMALE_NOUNS else "m" if phrase.head in MALE_NOUNS else None
+        entity = Entity(name, person=phrase.head in PERSON_NOUNS, gender=gender, roles=set(words_))
         state.descriptions[name.lower()] = entity
     return Speaker(name, named - 0.1, entity)
 
@@ -946,6 +1048,14 @@ def _gender(state: _State, entity: Entity) -> str | None:
     if he + she and (he >= 2 * she or she >= 2 * he):
         entity.gender = "m" if he > she else "f"
     return entity.gender
+
+
+def _possessor(state: _State, phrase: Phrase) -> Entity | None:
+    """The person or body a description belongs to: "Thomas' sister" -> Thomas."""
+    for mention in state.scan.mentions(phrase.start, phrase.end):
+        if mention.possessive:
+            return state.registry.lookup(mention.name)
+    return None
 
 
 def _subject_entity(state: _State, phrase: Phrase) -> Entity | None:

@@ -207,6 +207,15 @@ PERSON_NOUNS = words(
     "meteorologist climatologist mathematician egyptologist scientist researcher eyewitness "
     "bystander parent teenager protester demonstrator campaigner lawyer fan voter citizen"
 )
+# Descriptions of a person that tell their gender ("Thomas' sister ..., but he replied").
+FEMALE_NOUNS = words(
+    "woman girl mother daughter wife sister grandmother aunt niece widow businesswoman "
+    "spokeswoman chairwoman congresswoman assemblywoman queen princess actress lady mum mom"
+)
+MALE_NOUNS = words(
+    "man boy father son husband brother grandfather uncle nephew widower businessman spokesman "
+    "chairman congressman assemblyman king prince actor dad"
+)
 # Nouns that head a description of a group or a body ("Western capitals", "the report").
 GROUP_NOUNS = words(
     "officials leaders ministers capitals government governments authorities police ministry "

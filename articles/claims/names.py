@@ -373,7 +373,10 @@ def learn_roles(text: str, mention: Mention, entity: Entity) -> None:
     """Roles written next to a name: 'Kremlin aide X', 'X, Putin's senior adviser,'."""
     run_start, end = mention.run_start, mention.end
     space = text.rfind(" ", max(0, run_start - 30), run_start - 1)
-    if space >= 0 and text[space + 1 : run_start - 1].lower() in _ROLE_WORDS:
+    role = text[space + 1 : run_start - 1].lower()
+    if role.endswith(",") and text.startswith(",", end):
+        role = role[:-1]  # "the Crown prosecutor, Mark Tedeschi, QC": an apposition
+    if space >= 0 and role in _ROLE_WORDS:
         before = text[max(0, run_start - 40) : run_start]
         before = before[before.rfind("\n") + 1 :]
         for word in reversed(before.split()[-3:]):

@@ -291,6 +291,9 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
             if tok == "." and j > floor and toks[j - 1][2].lower() in TITLES:
                 j -= 1
                 continue
+            if tok == "&" and j > floor and j < i and _is_cap(toks[j - 1][2]):
+                j -= 1  # "Social Science & Medicine"
+                continue
             break
         if low in DETERMINERS:
             # Carry on through "a top aide to the Ukrainian president".
@@ -566,6 +569,15 @@ def subject_at(scan: Scan, start: int, end: int) -> Phrase | None:
         ):
             break
         if mention.possessive:
+            # "Thomas' sister pleaded ...": the owner's relative or agent is the subject
+            # (but "Putin's spokesman Dmitry Peskov" goes on to the name).
+            rest = [t for t in toks if t[0] >= mention.end and t[2] not in ("’", "'", "s")][:2]
+            if (
+                rest
+                and rest[0][2].lower() in PERSON_NOUNS | GROUP_NOUNS
+                and not (len(rest) > 1 and _is_cap(rest[1][2]))
+            ):
+                return classify(scan, start, rest[0][1])
             continue
         prev = lead[-1].lower() if lead else ""
         secretary_of = prev == "of" and len(lead) > 1 and lead[-2].lower() in TITLES

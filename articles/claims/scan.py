@@ -47,13 +47,16 @@ _SENTENCE_OPENERS = "\n“\"‘'"
 _SENTENCE_ENDS = frozenset('.!?:”"’)')
 _CAPITALISED = re.compile(rf"[{UPPER}][\w’'\-]*")
 _ACRONYM = re.compile(rf"(?:[{UPPER}]\.){{2,4}}")
-_JOINING_GAPS = frozenset((" ", "\u00a0", " al-", " el-", " ad-", " as-", " ash-"))
+_JOINING_GAPS = frozenset((" ", "\u00a0", " al-", " el-", " ad-", " as-", " ash-", " & "))
 # Speech-verb forms that are as often nouns: "Initial reports", "Early claims".
 _NOUN_FORMS = words(
     "reports claims calls comments remarks findings statements warnings denials demands "
     "concerns questions estimates figures"
 )
 _ORG_JOINS = (" of ", " for ", " on ", " of the ", " for the ")
+_COURT_WORD = re.compile(
+    r"\b(?:[Cc]ourts?|[Tt]ribunals?|[Jj]udges?|[Jj]ustices?|[Jj]ur(?:y|ies)|[Mm]agistrates?)\b"
+)
 _IN_THE_WORDS_OF = re.compile(r"\b[Ii]n the words of\b")
 # A sentence opening "By most accounts, ..." / "Per reports, ...": the source follows.
 _BY_ACCOUNTS = re.compile(
@@ -168,6 +171,7 @@ class Scan:
         self._cues = sorted(cues)
         self._cue_starts = [c.at for c in self._cues]
         self._figures = sorted(figures)
+        self._courts = [m.start() for m in _COURT_WORD.finditer(text)]
 
     def _read_names(self, figures: list[int], cues: list[Hit]) -> list[tuple[int, int]]:
         """Runs of capitalised words one space apart (particles allowed between them): the
@@ -327,3 +331,8 @@ class Scan:
     def has_figure(self, start: int, end: int) -> bool:
         k = bisect_left(self._figures, start)
         return k < len(self._figures) and self._figures[k] < end
+
+    def has_court(self, start: int, end: int) -> bool:
+        """Whether a court, judge or jury is named in `text[start:end]`."""
+        k = bisect_left(self._courts, start)
+        return k < len(self._courts) and self._courts[k] < end
