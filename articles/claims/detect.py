@@ -68,6 +68,7 @@ _VERB_AFTER_NOUN = words(
 # Speech verbs that are never nouns: "which analysts say could ..." has its subject.
 _NEVER_NOUNS = words("say tell believe think")
 _BE = words("is was were are been be being am")
+_BECOME = _BE | words("remain remains remained become became becomes grew feel feels felt")
 # Passive speech verbs whose agent ("by X") is the source: 'was announced ... by the WHO'.
 _PLACE_PREPOSITIONS = words("on in at to via during after before from")
 _PASSIVE_WITH_AGENT = words(
@@ -121,7 +122,10 @@ _NOMINAL = re.compile(
     r"[’']s (?:(?:earlier|latest|recent|previous|public|written|official|repeated|initial) )?"
     r"(statement|claim|claims|remarks|comments|assertion|suggestion|announcement|warning|"
     r"accusation|pledge|promise|insistence|admission|denial|contention|argument|allegation|"
-    r"threat|demand|proposal|view|belief|position) that\b"
+    r"threat|demand|proposal|view|belief|position) that\b|"
+    # "Johnson's stated intent for the UK to leave ...": a declared aim is a stance.
+    r"[’']s ((?:stated|declared|avowed|professed|expressed|announced) (?:intent|intention|aim|"
+    r"goal|wish|desire|plan|position|policy|view|belief|objective|purpose))\b"
 )
 _LEADING_ADVERBIAL = re.compile(
     r"(?:(?:However|Meanwhile|Separately|Additionally|Earlier|Later|Previously|Instead|"
@@ -438,6 +442,8 @@ def _attribution_before(
     ):
         last = cues[-2]  # 'X was quoted as saying: “…'
     verb = last.group()
+    if SPEECH_FORMS.get(verb) == "stance":
+        return None, None  # 'X were concerned "..."': the words are not theirs
     if verb.lower() in SOURCE_CUES or not _introduces(scan.text[last.end() : quote_start]):
         return None, None
     phrase = _source_of(state, lo, last, quote_start)
@@ -753,12 +759,13 @@ def _nominal(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
     match = _NOMINAL.search(state.scan.text, start, end)
     if match is None:
         return None
-    for mention in state.scan.mentions(start, match.start() + 1):
+    for mention in state.scan.mentions(start, match.start() + 2):
         if mention.possessive and mention.end == match.start():
             phrase = classify(state.scan, mention.run_start, mention.end)
             if phrase is not None:
                 speaker = _resolve(state, phrase, quote=False)
-                return Speaker(speaker.name, CONF_NOMINAL, speaker.entity), match.group(1)
+                cue = match.group(1) or match.group(2)
+                return Speaker(speaker.name, CONF_NOMINAL, speaker.entity), cue
     return None
 
 
@@ -783,6 +790,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return False  # "adding the words ... to the name", "added to the list"
     if _AFTER_NOT_SPEECH.match(after):
         return False
+    if lemma == "stance":
+        return prev in _BECOME and bool(_CLAUSE_SOON.match(after))
     if _passive(prev, verb) and not (verb in ("quoted", "cited") and after.startswith(" as ")):
         return verb in _PASSIVE_WITH_AGENT and bool(
             _AGENT.search(text, cue.end(), min(end, cue.end() + 80))
@@ -813,8 +822,9 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
 
 
 def _passive(prev: str, verb: str) -> bool:
-    """'was announced', 'were accused' (but 'is encouraging', 'was saying' are active)."""
-    return prev in _BE and not verb.endswith("ing")
+    """'was announced', 'were accused' (but 'is encouraging', 'was saying' are active, and
+    'are concerned that' is a stance)."""
+    return prev in _BE and not verb.endswith("ing") and SPEECH_FORMS.get(verb) != "stance"
 
 
 def _word_before_verb(before: str) -> str:

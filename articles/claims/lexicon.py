@@ -101,6 +101,13 @@ for _stem, _forms in _IRREGULAR.items():
     for _form in _forms:
         SPEECH_FORMS[_form] = _stem
 SPEECH_FORMS.update(signalled="signal", signalling="signal", criticised="criticise")
+# Adjectives of stance after "be": "Secularists are concerned the Government will ...".
+STANCE_ADJECTIVES = words(
+    "concerned worried confident convinced adamant hopeful optimistic pessimistic skeptical "
+    "sceptical afraid fearful certain"
+)
+for _form in STANCE_ADJECTIVES:
+    SPEECH_FORMS[_form] = "stance"
 SPEECH_FORMS.pop("commit", None)
 SPEECH_FORMS.pop("state", None)  # mostly a noun: "state media", "the state"
 SPEECH_FORMS.pop("committed", None)
