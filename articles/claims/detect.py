@@ -22,6 +22,7 @@ from articles.claims.lexicon import (
     COGNITION,
     COURT_HEADS,
     DATA_NOUNS,
+    DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_NOUNS,
     GROUP_NOUNS,
@@ -804,10 +805,25 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return bool(_THAT_SOON.match(after))
     if lemma == "maintain":
         return bool(_CLAUSE_SOON.match(after))  # "maintained the USPS could" (not "the theme")
-    if lemma in ("find", "show", "rule", "question"):
+    if lemma == "question":
+        return bool(_THAT_SOON.match(after)) or _questions_a_thing(after)
+    if lemma in ("find", "show", "rule", "observe"):
         return bool(_THAT_SOON.match(after))
     if lemma == "call":
+        if _TITLE_QUOTED.match(after):
+            return False  # 'a program called "Learning Together"': a name, not a verdict
         return bool(_CALL_OBJECT.match(after))
+    if lemma == "agree":
+        return bool(
+            _THAT_SOON.match(after) or _CLAUSE_SOON.match(after) or after.startswith(" with ")
+        )  # "agreed that ...", not "could not agree on a budget"
+    if lemma == "estimate":
+        # "estimated around 200 people attended", not "estimate the population by observing"
+        return bool(_THAT_SOON.match(after) or _CLAUSE_SOON.match(after)) or _quantity_soon(
+            text, cue.end(), end
+        )
+    if lemma == "cite" and after.startswith((" for ", " in ", " by ")):
+        return False  # "Factors cited for the drop include ...": a participle
     if lemma == "read":
         return after.lstrip().startswith((":", ",")) or after.startswith(" that")
     if lemma in ("identify", "describe", "characterize", "characterise"):
@@ -819,6 +835,37 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if lemma in COGNITION or lemma in ("expect", "hope", "welcome", "hail", "post"):
         return not after.startswith(" to ") or lemma == "believe"
     return not (verb in ("state", "states") and not after.startswith(" that"))
+
+
+_QUESTIONED = re.compile(r"\s+(?:whether|if|why|how|the|his|her|their|its|a|an)\b|\s+\S+[’']s\b")
+
+
+def _questions_a_thing(after: str) -> bool:
+    """ "questioned the President's power" / "questioned whether" (a stance), not
+    "questioned the suspect" (an interrogation)."""
+    if not _QUESTIONED.match(after):
+        return False
+    for word in after.split()[:4]:
+        low = word.lower().strip(",.;:")
+        if low in PERSON_NOUNS or low in GROUP_NOUNS:
+            return False
+        if low not in DETERMINERS and not low.endswith(("’s", "'s")):
+            return True
+    return True
+
+
+_TITLE_QUOTED = re.compile(r"\s+[“\"‘'](?:[A-Z0-9][\w’'-]*[\s,.:!?]*)+[”\"’']")
+
+
+def _quantity_soon(text: str, start: int, end: int) -> bool:
+    """Whether a figure follows within a few words ('estimated around 200 people')."""
+    return bool(_FIGURE_SOON.match(text, start, min(end, start + 40)))
+
+
+_FIGURE_SOON = re.compile(
+    r"\s+(?:\S+\s+){0,3}?(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens|hundreds|thousands|millions|billions|half|a third|a quarter)\b)"
+)
 
 
 def _passive(prev: str, verb: str) -> bool:

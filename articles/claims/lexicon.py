@@ -212,7 +212,8 @@ PERSON_NOUNS = words(
     "scholar academic specialist biologist ecologist physicist chemist geologist astronomer "
     "archaeologist anthropologist psychologist sociologist epidemiologist virologist "
     "meteorologist climatologist mathematician egyptologist scientist researcher eyewitness "
-    "bystander parent teenager protester demonstrator campaigner lawyer fan voter citizen"
+    "bystander parent teenager protester demonstrator campaigner lawyer fan voter citizen "
+    "contributor"
 )
 # Descriptions of a person that tell their gender ("Thomas' sister ..., but he replied").
 FEMALE_NOUNS = words(

@@ -98,6 +98,9 @@ def _modifies(text: str, end: int) -> bool:
     )
 
 
+_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+
+
 def _title_before_of(text: str, run_start: int) -> bool:
     words_before = text[max(0, run_start - 30) : run_start].split()
     return len(words_before) >= 2 and words_before[-1] == "of" and _is_title(words_before[-2])
@@ -156,6 +159,14 @@ def parse_run(text: str, start: int, end: int) -> Mention | None:
             tokens = tokens[1:]
     while tokens and tokens[0][1] in NOT_NAMES:
         tokens = tokens[1:]
+    if len(tokens) >= 3:
+        # "Senate Minority Whip Dick Durbin", "Represenative Adam Schiff": a role (unknown or
+        # misspelt) before a known first name.
+        lows = [t.lower() for _, t in tokens]
+        first = next((k for k, w in enumerate(lows[:-1]) if w in _FIRST_NAMES), 0)
+        if first and not any(w in _FIRST_NAMES for w in lows[:first]):
+            roles.extend(lows[:first])
+            tokens = tokens[first:]
     if not tokens:
         return None
     name_start = tokens[0][0]

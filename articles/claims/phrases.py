@@ -138,6 +138,13 @@ def classify(scan: Scan, start: int, end: int) -> Phrase | None:
                     return left
                 bodies.append(left)
     conj = [k for k, t in enumerate(toks) if t[2] == "and"]
+    if conj and 0 < conj[0] < len(toks) - 1:
+        # "Dick Durbin and incoming chair of X Adam Schiff": two people speak together.
+        left = _trailing_name(scan, start, toks[conj[0] - 1][1])
+        right = _trailing_name(scan, toks[conj[0] + 1][0], end)
+        if left is not None and right is not None and _person_name(left) and _person_name(right):
+            joined = f"{left.text} and {right.text}"
+            return Phrase(start, end, "name", joined, joined.lower())
     if conj and _is_cap(toks[-1][2]) and conj[0] > 0 and _is_cap(toks[conj[0] - 1][2]):
         # "Saudi Arabia and the United States", "the High Court of England and Wales".
         first = 1 if toks[0][2].lower() in ("both", "either") else 0
@@ -164,6 +171,16 @@ def classify(scan: Scan, start: int, end: int) -> Phrase | None:
             if not inside_pp:
                 return _name_phrase(start, end, mention)
     return _description(scan, start, end, toks)
+
+
+def _person_name(phrase: Phrase) -> bool:
+    mention = phrase.mention
+    return (
+        mention is not None
+        and " " in mention.name
+        and not mention.definite
+        and not any(p.lower() in ORG_WORDS for p in mention.name.split())
+    )
 
 
 def _personal(mention: Mention, toks: list[Token]) -> bool:
@@ -276,6 +293,13 @@ def _skip_back(toks: list[Token], i: int) -> int:
         if low in ("today", "yesterday", "tonight", "afterward", "afterwards"):
             i -= 1
             continue
+        if (
+            low in ("both", "all", "each")
+            and i > 0
+            and (_is_cap(toks[i - 1][2]) or toks[i - 1][2].lower() in GROUP_NOUNS)
+        ):
+            i -= 1  # "Durbin and Schiff both questioned", "the parties all agreed"
+            continue
         break
     return i
 
@@ -326,9 +350,15 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
             and floor <= j - 1
             and j + 1 <= i
             and _is_cap(toks[j - 1][2])
-            and (_is_cap(toks[j + 1][2]) or toks[j + 1][2] == "the")
+            and (
+                _is_cap(toks[j + 1][2])
+                or toks[j + 1][2] == "the"
+                or any(t[2] in PERSON_NOUNS | TITLES for t in toks[j + 1 : min(i, j + 3)])
+            )
         ):
-            j -= 1  # "Saudi Arabia and the United States"
+            # "Saudi Arabia and the United States", "Jennifer Daskal of American University
+            # and contributor to Slate"
+            j -= 1
             continue
         if low in ("both", "either") and j + 1 <= i and _is_cap(toks[j + 1][2]):
             return j + 1
@@ -393,7 +423,19 @@ def subject_before(scan: Scan, lo: int, verb_start: int, antecedent: bool = Fals
     if low in PRONOUNS:
         return classify(scan, toks[i][0], toks[i][1])
     if low == "who" and i >= 2 and toks[i - 1][2] == ",":
-        return subject_before(scan, lo, toks[i - 1][0], antecedent=True)  # "X, who said"
+        k = i - 1
+        if k >= 2 and toks[k - 1][2].isdigit() and toks[k - 2][2] == ",":
+            k -= 2  # "Thomas Gray, 24, who cited ...": an age in passing
+        return subject_before(scan, lo, toks[k][0], antecedent=True)  # "X, who said"
+    if low in ("which", "that") and i >= 1:
+        # "Facebook released a statement which read, ...": the author of the document.
+        k = i - 1 if toks[i - 1][2] == "," else i
+        document = subject_before(scan, lo, toks[k][0], antecedent=True) if k > 0 else None
+        if document is not None and document.head in DOCUMENT_NOUNS and not document.definite:
+            author = subject_at(scan, lo, document.start)
+            if author is not None and author.kind != "pronoun":
+                return author
+        return None
     first = _collect(toks, i, 0)
     if first > i:
         return None
