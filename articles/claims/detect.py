@@ -28,6 +28,7 @@ from articles.claims.lexicon import (
     GROUP_NOUNS,
     INVERTING,
     MALE_NOUNS,
+    MONTHS,
     PERSON_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
@@ -68,6 +69,7 @@ _VERB_AFTER_NOUN = words(
 )
 # Speech verbs that are never nouns: "which analysts say could ..." has its subject.
 _NEVER_NOUNS = words("say tell believe think")
+_NOT_VERBS = PREPOSITIONS | DETERMINERS | words("and or the of")
 _BE = words("is was were are been be being am")
 _BECOME = _BE | words("remain remains remained become became becomes grew feel feels felt")
 # Passive speech verbs whose agent ("by X") is the source: 'was announced ... by the WHO'.
@@ -140,10 +142,15 @@ _LEADING_ADVERBIAL = re.compile(
     r"\s+)+",
     re.IGNORECASE,
 )
+_SUBORDINATE = re.compile(
+    r"(?:Although|Though|While|Whereas|When|After|Before|As|If|Because|Since|Once|Until) "
+    r"[^,;]{1,150},\s+"
+)
 # After a tail attribution, only its object and circumstances may follow: ', X told RIA.'
 _TAIL_REST = re.compile(r"(?:\s+[^\s,;:]+){0,12}\s*[.!…]?[\"”’']?\s*")
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.]{1,9})\)")
-_DOCUMENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
+# A document noun, or its verb ("The researchers reported ..." then "according to the report").
+_DOCUMENT_WORD = re.compile(r"\b(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")(?:s|ed|d|ing)?\b")
 # Heads that refer back to the last person the article described: "the official said".
 _GENERIC_HEADS = words("official source spokesman spokeswoman spokesperson aide adviser advisor")
 # Heads of a person's role that may refer back to the last named speaker: "the Kremlin leader".
@@ -376,7 +383,7 @@ def _attribution_after(state: _State, start: int, limit: int) -> tuple[Speaker |
         verb = cue.group()
         between = scan.text[start : cue.start()]
         if verb.lower() in SOURCE_CUES:
-            return _source_after(state, cue.end(), limit, quote=True), verb
+            return _source_after(state, cue.end(), limit, quote=True), verb.lower()
         if not between.strip(" ,"):
             phrase = phrase_after(scan, cue.end(), limit)
         else:
@@ -418,8 +425,8 @@ def _source_after(state: _State, start: int, hi: int, quote: bool) -> Speaker | 
         if entity is not None:
             return Speaker(entity.display, confidence, entity)
     head = next((p.lower() for p in parts if p.lower() in _SOURCE_NOUNS), None)
-    if head is None and not any(p[:1].isupper() for p in parts[1:]):
-        return None
+    if head is None and not (parts[-1][:1].isupper() and parts[-1].lower() not in MONTHS):
+        return None  # "these videos and NPR", not "a March 14, 2019 press release"
     if head in RULING_NOUNS:
         court = _court(state)
         if court is not None:
@@ -563,7 +570,7 @@ def _spoke(state: _State, speaker: Speaker, sentence: str) -> None:
     if speaker.entity is not None:
         state.spoken.setdefault(len(state.sentences) - 1, []).append(speaker.entity)
     for match in _DOCUMENT_WORD.finditer(sentence):
-        state.documents.append((match.group(), speaker))
+        state.documents.append((match.group(1), speaker))
 
 
 def _inside(quotes: list[Quotation], pos: int) -> bool:
@@ -594,6 +601,11 @@ def _clauses(state: _State, start: int, end: int) -> list[Span]:
         phrase = subject_before(scan, right, cues[0].start())
         if phrase is None or text[right : phrase.start].strip() not in ("", "both", "either"):
             continue
+        if not any(
+            w.islower() and w not in _NOT_VERBS
+            for w in _WORDS.findall(text, cuts[-1], match.start())
+        ):
+            continue  # "La Riva, Hawkins, and Carroll agreed": a list, not a clause
         if phrase.kind == "pronoun" and not (
             scan.cues(cuts[-1], match.start()) or scan.has_figure(cuts[-1], match.start())
         ):
@@ -724,6 +736,10 @@ def _reported(
         for c in candidates
         if c.group().lower() in SOURCE_CUES or _speech_use(text, start, c, end)
     ]
+    lead = _SUBORDINATE.match(text, start, end)
+    if lead is not None and any(c.start() >= lead.end() for c in valid):
+        # "Although X asked for ..., Joe Biden called ...": the main clause's source speaks.
+        valid = [c for c in valid if c.start() >= lead.end()]
     if len(valid) > 1 and _TAIL_REST.fullmatch(text, valid[-1].end(), end):
         tail = _source_of(state, start, valid[-1], end)
         if (
@@ -737,7 +753,7 @@ def _reported(
         if verb.lower() in SOURCE_CUES:
             source = _source_after(state, cue.end(), end, quote=False)
             if source is not None:
-                return source, verb
+                return source, verb.lower()
             continue
         phrase = _source_of(state, start, cue, end)
         if phrase is None and sentence_start is not None:
@@ -793,6 +809,13 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return False
     if lemma == "stance":
         return prev in _BECOME and bool(_CLAUSE_SOON.match(after))
+    if (
+        prev in _BE
+        and verb.endswith("ing")
+        and lemma not in _REQUESTS
+        and not (_THAT_SOON.match(after) or _CLAUSE_SOON.match(after))
+    ):
+        return False  # "were responding to aggression", "was saying, ..." (no content)
     if _passive(prev, verb) and not (verb in ("quoted", "cited") and after.startswith(" as ")):
         return verb in _PASSIVE_WITH_AGENT and bool(
             _AGENT.search(text, cue.end(), min(end, cue.end() + 80))
@@ -807,16 +830,20 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return bool(_CLAUSE_SOON.match(after))  # "maintained the USPS could" (not "the theme")
     if lemma == "question":
         return bool(_THAT_SOON.match(after)) or _questions_a_thing(after)
-    if lemma in ("find", "show", "rule", "observe"):
+    if lemma == "observe" and verb.endswith("ing") and _GERUND_AFTER.search(before):
+        return False  # "estimate the population by observing the area"
+    if lemma in ("find", "show", "rule"):
         return bool(_THAT_SOON.match(after))
     if lemma == "call":
         if _TITLE_QUOTED.match(after):
             return False  # 'a program called "Learning Together"': a name, not a verdict
         return bool(_CALL_OBJECT.match(after))
     if lemma == "agree":
-        return bool(
-            _THAT_SOON.match(after) or _CLAUSE_SOON.match(after) or after.startswith(" with ")
-        )  # "agreed that ...", not "could not agree on a budget"
+        # "agreed that ...", "X agreed, saying", "agreed to the need for ...", not "could not
+        # agree on a budget" nor "agreed to help" (a commitment, not a stance)
+        if after.startswith(" on "):
+            return False
+        return not after.startswith(" to ") or after[4:].split(" ", 1)[0] in DETERMINERS
     if lemma == "estimate":
         # "estimated around 200 people attended", not "estimate the population by observing"
         return bool(_THAT_SOON.match(after) or _CLAUSE_SOON.match(after)) or _quantity_soon(

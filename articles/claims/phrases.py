@@ -8,6 +8,7 @@ reads forward from an inverted verb or "according to" ("..., said the official")
 
 from __future__ import annotations
 
+import re
 from typing import Literal, NamedTuple
 
 from articles.claims.lexicon import (
@@ -48,6 +49,7 @@ _NOT_NAMES_LOWER = frozenset(
     w.lower() for w in NOT_NAMES if w.lower() not in DETERMINERS and w.lower() not in TITLES
 ) - words("first second third last next most many several some all")
 _TIME_PREPOSITIONS = words("on last this late early in next that during over at by")
+_CONTRACTION = re.compile(r"[’'](?:ve|d|ll|re|m|s)$")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to him"
 NPKind = Literal["pronoun", "name", "description"]
 
@@ -72,6 +74,11 @@ def _is_cap(tok: str) -> bool:
     if first.isdigit():
         return len(tok) > 1 and tok[-1].isalpha()
     return tok[2:3] == "-" and tok[3:4].isupper() and tok[:2] in ("al", "el", "ad", "as")
+
+
+def _initial(tok: str) -> bool:
+    """ "G" of "John G. Roberts"."""
+    return len(tok) == 1 and tok.isupper()
 
 
 def _possessive(tok: str) -> bool:
@@ -115,8 +122,11 @@ def classify(scan: Scan, start: int, end: int) -> Phrase | None:
         return None
     phrase_text = text[start:end]
     low = _OBJECT_PRONOUNS.get(phrase_text.lower(), phrase_text.lower())
+    low = _CONTRACTION.sub("", low)  # "I've", "they'd"
     if low in PRONOUNS:
         return Phrase(start, end, "pronoun", phrase_text, low)
+    if low.startswith("your "):
+        return None  # the reader addressed: "your body", not a source
     toks = scan.tokens(start, end)
     if not toks:
         return None
@@ -439,6 +449,9 @@ def subject_before(scan: Scan, lo: int, verb_start: int, antecedent: bool = Fals
     first = _collect(toks, i, 0)
     if first > i:
         return None
+    listed = _name_list(scan, toks, first, i)
+    if listed is not None:
+        return listed
     if (
         not antecedent
         and first > 0
@@ -447,6 +460,38 @@ def subject_before(scan: Scan, lo: int, verb_start: int, antecedent: bool = Fals
     ):
         return None  # "to extradite people accused of crimes": an object, not a subject
     return classify(scan, toks[first][0], toks[i][1])
+
+
+def _name_list(scan: Scan, toks: list[Token], first: int, last: int) -> Phrase | None:
+    """ "La Riva, Hawkins, Blankenship, and Carroll all agreed", "Smith, Jones and Brown
+    said": the names speak together ("Officials in Paris, London and Berlin" stay officials)."""
+    inner_and = sum(t[2] == "and" for t in toks[first : last + 1])
+    k = first - 1
+    if k >= 0 and toks[k][2] == "and" and _is_cap(toks[first][2]):
+        inner_and += 1
+        k -= 1
+    if not inner_and or k < 1 or toks[k][2] != ",":
+        return None
+    start = first
+    groups = 1 + inner_and
+    while k >= 1 and toks[k][2] == ",":
+        j = k - 1
+        while j >= 0 and _is_cap(toks[j][2]) and k - j <= 3:
+            j -= 1
+        if j == k - 1:
+            break
+        start = j + 1
+        groups += 1
+        k = j
+    if groups < 3:
+        return None
+    if start >= 2 and toks[start - 1][2].lower() in PREPOSITIONS:
+        owner = _collect(toks, start - 2, 0)
+        if owner <= start - 2:
+            return classify(scan, toks[owner][0], toks[last][1])
+        return None
+    text = scan.text[toks[start][0] : toks[last][1]]
+    return Phrase(toks[start][0], toks[last][1], "name", text, text.lower())
 
 
 def _comma_before(toks: list[Token], i: int) -> int:
@@ -541,7 +586,8 @@ def _forward_end(toks: list[Token]) -> int:
     for k, (_, _, tok) in enumerate(toks):
         low = tok.lower()
         if not tok[0].isalnum() and tok not in ("’", "'"):
-            if tok == "." and k > 0 and toks[k - 1][2].lower() in TITLES:
+            prev_tok = toks[k - 1][2] if k > 0 else ""
+            if tok == "." and (prev_tok.lower() in TITLES or _initial(prev_tok)):
                 continue
             break
         if k > 0 and _is_cap(tok):
