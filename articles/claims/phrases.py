@@ -465,7 +465,10 @@ def subject_before(scan: Scan, lo: int, verb_start: int, antecedent: bool = Fals
 def _name_list(scan: Scan, toks: list[Token], first: int, last: int) -> Phrase | None:
     """ "La Riva, Hawkins, Blankenship, and Carroll all agreed", "Smith, Jones and Brown
     said": the names speak together ("Officials in Paris, London and Berlin" stay officials)."""
-    inner_and = sum(t[2] == "and" for t in toks[first : last + 1])
+    names = toks[first : last + 1]
+    if not all((_is_cap(t[2]) and t[2] not in NOT_NAMES) or t[2] == "and" for t in names):
+        return None  # "authorities in the UK and the US" is one description
+    inner_and = sum(t[2] == "and" for t in names)
     k = first - 1
     if k >= 0 and toks[k][2] == "and" and _is_cap(toks[first][2]):
         inner_and += 1
@@ -476,7 +479,7 @@ def _name_list(scan: Scan, toks: list[Token], first: int, last: int) -> Phrase |
     groups = 1 + inner_and
     while k >= 1 and toks[k][2] == ",":
         j = k - 1
-        while j >= 0 and _is_cap(toks[j][2]) and k - j <= 3:
+        while j >= 0 and _is_cap(toks[j][2]) and toks[j][2] not in NOT_NAMES and k - j <= 3:
             j -= 1
         if j == k - 1:
             break
