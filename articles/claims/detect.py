@@ -52,6 +52,8 @@ from articles.claims.scan import Scan
 from articles.sentences import split_sentences
 
 _LINE = re.compile(r"[^\n]+")
+# A quotation's original words, appended after a language tag: the rest is not English.
+_LANGUAGE_TAG = re.compile(r"\s*\(\([a-z]{2,3}\)\)[A-Z][a-z]+ language:")
 _WORDS = re.compile(r"\w+")
 _FINAL = ".!?…:"
 _CLOSERS = "\"”’')]»"
@@ -96,7 +98,7 @@ _REQUEST_OBJECT = re.compile(
     r"\s+(?:for\b|that\b|with\b|(?:[^\s.;:,]+\s+){0,6}?to\s+(?:the\s+)?[a-z]|"
     r"(?:[^\s.;:,]+\s+){1,5}?(?:be|not|stop|remain)\b)"
 )
-_SHOUTS = words("shout chant yell scream")
+_SHOUTS = words("shout chant yell scream react")  # speech only with their words
 _SAYS_SOON = re.compile(r"\s+(?:\w+\s+){0,3}?that\b|\s*[:,]?\s*[“\"‘']")
 _CALL_OBJECT = re.compile(
     r"\s+(?:for|on|it|him|her|them|the|this|that|a|an|[“\"‘']|[A-Z]\S* [“\"‘'])"
@@ -246,8 +248,10 @@ def detect_claims(text: str) -> tuple[Claim, ...]:
     state = _State(scan, Registry(scan))
     claims: list[Claim] = []
     for line in _LINE.finditer(text):
-        if not is_furniture(line.group()):
-            para = line.span()
+        para = line.span()
+        # '... first" ((es))Spanish language: ...': a paragraph that ends in a quotation's
+        # original words is prose, though it does not end like a sentence.
+        if not is_furniture(line.group()) or _LANGUAGE_TAG.search(text, *para):
             claims.extend(_paragraph_claims(state, para, split_sentences(text, *para)))
     claims.sort(key=lambda c: (c.start, c.end))
     return tuple(claims)
@@ -1024,6 +1028,8 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
         return Speaker(phrase.text, indirect - 0.3, None)
     if phrase.kind == "name":
         entity = state.registry.lookup(phrase.head)
+        if entity is None and phrase.head in COURT_HEADS:
+            entity = _court(state)  # "the Court" after "the Supreme Court of Puerto Rico"
         if entity is None:
             return Speaker(_as_written(phrase.text), named, None)
         return Speaker(entity.display, named, entity)

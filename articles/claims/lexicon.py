@@ -64,7 +64,7 @@ _SPEECH_STEMS = (
     "announce confide declare detail outline reflect suppose reason recount opine quip joke "
     "muse assess dispute refute contest proclaim concur applaud defend justify identify "
     "continue express apologise apologize ask request advise encourage answer shout chant yell "
-    "scream plead"
+    "scream plead react"
 )
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"],

@@ -304,6 +304,15 @@ class Registry:
                 firsts = [e for e in self.entities() if e.name.lower().split()[0] == parts[0]]
                 if len(firsts) == 1 and len(firsts[0].name.split()) > 1:
                     found = firsts[0]
+            if found is None:
+                # A name written by its first surname ("Vázquez" for "Wanda Vázquez Garced").
+                middles = [
+                    e
+                    for e in self.entities()
+                    if e.person is not False and parts[0] in e.name.lower().split()[1:-1]
+                ]
+                if len(middles) == 1:
+                    found = middles[0]
             return found
         return None
 
@@ -330,6 +339,10 @@ class Registry:
             self.by_surname.setdefault(surname, entity)
             if len(self.by_surname[surname].name.split()) < len(parts):
                 self.by_surname[surname] = entity
+            for middle in parts[1:-1]:
+                if len(middle) > 2 and middle[:1].isupper() and not middle.endswith("."):
+                    # "Wanda Vázquez Garced", later "Vázquez": two surnames.
+                    self.by_surname.setdefault(middle.lower(), entity)
         elif len(parts) == 1:
             self.by_surname.setdefault(parts[0].lower(), entity)
         self._learn(entity, mention)

@@ -579,6 +579,16 @@ def phrase_after(scan: Scan, start: int, hi: int) -> Phrase | None:
             apposed = classify(scan, rest[0][0], rest[inner_end - 1][1])
             if apposed is not None and apposed.kind == "name":
                 return apposed
+    if phrase is not None and phrase.kind == "description" and phrase.head in DOCUMENT_NOUNS:
+        # "a memo posted online by Senator Juan Dalmau": the author speaks.
+        for k in range(end, min(end + 4, len(toks) - 1)):
+            if toks[k][2] == "by":
+                author = phrase_after(scan, toks[k + 1][0], hi)
+                if author is not None and author.kind != "pronoun":
+                    return author
+                break
+            if not toks[k][2][0].isalpha():
+                break
     return phrase
 
 
