@@ -398,6 +398,8 @@ def _attribution_after(state: _State, start: int, limit: int) -> tuple[Speaker |
                 phrase = None
         if phrase is None:
             return None, None
+        if _first_person(phrase):
+            return None, None  # "I thought, “...”": the speaker is not in the text
         return _resolve(state, phrase, quote=True), verb
     return None, None
 
@@ -467,6 +469,8 @@ def _attribution_before(
         return Speaker(previous.name, previous.confidence, previous.entity), verb
     if phrase is None:
         return None, None
+    if _first_person(phrase):
+        return None, None  # "I thought, “...”": the speaker is not in the text
     return _resolve(state, phrase, quote=True), verb
 
 
@@ -762,10 +766,14 @@ def _reported(
         phrase = _source_of(state, start, cue, end)
         if phrase is None and sentence_start is not None:
             phrase = _elided_subject(state, sentence_start, cue)
-        if phrase is None or (phrase.kind == "pronoun" and phrase.head in ("i", "we", "you")):
+        if phrase is None or _first_person(phrase):
             continue
         return _resolve(state, phrase, quote=False), verb
     return None
+
+
+def _first_person(phrase: Phrase) -> bool:
+    return phrase.kind == "pronoun" and phrase.head in ("i", "we", "you")
 
 
 def _next_to(gap: str) -> bool:

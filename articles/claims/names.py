@@ -101,6 +101,20 @@ def _modifies(text: str, end: int) -> bool:
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one insertion, deletion or substitution apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
 def _title_before_of(text: str, run_start: int) -> bool:
     words_before = text[max(0, run_start - 30) : run_start].split()
     return len(words_before) >= 2 and words_before[-1] == "of" and _is_title(words_before[-2])
@@ -295,25 +309,27 @@ class Registry:
         entity = self.by_name.get(key)
         if entity is not None:
             return entity
-        parts = words
-        if len(parts) == 1:
-            found = self.by_surname.get(parts[0])
-            if found is None:
-                # A name written by its first part ("Prime Minister Tuilaepa"), if only one
-                # person's full name starts with it.
-                firsts = [e for e in self.entities() if e.name.lower().split()[0] == parts[0]]
-                if len(firsts) == 1 and len(firsts[0].name.split()) > 1:
-                    found = firsts[0]
-            if found is None:
-                # A name written by its first surname ("Vázquez" for "Wanda Vázquez Garced").
-                middles = [
-                    e
-                    for e in self.entities()
-                    if e.person is not False and parts[0] in e.name.lower().split()[1:-1]
-                ]
-                if len(middles) == 1:
-                    found = middles[0]
-            return found
+        if len(words) == 1:
+            return self.by_surname.get(words[0]) or self._by_part(words[0], people_only=False)
+        return None
+
+    def _by_part(self, word: str, people_only: bool) -> Entity | None:
+        """The one fuller name a one-word name is part of: its first name ("Prime Minister
+        Tuilaepa"), or a misspelt surname ("Water" for "Kathryn Waters")."""
+        entities = [e for e in self.entities() if " " in e.name]
+        if people_only:
+            entities = [e for e in entities if e.person is True]
+        firsts = [e for e in entities if e.name.lower().split()[0] == word]
+        if len(firsts) == 1:
+            return firsts[0]
+        if len(word) >= 5:
+            close = [
+                e
+                for e in entities
+                if e.person is not False and _one_edit(word, e.name.lower().split()[-1])
+            ]
+            if len(close) == 1:
+                return close[0]
         return None
 
     def add(self, mention: Mention) -> Entity:
@@ -321,6 +337,8 @@ class Registry:
         parts = name.split()
         key = name.lower()
         entity = self.by_name.get(key) or (self.by_surname.get(key) if len(parts) == 1 else None)
+        if entity is None and len(parts) == 1 and not mention.definite:
+            entity = self._by_part(key, people_only=True)
         if entity is None and len(parts) > 1 and not _org_like(name):
             # A longer form of a name seen shorter before ("Peskov", then "Dmitry Peskov"),
             # but not another person of the same surname ("Tony Mendez", "Jonna Mendez").

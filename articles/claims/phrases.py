@@ -370,6 +370,15 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
             # and contributor to Slate"
             j -= 1
             continue
+        if (
+            low == "and"
+            and floor <= j - 1
+            and j + 1 <= i
+            and toks[j - 1][2].lower() in PERSON_NOUNS | TITLES
+            and toks[j + 1][2].lower() in PERSON_NOUNS | TITLES
+        ):
+            j -= 1  # "curator and director of exhibits at X", "chairman and chief executive"
+            continue
         if low in ("both", "either") and j + 1 <= i and _is_cap(toks[j + 1][2]):
             return j + 1
         if low in _PARTICLES and j - 1 >= floor and _is_cap(toks[j - 1][2]):
