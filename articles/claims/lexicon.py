@@ -213,7 +213,7 @@ PERSON_NOUNS = words(
     "archaeologist anthropologist psychologist sociologist epidemiologist virologist "
     "meteorologist climatologist mathematician egyptologist scientist researcher eyewitness "
     "bystander parent teenager protester demonstrator campaigner lawyer fan voter citizen "
-    "contributor"
+    "contributor co-author coauthor co-founder cofounder fellow"
 )
 # Descriptions of a person that tell their gender ("Thomas' sister ..., but he replied").
 FEMALE_NOUNS = words(

@@ -138,6 +138,8 @@ def parse_run(text: str, start: int, end: int) -> Mention | None:
     # A function word inside the run ends what came before it: "in the U.S. The Kremlin".
     for k in range(len(tokens) - 1, 0, -1):
         if tokens[k][1] in NOT_NAMES:
+            if k == len(tokens) - 1 and tokens[k - 1][1].lower() in _FIRST_NAMES:
+                continue  # a surname that is also a word: "Martin How", "Jack May"
             definite = tokens[k][1] == "The"
             tokens = tokens[k + 1 :]
             break

@@ -616,8 +616,12 @@ def _forward_end(toks: list[Token]) -> int:
             end = k + 1
             continue
         nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
-        if k > 0 and low == "and" and _is_cap(toks[k - 1][2]) and _is_cap(nxt):
-            continue  # "Johns Hopkins Center for Systems Science and Engineering"
+        if k > 0 and low == "and" and _is_cap(nxt):
+            prev_low = toks[k - 1][2].lower()
+            if _is_cap(toks[k - 1][2]) or prev_low in PERSON_NOUNS or prev_low in TITLES:
+                # "Johns Hopkins Center for Systems Science and Engineering", "study
+                # co-author and Royal Society Research Fellow Martin How"
+                continue
         if (
             k > 0
             and (
