@@ -445,7 +445,7 @@ def _attribution_before(
 ) -> tuple[Speaker | None, str | None]:
     """'Putin stated, “…' / 'Mr Zelenskyy said on Wednesday: “…' / 'X was quoted as saying: “'"""
     scan = state.scan
-    cues = scan.cues(lo, quote_start)
+    cues = [c for c in scan.cues(lo, quote_start) if not _parenthetical(scan.text, c.start(), lo)]
     if not cues:
         return None, None
     last = cues[-1]
@@ -472,6 +472,14 @@ def _attribution_before(
     if _first_person(phrase):
         return None, None  # "I thought, “...”": the speaker is not in the text
     return _resolve(state, phrase, quote=True), verb
+
+
+def _parenthetical(text: str, pos: int, lo: int) -> bool:
+    """Whether `pos` lies in an aside between dashes or brackets: 'commented on the matter —
+    which the BBC noted as unusual — "..."' (the BBC is not the speaker)."""
+    before = text[lo:pos]
+    dashes = before.count(" — ") + before.count(" – ")
+    return dashes % 2 == 1 or before.count("(") > before.count(")")
 
 
 def _introduces(gap: str) -> bool:

@@ -147,10 +147,12 @@ def parse_run(text: str, start: int, end: int) -> Mention | None:
         return None
     run_start = tokens[0][0]
     # A possessive inside the run owns what follows: "France’s Élysée Palace", "Russia’s X".
+    owned = False
     for k in range(len(tokens) - 1, 0, -1):
         if tokens[k - 1][1].endswith(("’s", "'s")):
             if len(tokens) - k >= 2 or tokens[k][1].lower() not in ORG_WORDS:
                 tokens = tokens[k:]  # but "Alachua Sheriff's Office" is one name
+                owned = True  # "the United Kingdom's Queen Elizabeth II": "the" is the owner's
             break
     last_title = -1
     # "Secretary of State Marco Rubio": the run after "of" still starts with a title.
@@ -196,7 +198,7 @@ def parse_run(text: str, start: int, end: int) -> Mention | None:
         name = name[:-2]
         name_end -= 2
         possessive = True
-    if not definite:
+    if not definite and not owned:
         before = text[max(0, run_start - 4) : run_start]
         definite = before.endswith(("the ", "The ")) and not _modifies(text, name_end)
     return Mention(name_start, name_end, name, tuple(roles), possessive, definite, run_start)
