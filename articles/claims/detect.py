@@ -203,10 +203,11 @@ class _State:
     quote_runs_on: bool = False  # the last paragraph ended inside an open quotation
     documents: list[tuple[str, Speaker]] = field(default_factory=list)
 
-    def recent(self, limit: int = 40) -> Iterator[Entity]:
-        """People and bodies, most recent first: each sentence's speakers, then its subject."""
+    def recent(self, limit: int = 40, before: bool = False) -> Iterator[Entity]:
+        """People and bodies, most recent first: each sentence's speakers, then its subject
+        (`before`: from the sentence before the current one)."""
         seen: set[int] = set()
-        last = len(self.sentences) - 1
+        last = len(self.sentences) - 1 - before
         for index in range(last, max(-1, last - limit), -1):
             candidates = [*reversed(self.spoken.get(index, ())), *self._subject(index)]
             for entity in candidates:
@@ -677,16 +678,33 @@ def _decision(state: _State, start: int, end: int) -> tuple[Speaker, str, int] |
     text = scan.text
     opener = _RULING_OPENER.match(text, start, end)
     if opener is not None:
+        cue = text[opener.start() : opener.end()].rstrip(" ,")
+        owner = _POSSESSIVE_PRONOUNS.get(cue.split()[1].lower())
+        if owner in ("he", "she"):
+            # "In his opinion, a specialist has ...": he is the source, not the subject.
+            entity = _antecedent(state, owner, before=True)
+            if entity is None:
+                return None
+            return Speaker(entity.display, CONF_REPORTED_PRONOUN, entity), cue, opener.start()
         phrase = subject_at(scan, opener.end(), end)
-        if phrase is not None and not (phrase.kind == "pronoun" and phrase.head in ("i", "we")):
-            cue = text[opener.start() : opener.end()].rstrip(" ,")
-            return _resolve(state, phrase, quote=False), cue, opener.start()
+        if phrase is not None and not _first_person(phrase):
+            speaker = _resolve(state, phrase, quote=False)
+            if owner is not None and speaker.entity is None:
+                # "In its judgment, the court set ...": the body the article named.
+                entity = _antecedent(state, owner)
+                if entity is not None:
+                    speaker = Speaker(entity.display, CONF_REPORTED_PRONOUN, entity)
+            return speaker, cue, opener.start()
     if not scan.has_court(start, end):
         return None
     for match in _DECISION.finditer(text, start, end):
         verb = match.group()
         prev = _word_before_verb(text[start : match.start()])
-        if prev in _BE or prev in _NOUN_BEFORE or text.startswith((" on ", " in "), match.end()):
+        if (
+            prev in _BE
+            or prev in _NOUN_BEFORE
+            or (" " not in verb and text.startswith((" on ", " in "), match.end()))
+        ):
             continue  # "was found guilty", "the ruling", "ruled on the appeal" (no content)
         phrase = subject_before(scan, start, match.start())
         if phrase is not None and _RELATIVE_END.search(text, start, phrase.start):
@@ -1117,11 +1135,11 @@ def _as_written(description: str) -> str:
     return description
 
 
-def _antecedent(state: _State, pronoun: str) -> Entity | None:
+def _antecedent(state: _State, pronoun: str, before: bool = False) -> Entity | None:
     """The most recent person (he, she) or body (it, they) the pronoun can refer to."""
     want = {"he": "m", "she": "f"}.get(pronoun)
     first = None
-    for entity in state.recent():
+    for entity in state.recent(before=before):
         first = first or entity
         if want is not None:
             if entity.person is True and _gender(state, entity) in (None, want):

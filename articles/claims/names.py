@@ -131,7 +131,11 @@ def parse_run(text: str, start: int, end: int) -> Mention | None:
         return _parse_word(text, start, end, tokens[0][1])
     i = 0
     definite = False
-    while i < len(tokens) and tokens[i][1] in NOT_NAMES:
+    while (
+        i < len(tokens)
+        and tokens[i][1] in NOT_NAMES
+        and not (i + 1 < len(tokens) and tokens[i][1].lower() in _FIRST_NAMES)  # "Jan Roe"
+    ):
         definite = definite or tokens[i][1] == "The"
         i += 1
     tokens = tokens[i:]
@@ -175,7 +179,11 @@ def parse_run(text: str, start: int, end: int) -> Mention | None:
         while len(tokens) > 2 and tokens[0][1].lower() not in MALE_NAMES | FEMALE_NAMES:
             roles.append(tokens[0][1].lower())
             tokens = tokens[1:]
-    while tokens and tokens[0][1] in NOT_NAMES:
+    while (
+        tokens
+        and tokens[0][1] in NOT_NAMES
+        and not (len(tokens) > 1 and tokens[0][1].lower() in _FIRST_NAMES)
+    ):
         tokens = tokens[1:]
     if len(tokens) >= 3:
         # "Senate Minority Whip Dick Durbin", "Represenative Adam Schiff": a role (unknown or
@@ -264,6 +272,8 @@ class MentionSource(Protocol):
 
     def mention_ending_at(self, pos: int) -> Mention | None: ...
 
+    def name_words_like(self, word: str) -> list[str]: ...
+
 
 class Registry:
     """The named entities of one article, keyed by full name and by surname.
@@ -326,7 +336,11 @@ class Registry:
         firsts = [e for e in entities if e.name.lower().split()[0] == word]
         if len(firsts) == 1:
             return firsts[0]
-        if len(word) >= 5:
+        if len(word) >= 5 and word.isalpha():
+            for like in self.source.name_words_like(word):
+                if _one_edit(word, like):
+                    self._load(like)  # "Water": read "Kathryn Waters" if not yet read
+            entities = [e for e in self.entities() if " " in e.name]
             close = [
                 e
                 for e in entities

@@ -641,6 +641,21 @@ def _forward_end(toks: list[Token]) -> int:
     return end
 
 
+def _subject_end(toks: list[Token]) -> int:
+    """Like `_forward_end`, for the rest of a sentence's subject ("The head of [police]",
+    "The High Court of [Kenya] heard"): a lowercase word after a name ends it, as a verb
+    ("heard") most likely does, unless it heads the phrase itself ("of Kenya police")."""
+    end = _forward_end(toks)
+    for k in range(1, end):
+        low = toks[k][2].lower()
+        if _is_cap(toks[k - 1][2]) and not _is_cap(toks[k][2]) and low not in _AFTER_A_NAME:
+            return k
+    return end
+
+
+_AFTER_A_NAME = PERSON_NOUNS | GROUP_NOUNS | words("of for and the")
+
+
 def subject_at(scan: Scan, start: int, end: int) -> Phrase | None:
     """The subject a sentence (or clause) opens with: a pronoun, a name, or 'The official'."""
     text = scan.text
@@ -660,19 +675,21 @@ def subject_at(scan: Scan, start: int, end: int) -> Phrase | None:
         h = 1 if len(toks) > 1 and toks[1][2] in GROUP_NOUNS | PERSON_NOUNS else 0
         head_end = toks[h][1]
         if h + 2 < len(toks) and toks[h + 1][2] in ("of", "from"):
-            more = _forward_end(toks[h + 2 :])
+            more = _subject_end(toks[h + 2 :])
             if more and any(_is_cap(t[2]) for t in toks[h + 2 : h + 2 + more]):
                 head_end = toks[h + 1 + more][1]
         return classify(scan, start, head_end)
-    if toks[0][2] in ("The", "A", "An"):
+    if toks[0][2] in ("The", "A", "An", "the", "a", "an"):
         for k, (_, t_end, tok) in enumerate(toks[1:7], start=1):
             low = tok.lower()
             if not tok[0].isalnum() or (_verbish(tok) and low not in PERSON_NOUNS):
                 break
-            if low in PERSON_NOUNS or low in GROUP_NOUNS:
+            if (low in PERSON_NOUNS or low in GROUP_NOUNS) and not (
+                _is_cap(tok) and k + 1 < len(toks) and _is_cap(toks[k + 1][2])
+            ):  # "The Combined Joint Task Force Operation Inherent Resolve" goes on
                 stop = k + 1
                 if stop + 1 < len(toks) and toks[stop][2] in ("to", "for", "of"):
-                    more = _forward_end(toks[stop + 1 :])
+                    more = _subject_end(toks[stop + 1 :])
                     if more:
                         t_end = toks[stop + more][1]
                 return classify(scan, start, t_end)

@@ -16,10 +16,14 @@ from typing import NamedTuple
 from articles.claims.figures import NUMBER_WORDS, digits_are_figure, word_is_figure
 from articles.claims.lexicon import (
     BETWEEN_SUBJECT_AND_VERB,
+    FEMALE_NAMES,
     INVERTING,
+    MALE_NAMES,
     NOT_NAMES,
     ORG_WORDS,
+    PERSON_NOUNS,
     SPEECH_FORMS,
+    TITLES,
     trie_pattern,
     words,
 )
@@ -57,6 +61,8 @@ _ORG_JOINS = (" of ", " for ", " on ", " of the ", " for the ")
 _COURT_WORD = re.compile(
     r"\b(?:[Cc]ourts?|[Tt]ribunals?|[Jj]udges?|[Jj]ustices?|[Jj]ur(?:y|ies)|[Mm]agistrates?)\b"
 )
+_ROLES = PERSON_NOUNS | TITLES
+_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 _IN_THE_WORDS_OF = re.compile(r"\b[Ii]n the words of\b")
 # A sentence opening "By most accounts, ..." / "Per reports, ...": the source follows.
 _BY_ACCOUNTS = re.compile(
@@ -194,8 +200,9 @@ class Scan:
                 and word != "According"
                 and len(word) > 1
                 and text[run_end:start] not in _JOINING_GAPS
+                and not (word.lower() in _FIRST_NAMES and text[end + 1 : end + 2].isupper())
             ):
-                continue  # "The", "However", "He" opening a run: no name
+                continue  # "The", "However", "He" opening a run: no name (but "Jan Roe")
             if start < skip_until:
                 continue
             prev = text[start - 1] if start else " "
@@ -214,7 +221,10 @@ class Scan:
                 low in INVERTING
                 and (start == 0 or text[start - 1] == "\n" or text[start - 2 : start] == ". ")
                 and text[end : end + 1] == " "
-                and text[end + 1 : end + 2].isupper()
+                and (
+                    text[end + 1 : end + 2].isupper()
+                    or text[end + 1 : end + 30].split(" ", 1)[0] in _ROLES
+                )
             ):
                 cues.append(Hit(start, end, word))  # 'Remarked Tierra Curry, "..."'
                 continue
@@ -284,8 +294,7 @@ class Scan:
             self._parsed[key] = parse_run(self.text, start, end)
         return self._parsed[key]
 
-    def mentions_with(self, word: str) -> list[Mention]:
-        """The names that contain `word` (lowercase; a possessive "'s" ignored)."""
+    def _name_words(self) -> dict[str, list[tuple[int, int]]]:
         if self._by_word is None:
             self._by_word = {}
             text = self.text
@@ -293,8 +302,22 @@ class Scan:
                 for name_word in text[start:end].lower().split():
                     key = name_word.removesuffix("’s").removesuffix("'s")
                     self._by_word.setdefault(key, []).append((start, end))
-        found = (self.mention(*run) for run in self._by_word.get(word, ()))
+        return self._by_word
+
+    def mentions_with(self, word: str) -> list[Mention]:
+        """The names that contain `word` (lowercase; a possessive "'s" ignored)."""
+        found = (self.mention(*run) for run in self._name_words().get(word, ()))
         return [m for m in found if m is not None]
+
+    def name_words_like(self, word: str) -> list[str]:
+        """Words of the article's names one letter longer or shorter than `word`, or as
+        long, with its first letter: candidates for a misspelling of it."""
+        size = len(word)
+        return [
+            w
+            for w in self._name_words()
+            if w[:1] == word[:1] and abs(len(w) - size) <= 1 and w != word
+        ]
 
     def mention_ending_at(self, pos: int) -> Mention | None:
         """The name whose run ends at `pos`, if one does."""
