@@ -43,11 +43,17 @@ def _lower_words() -> re.Pattern[str]:
     re scans fast (its first character is whitespace, so most positions are skipped at once).
     Compiled on first use: it is the one costly pattern (a few ms), and most commands never
     detect claims."""
-    listed = {*SPEECH_FORMS, "according", *(w for w in NUMBER_WORDS if w.islower())}
+    listed = {
+        *SPEECH_FORMS,
+        "according",
+        *(w for w in NUMBER_WORDS if w.islower()),
+        *_COURT_WORDS,
+    }
     return re.compile(r"\s(" + trie_pattern(sorted(listed)) + r")(?![\w’'])")
 
 
 _SENTENCE_OPENERS = "\n“\"‘'"
+_ENDS = frozenset((". ", "! ", "? ", "” ", '" '))
 _SENTENCE_ENDS = frozenset('.!?:”"’)')
 _CAPITALISED = re.compile(rf"[{UPPER}][\w’'\-]*")
 _ACRONYM = re.compile(rf"(?:[{UPPER}]\.){{2,4}}")
@@ -58,17 +64,16 @@ _NOUN_FORMS = words(
     "concerns questions estimates figures"
 )
 _ORG_JOINS = (" of ", " for ", " on ", " of the ", " for the ")
-_COURT_WORD = re.compile(
-    r"\b(?:[Cc]ourts?|[Tt]ribunals?|[Jj]udges?|[Jj]ustices?|[Jj]ur(?:y|ies)|[Mm]agistrates?)\b"
-)
 _ROLES = PERSON_NOUNS | TITLES
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
-_IN_THE_WORDS_OF = re.compile(r"\b[Ii]n the words of\b")
-# A sentence opening "By most accounts, ..." / "Per reports, ...": the source follows.
-_BY_ACCOUNTS = re.compile(
-    r"(?:^|(?<=[.!?”\"] ))(By|Per) (?=(?:[a-z]+ ){0,3}(?:reports?|accounts?|estimates?)\b)",
-    re.MULTILINE,
+# Words of courts and judges: a sentence that names one may report a decision.
+_COURT_WORDS = words(
+    "court courts tribunal tribunals judge judges justice justices jury juries magistrate "
+    "magistrates"
 )
+_COURT_CAPITALS = frozenset(w.capitalize() for w in _COURT_WORDS)
+# A sentence opening "By most accounts, ..." / "Per reports, ...": the source follows.
+_BY_ACCOUNTS = re.compile(r" (?:[a-z]+ ){0,3}?(?:reports?|accounts?|estimates?)\b")
 
 
 class Hit(NamedTuple):
@@ -157,27 +162,32 @@ class Scan:
         self._by_word: dict[str, list[tuple[int, int]]] | None = None
         figures = [m.start() for m in _DIGITS.finditer(text) if digits_are_figure(text, *m.span())]
         cues: list[Hit] = []
+        courts: list[int] = []
         for match in _lower_words().finditer(text):
             start, end = match.span(1)
             word = match.group(1)
             if word in SPEECH_FORMS:
                 cues.append(Hit(start, end, word))
+            elif word in _COURT_WORDS:
+                courts.append(start)
             elif word == "according":
                 if text.startswith(" to", end) and not text[end + 3 : end + 4].isalnum():
                     cues.append(Hit(start, end + 3, "according to"))
             elif word in NUMBER_WORDS and word_is_figure(text, start, end, word):
                 figures.append(start)  # "thousands", "five", "two-thirds", "five-year"
-        for match in _IN_THE_WORDS_OF.finditer(text):
-            cues.append(Hit(match.start(), match.end(), match.group()))
-        for match in _BY_ACCOUNTS.finditer(text):
-            cues.append(Hit(match.start(1), match.end(1), match.group(1)))
+        pos = text.find("n the words of")
+        while pos > 0:
+            if text[pos - 1] in "Ii" and (pos == 1 or not text[pos - 2].isalnum()):
+                cues.append(Hit(pos - 1, pos + 14, text[pos - 1 : pos + 14]))
+            pos = text.find("n the words of", pos + 14)
+        self._courts = courts
         runs = self._read_names(figures, cues)
         self._runs = _merge_org_names(text, self._real_names(runs))
         self._run_starts = [r[0] for r in self._runs]
         self._cues = sorted(cues)
         self._cue_starts = [c.at for c in self._cues]
         self._figures = sorted(figures)
-        self._courts = [m.start() for m in _COURT_WORD.finditer(text)]
+        courts.sort()
 
     def _read_names(self, figures: list[int], cues: list[Hit]) -> list[tuple[int, int]]:
         """Runs of capitalised words one space apart (particles allowed between them): the
@@ -190,6 +200,15 @@ class Scan:
         for match in _CAPITALISED.finditer(text):
             word = match.group()
             start, end = match.span()
+            if word in _COURT_CAPITALS:
+                self._courts.append(start)
+            elif (
+                (word == "By" or word == "Per")
+                and (start == 0 or text[start - 1] == "\n" or text[start - 2 : start] in _ENDS)
+                and _BY_ACCOUNTS.match(text, end)
+            ):
+                cues.append(Hit(start, end, word))  # "By most accounts, ..."
+                continue
             if word in NUMBER_WORDS or ("-" in word and word.partition("-")[0] in NUMBER_WORDS):
                 head = word.partition("-")[0]
                 if word_is_figure(text, start, start + len(head), head.lower()):
