@@ -41,7 +41,13 @@ _CLOSERS = "\"”’'»)]"
 
 def _word_before(text: str, pos: int, floor: int) -> str:
     """The whitespace-delimited token ending at `pos` (exclusive)."""
-    i = pos
+    if pos <= floor or text[pos - 1].isspace():
+        return ""
+    low = max(floor, pos - 40)
+    parts = text[low:pos].rsplit(None, 1)  # str.split's whitespace is str.isspace's
+    if len(parts) == 2 or low == floor or text[low].isspace():
+        return parts[-1]
+    i = low  # a token longer than the window: walk back the rest of the way
     while i > floor and not text[i - 1].isspace():
         i -= 1
     return text[i:pos]

@@ -202,6 +202,8 @@ class _State:
     last_speaker: Speaker | None = None
     quote_runs_on: bool = False  # the last paragraph ended inside an open quotation
     documents: list[tuple[str, Speaker]] = field(default_factory=list)
+    # sentence -> the ids of the entities it names, its he and she (None: no he or she)
+    pronoun_votes: list[tuple[frozenset[int], int, int] | None] = field(default_factory=list)
 
     def recent(self, limit: int = 40, before: bool = False) -> Iterator[Entity]:
         """People and bodies, most recent first: each sentence's speakers, then its subject
@@ -837,9 +839,10 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return False  # a noun or an adjective: "a claim", "the reported", "protesters' demands"
     if verb.endswith("ing") and after.strip()[:1] in (".", ";", ""):
         return False  # a gerund with nothing to say: "workshops in writing."
-    following = [w.lower() for w in after.split()[:3] if not w.lower().endswith("ly")]
-    next_word = after.split(None, 1)[0].lower() if after.strip() else ""
-    if following and following[0] in _VERB_AFTER_NOUN and lemma not in _NEVER_NOUNS:
+    after_words = after.split(None, 3)
+    next_word = after_words[0].lower() if after_words else ""
+    following = next((w for w in map(str.lower, after_words[:3]) if not w.endswith("ly")), "")
+    if following in _VERB_AFTER_NOUN and lemma not in _NEVER_NOUNS:
         return False  # the subject of another verb: "An official report has concluded"
     if lemma == "add" and (next_word in ("a", "an", "to", "up") or after.startswith(" the words")):
         return False  # "adding the words ... to the name", "added to the list"
@@ -1161,13 +1164,28 @@ def _gender(state: _State, entity: Entity) -> str | None:
         return entity.gender
     he = she = 0
     text = state.scan.text
-    for start, end, _ in state.sentences:
+    votes = state.pronoun_votes
+    for index in range(len(votes), len(state.sentences)):
+        # Once per sentence, for every person asked about: who it names, its he and she.
+        start, end, _ = state.sentences[index]
         if _PRONOUN_VOTE.search(text, start, end) is None:
+            votes.append(None)
             continue
-        names = {id(state.registry.lookup(m.name)) for m in state.scan.mentions(start, end)}
-        if names == {id(entity)}:
-            for match in _PRONOUN_VOTE.finditer(_QUOTED.sub(" ", text[start:end])):
-                he, she = (he + 1, she) if match.group(1) else (he, she + 1)
+        names = frozenset(
+            id(state.registry.lookup(m.name)) for m in state.scan.mentions(start, end)
+        )
+        males = females = 0
+        for match in _PRONOUN_VOTE.finditer(_QUOTED.sub(" ", text[start:end])):
+            if match.group(1):
+                males += 1
+            else:
+                females += 1
+        votes.append((names, males, females))
+    only = frozenset((id(entity),))
+    for vote in votes:
+        if vote is not None and vote[0] == only:
+            he += vote[1]
+            she += vote[2]
     entity.votes = (he, she)
     if he + she and (he >= 2 * she or she >= 2 * he):
         entity.gender = "m" if he > she else "f"

@@ -161,25 +161,29 @@ def classify(scan: Scan, start: int, end: int) -> Phrase | None:
         if all(_nounish(t[2]) or t[2] in ("and", "the", "of", "for") for t in toks[first:]):
             joined = text[toks[first][0] : end]
             return Phrase(toks[first][0], end, "name", joined, joined.lower())
-    if _is_cap(toks[-1][2]):
-        found = scan.mentions(start, end)
-        if found and found[-1].end == end and _personal(found[-1], toks):
-            return _name_phrase(start, end, found[-1])  # "X of Transportation official Roberts"
+    found = whole
+    last_cap = _is_cap(toks[-1][2])
+    if last_cap and found and found[-1].end == end and _personal(found[-1], toks):
+        return _name_phrase(start, end, found[-1])  # "X of Transportation official Roberts"
     if bodies:
         return bodies[0]  # "The Aam Aadmi Party in Goa"
-    if _is_cap(toks[-1][2]) and not _possessive(toks[-1][2]):
-        found = scan.mentions(start, end)
-        if found and found[-1].end == end and not found[-1].possessive:
-            mention = found[-1]
-            before = [t for t in toks if t[1] <= mention.run_start]
-            inside_pp = any(
-                t[2].lower() in PREPOSITIONS
-                and k > 0
-                and (not _is_cap(before[k - 1][2]) or before[k - 1][2].lower() in GROUP_NOUNS)
-                for k, t in enumerate(before)
-            )  # "the head of X", "Members of X" (not "Jerrold Nadler of New York")
-            if not inside_pp:
-                return _name_phrase(start, end, mention)
+    if (
+        last_cap
+        and not _possessive(toks[-1][2])
+        and found
+        and found[-1].end == end
+        and not found[-1].possessive
+    ):
+        mention = found[-1]
+        before = [t for t in toks if t[1] <= mention.run_start]
+        inside_pp = any(
+            t[2].lower() in PREPOSITIONS
+            and k > 0
+            and (not _is_cap(before[k - 1][2]) or before[k - 1][2].lower() in GROUP_NOUNS)
+            for k, t in enumerate(before)
+        )  # "the head of X", "Members of X" (not "Jerrold Nadler of New York")
+        if not inside_pp:
+            return _name_phrase(start, end, mention)
     return _description(scan, start, end, toks)
 
 

@@ -72,6 +72,11 @@ _COURT_WORDS = words(
     "magistrates"
 )
 _COURT_CAPITALS = frozenset(w.capitalize() for w in _COURT_WORDS)
+_INVERTING_CAPITALS = frozenset(f(w) for w in INVERTING for f in (str.capitalize, str.upper))
+# Capitalised words the name reader looks at twice: courts, numbers, "By", "According", "Said".
+_SPECIAL_CAPITALS = (
+    _COURT_CAPITALS | NUMBER_WORDS | _INVERTING_CAPITALS | frozenset(("By", "Per", "According"))
+)
 # A sentence opening "By most accounts, ..." / "Per reports, ...": the source follows.
 _BY_ACCOUNTS = re.compile(r" (?:[a-z]+ ){0,3}?(?:reports?|accounts?|estimates?)\b")
 
@@ -200,20 +205,22 @@ class Scan:
         for match in _CAPITALISED.finditer(text):
             word = match.group()
             start, end = match.span()
-            if word in _COURT_CAPITALS:
-                self._courts.append(start)
-            elif (
-                (word == "By" or word == "Per")
-                and (start == 0 or text[start - 1] == "\n" or text[start - 2 : start] in _ENDS)
-                and _BY_ACCOUNTS.match(text, end)
-            ):
-                cues.append(Hit(start, end, word))  # "By most accounts, ..."
-                continue
-            if word in NUMBER_WORDS or ("-" in word and word.partition("-")[0] in NUMBER_WORDS):
-                head = word.partition("-")[0]
-                if word_is_figure(text, start, start + len(head), head.lower()):
-                    figures.append(start)  # "Sixty-six people", "Thousands of"
-                continue
+            special = word in _SPECIAL_CAPITALS
+            if special or "-" in word:
+                if word in _COURT_CAPITALS:
+                    self._courts.append(start)
+                elif (
+                    (word == "By" or word == "Per")
+                    and (start == 0 or text[start - 1] == "\n" or text[start - 2 : start] in _ENDS)
+                    and _BY_ACCOUNTS.match(text, end)
+                ):
+                    cues.append(Hit(start, end, word))  # "By most accounts, ..."
+                    continue
+                if word in NUMBER_WORDS or word.partition("-")[0] in NUMBER_WORDS:
+                    head = word.partition("-")[0]
+                    if word_is_figure(text, start, start + len(head), head.lower()):
+                        figures.append(start)  # "Sixty-six people", "Thousands of"
+                    continue
             if (
                 word in NOT_NAMES
                 and word != "According"
@@ -231,13 +238,14 @@ class Scan:
                 or (prev == "-" and text[start - 2 : start - 1].isalnum())
             ) and not text[max(0, start - 4) : start].endswith(_AL):
                 continue  # inside a word: "iPhone", "ex-Muslim"
-            if word == "According":
+            if not special:
+                pass
+            elif word == "According":
                 if text.startswith(" to", end) and not text[end + 3 : end + 4].isalnum():
                     cues.append(Hit(start, end + 3, "According to"))
                 continue
-            low = word.lower()
-            if (
-                low in INVERTING
+            elif (
+                word in _INVERTING_CAPITALS
                 and (start == 0 or text[start - 1] == "\n" or text[start - 2 : start] == ". ")
                 and text[end : end + 1] == " "
                 and (
