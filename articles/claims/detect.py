@@ -588,8 +588,9 @@ def _spoke(state: _State, speaker: Speaker, sentence: str) -> None:
     state.last_speaker = speaker
     if speaker.entity is not None:
         state.spoken.setdefault(len(state.sentences) - 1, []).append(speaker.entity)
-    for match in _DOCUMENT_WORD.finditer(sentence):
-        state.documents.append((match.group(1), speaker))
+    if any(noun in sentence for noun in DOCUMENT_NOUNS):  # cheap: most sentences name none
+        for match in _DOCUMENT_WORD.finditer(sentence):
+            state.documents.append((match.group(1), speaker))
 
 
 def _inside(quotes: list[Quotation], pos: int) -> bool:
@@ -736,7 +737,10 @@ _ACCUSERS = words("prosecutor prosecutors prosecution police crown attorney inve
 def _accusation(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
     """ "The parents are also accused of ..." at a trial: the prosecution the article last
     quoted or named is the source (no accuser in sight, no claim)."""
-    match = _ACCUSED.search(state.scan.text, start, end)
+    text = state.scan.text
+    if "accused of" not in text[start:end] and "alleged to" not in text[start:end]:
+        return None  # the regex below scans every position; most clauses have neither
+    match = _ACCUSED.search(text, start, end)
     if match is None:
         return None
     for entity in state.recent():

@@ -288,6 +288,10 @@ class Registry:
         self.by_surname: dict[str, Entity] = {}
         self._loaded: set[str] = set()
         self._registered: set[int] = set()
+        # Names of several words by their first and last word (as registered; the current
+        # name is checked on use): "Tuilaepa" -> "Tuilaepa Sailele Malielegaoi".
+        self._firsts: dict[str, dict[int, Entity]] = {}
+        self._lasts: dict[str, dict[int, Entity]] = {}
 
     def _load(self, word: str) -> None:
         """Register every mention that contains `word` (once per word)."""
@@ -330,24 +334,25 @@ class Registry:
     def _by_part(self, word: str, people_only: bool) -> Entity | None:
         """The one fuller name a one-word name is part of: its first name ("Prime Minister
         Tuilaepa"), or a misspelt surname ("Water" for "Kathryn Waters")."""
-        entities = [e for e in self.entities() if " " in e.name]
-        if people_only:
-            entities = [e for e in entities if e.person is True]
-        firsts = [e for e in entities if e.name.lower().split()[0] == word]
+        firsts = [
+            e
+            for e in self._firsts.get(word, {}).values()
+            if e.name.lower().split()[0] == word and (e.person is True or not people_only)
+        ]
         if len(firsts) == 1:
             return firsts[0]
         if len(word) >= 5 and word.isalpha():
-            for like in self.source.name_words_like(word):
-                if _one_edit(word, like):
-                    self._load(like)  # "Water": read "Kathryn Waters" if not yet read
-            entities = [e for e in self.entities() if " " in e.name]
-            close = [
-                e
-                for e in entities
-                if e.person is not False and _one_edit(word, e.name.lower().split()[-1])
-            ]
+            likes = [like for like in self.source.name_words_like(word) if _one_edit(word, like)]
+            for like in likes:
+                self._load(like)  # "Water": read "Kathryn Waters" if not yet read
+            close = {
+                id(e): e
+                for like in likes
+                for e in self._lasts.get(like, {}).values()
+                if e.person is not False and e.name.lower().split()[-1] == like
+            }
             if len(close) == 1:
-                return close[0]
+                return next(iter(close.values()))
         return None
 
     def add(self, mention: Mention) -> Entity:
@@ -370,6 +375,10 @@ class Registry:
         if entity is None:
             entity = Entity(name)
         self.by_name[name.lower()] = entity
+        if " " in entity.name:
+            parts_now = entity.name.lower().split()
+            self._firsts.setdefault(parts_now[0], {})[id(entity)] = entity
+            self._lasts.setdefault(parts_now[-1], {})[id(entity)] = entity
         if len(parts) > 1 and not _org_like(name):
             surname = _surname(parts)
             self.by_surname.setdefault(surname, entity)

@@ -165,6 +165,7 @@ class Scan:
         self.text = text
         self._parsed: dict[tuple[int, int], Mention | None] = {}
         self._by_word: dict[str, list[tuple[int, int]]] | None = None
+        self._by_initial: dict[str, list[str]] | None = None
         figures = [m.start() for m in _DIGITS.finditer(text) if digits_are_figure(text, *m.span())]
         cues: list[Hit] = []
         courts: list[int] = []
@@ -339,11 +340,13 @@ class Scan:
     def name_words_like(self, word: str) -> list[str]:
         """Words of the article's names one letter longer or shorter than `word`, or as
         long, with its first letter: candidates for a misspelling of it."""
+        if self._by_initial is None:
+            self._by_initial = {}
+            for name_word in self._name_words():
+                self._by_initial.setdefault(name_word[:1], []).append(name_word)
         size = len(word)
         return [
-            w
-            for w in self._name_words()
-            if w[:1] == word[:1] and abs(len(w) - size) <= 1 and w != word
+            w for w in self._by_initial.get(word[:1], ()) if abs(len(w) - size) <= 1 and w != word
         ]
 
     def mention_ending_at(self, pos: int) -> Mention | None:
