@@ -122,7 +122,8 @@ def classify(scan: Scan, start: int, end: int) -> Phrase | None:
         return None
     phrase_text = text[start:end]
     low = _OBJECT_PRONOUNS.get(phrase_text.lower(), phrase_text.lower())
-    low = _CONTRACTION.sub("", low)  # "I've", "they'd"
+    if "’" in low or "'" in low:
+        low = _CONTRACTION.sub("", low)  # "I've", "they'd"
     if low in PRONOUNS:
         return Phrase(start, end, "pronoun", phrase_text, low)
     if low.startswith("your "):

@@ -108,8 +108,10 @@ def _merge_org_names(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, 
         if merged:
             start, end = merged[-1]
             gap = text[end : run[0]]
-            last = text[start:end].rsplit(None, 1)[-1].lower()
-            joins = gap in _ORG_JOINS and (last in ORG_WORDS or last.rstrip("s") in ORG_WORDS)
+            joins = False
+            if gap in _ORG_JOINS:
+                last = text[start:end].rsplit(None, 1)[-1].lower()
+                joins = last in ORG_WORDS or last.rstrip("s") in ORG_WORDS
             # "... for Systems Science and Engineering": a name of several words goes on.
             ands = gap == " and " and chain and " " in text[last_part[0] : last_part[1]]
             if joins or ands:
@@ -166,7 +168,8 @@ class Scan:
         self._parsed: dict[tuple[int, int], Mention | None] = {}
         self._by_word: dict[str, list[tuple[int, int]]] | None = None
         self._by_initial: dict[str, list[str]] | None = None
-        figures = [m.start() for m in _DIGITS.finditer(text) if digits_are_figure(text, *m.span())]
+        # Numbers, judged lazily: most sentences that hold one are claimed for a source first.
+        figures: list[tuple[int, int, str]] = [(*m.span(), "") for m in _DIGITS.finditer(text)]
         cues: list[Hit] = []
         courts: list[int] = []
         for match in _lower_words().finditer(text):
@@ -179,8 +182,8 @@ class Scan:
             elif word == "according":
                 if text.startswith(" to", end) and not text[end + 3 : end + 4].isalnum():
                     cues.append(Hit(start, end + 3, "according to"))
-            elif word in NUMBER_WORDS and word_is_figure(text, start, end, word):
-                figures.append(start)  # "thousands", "five", "two-thirds", "five-year"
+            elif word in NUMBER_WORDS:
+                figures.append((start, end, word))  # "thousands", "five", "two-thirds"
         pos = text.find("n the words of")
         while pos > 0:
             if text[pos - 1] in "Ii" and (pos == 1 or not text[pos - 2].isalnum()):
@@ -192,10 +195,15 @@ class Scan:
         self._run_starts = [r[0] for r in self._runs]
         self._cues = sorted(cues)
         self._cue_starts = [c.at for c in self._cues]
-        self._figures = sorted(figures)
+        figures.sort()
+        self._numbers = figures
+        self._number_starts = [n[0] for n in figures]
+        self._is_figure: list[bool | None] = [None] * len(figures)
         courts.sort()
 
-    def _read_names(self, figures: list[int], cues: list[Hit]) -> list[tuple[int, int]]:
+    def _read_names(
+        self, figures: list[tuple[int, int, str]], cues: list[Hit]
+    ) -> list[tuple[int, int]]:
         """Runs of capitalised words one space apart (particles allowed between them): the
         names. Capitalised number words and "According to" are picked up on the way."""
         text = self.text
@@ -219,8 +227,7 @@ class Scan:
                     continue
                 if word in NUMBER_WORDS or word.partition("-")[0] in NUMBER_WORDS:
                     head = word.partition("-")[0]
-                    if word_is_figure(text, start, start + len(head), head.lower()):
-                        figures.append(start)  # "Sixty-six people", "Thousands of"
+                    figures.append((start, start + len(head), head.lower()))  # "Sixty-six"
                     continue
             if (
                 word in NOT_NAMES
@@ -382,8 +389,22 @@ class Scan:
         return found
 
     def has_figure(self, start: int, end: int) -> bool:
-        k = bisect_left(self._figures, start)
-        return k < len(self._figures) and self._figures[k] < end
+        """Whether a quantity (not a date, an age, a name's number) lies in the span."""
+        starts = self._number_starts
+        k = bisect_left(starts, start)
+        while k < len(starts) and starts[k] < end:
+            known = self._is_figure[k]
+            if known is None:
+                n_start, n_end, word = self._numbers[k]
+                if word:
+                    known = word_is_figure(self.text, n_start, n_end, word)
+                else:
+                    known = digits_are_figure(self.text, n_start, n_end)
+                self._is_figure[k] = known
+            if known:
+                return True
+            k += 1
+        return False
 
     def has_court(self, start: int, end: int) -> bool:
         """Whether a court, judge or jury is named in `text[start:end]`."""
