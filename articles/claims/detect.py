@@ -132,18 +132,33 @@ _NOMINAL = re.compile(
     r"[’']s ((?:stated|declared|avowed|professed|expressed|announced) (?:intent|intention|aim|"
     r"goal|wish|desire|plan|position|policy|view|belief|objective|purpose))\b"
 )
+
+
+def _in_order(text: str) -> list[str]:
+    """Words in the order written (a pattern tries them in that order)."""
+    return text.split()
+
+
+_ADVERBS = _in_order(
+    "However Meanwhile Separately Additionally Earlier Later Previously Instead Moreover "
+    "Furthermore Still Yet Also Now Then Today Yesterday Overall Finally"
+)
+_PHRASE_OPENERS = _in_order(
+    "In On At During After Before When While Speaking Commenting Asked Following Toward "
+    "Towards Beyond With Despite Amid As For Since Under Last This Earlier Late Early Along "
+    "Alongside Besides Unlike Like Upon Once If Although Though Given Having Because Due "
+    "Thanks Ahead Prior Throughout Within Without Across Outside Inside By From Through Until "
+    "Over Against Apart Known Born"
+)
+_LY_ADVERB = ("edly", "ally", "ntly", "ously", "ably", "ibly", "tely", "ively", "fully", "ingly")
 _LEADING_ADVERBIAL = re.compile(
-    r"(?:(?:However|Meanwhile|Separately|Additionally|Earlier|Later|Previously|Instead|"
-    r"Moreover|Furthermore|Still|Yet|Also|Now|Then|Today|Yesterday|Overall|Finally|"
-    r"(?:In|On|At|During|After|Before|When|While|Speaking|Commenting|Asked|Following|Toward|"
-    r"Towards|Beyond|With|Despite|Amid|As|For|Since|Under|Last|This|Earlier|Late|Early|Along|"
-    r"Alongside|Besides|Unlike|Like|Upon|Once|If|Although|Though|Given|Having|Because|Due|"
-    r"Thanks|Ahead|Prior|Throughout|Within|Without|Across|Outside|Inside|By|From|Through|"
-    r"Until|Over|Against|Apart|Known|Born) "
-    r"[^,]{1,80}|(?-i:[A-Z][a-z]+(?:edly|ally|ntly|ously|ably|ibly|tely|ively|fully|ingly))),"
+    rf"(?:(?:{'|'.join(_ADVERBS)}|(?:{'|'.join(_PHRASE_OPENERS)}) "
+    rf"[^,]{{1,80}}|(?-i:[A-Z][a-z]+(?:{'|'.join(_LY_ADVERB)}))),"
     r"\s+)+",
     re.IGNORECASE,
 )
+# The words the pattern can open with: a cheap test before the (slow) alternation.
+_LEADING_WORDS = frozenset(w.lower() for w in _ADVERBS + _PHRASE_OPENERS)
 _SUBORDINATE = re.compile(
     r"(?:Although|Though|While|Whereas|When|After|Before|As|If|Because|Since|Once|Until) "
     r"[^,;]{1,150},\s+"
@@ -556,7 +571,7 @@ def _sentence_claims(
         return []
     if (
         not quotes
-        and not scan.cues(s_start, s_end)
+        and not scan.has_cue(s_start, s_end)
         and not scan.has_figure(s_start, s_end)
         and "’s " not in sentence
         and "'s " not in sentence
@@ -998,9 +1013,16 @@ def _source_of(
     return _elided_subject(state, lo, cue) if elide else None
 
 
+def _leading_adverbial(text: str, start: int, end: int) -> re.Match[str] | None:
+    first = text[start : start + 30].split(" ", 1)[0].split(",", 1)[0]
+    if first.lower() not in _LEADING_WORDS and not first.endswith(_LY_ADVERB):
+        return None
+    return _LEADING_ADVERBIAL.match(text, start, end)
+
+
 def _main_subject(scan: Scan, start: int, end: int) -> Phrase | None:
     """The grammatical subject of a sentence, after any leading adverbial ('In 2022, ...')."""
-    lead = _LEADING_ADVERBIAL.match(scan.text, start, end)
+    lead = _leading_adverbial(scan.text, start, end)
     return subject_at(scan, lead.end() if lead else start, end)
 
 

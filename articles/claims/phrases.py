@@ -575,7 +575,7 @@ def _appositive(scan: Scan, toks: list[Token], i: int) -> Phrase | None:
 
 def phrase_after(scan: Scan, start: int, hi: int) -> Phrase | None:
     """The source named after an inverted verb or "according to": '..., said Dmitry Peskov'."""
-    toks = scan.tokens(start, min(hi, start + 160))
+    toks = scan.tokens(start, min(hi, start + 160), limit=30)  # read at most ~26 of them
     end = _forward_end(toks)
     if end == 0:
         return None
@@ -667,7 +667,8 @@ def subject_at(scan: Scan, start: int, end: int) -> Phrase | None:
     first = text[start : start + 5].split(" ", 1)[0]
     if first.lower() in PRONOUNS and first.lower() not in ("i", "we", "you"):
         return classify(scan, start, start + len(first))
-    toks = scan.tokens(start, min(end, start + 200))
+    # A subject opens the sentence: 30 words are more than any rule below reads.
+    toks = scan.tokens(start, min(end, start + 200), limit=30)
     if not toks:
         return None
     if (

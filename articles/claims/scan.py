@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
+from itertools import islice
 from typing import NamedTuple
 
 from articles.claims.figures import NUMBER_WORDS, digits_are_figure, word_is_figure
@@ -319,9 +320,12 @@ class Scan:
             kept.append((start, end))
         return kept
 
-    def tokens(self, start: int, end: int) -> list[Token]:
-        """The words and punctuation marks of `text[start:end]`."""
-        return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.text, start, end)]
+    def tokens(self, start: int, end: int, limit: int | None = None) -> list[Token]:
+        """The words and punctuation marks of `text[start:end]` (the first `limit` of them)."""
+        found = _TOKEN.finditer(self.text, start, end)
+        if limit is not None:
+            found = islice(found, limit)
+        return [(m.start(), m.end(), m.group()) for m in found]
 
     def mention(self, start: int, end: int) -> Mention | None:
         key = (start, end)
@@ -387,6 +391,11 @@ class Scan:
             found.append(self._cues[k])
             k += 1
         return found
+
+    def has_cue(self, start: int, end: int) -> bool:
+        """Whether a speech verb (or "according to") lies inside `text[start:end]`."""
+        k = bisect_left(self._cue_starts, start)
+        return k < len(self._cues) and self._cues[k].to <= end
 
     def has_figure(self, start: int, end: int) -> bool:
         """Whether a quantity (not a date, an age, a name's number) lies in the span."""
