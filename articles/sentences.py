@@ -41,7 +41,13 @@ _CLOSERS = "\"”’'»)]"
 
 def _word_before(text: str, pos: int, floor: int) -> str:
     """The whitespace-delimited token ending at `pos` (exclusive)."""
-    i = pos
+    if pos <= floor or text[pos - 1].isspace():
+        return ""
+    low = max(floor, pos - 40)
+    parts = text[low:pos].rsplit(None, 1)  # str.split's whitespace is str.isspace's
+    if len(parts) == 2 or low == floor or text[low].isspace():
+        return parts[-1]
+    i = low  # a token longer than the window: walk back the rest of the way
     while i > floor and not text[i - 1].isspace():
         i -= 1
     return text[i:pos]
@@ -54,21 +60,22 @@ def _is_boundary(text: str, dot_pos: int, next_pos: int, floor: int) -> bool:
         return True
     core = token.rstrip(".")
     lower = core.lower()
-    nxt = text[next_pos : next_pos + 30]
-    next_word = nxt.split(None, 1)[0].strip("\"“‘'([,;:") if nxt.strip() else ""
     if lower in _TITLES:
         return False
     # Initials: "J. K. Rowling", "George W. Bush" (one capital letter, then a period).
     if len(core) == 1 and core.isupper():
         return False
-    if lower in _SOFT:
+    soft = lower in _SOFT
+    if not soft and not ("." in core and len(core) <= 6):
+        return True
+    nxt = text[next_pos : next_pos + 30]
+    next_word = nxt.split(None, 1)[0].strip("\"“‘'([,;:") if nxt.strip() else ""
+    if soft:
         if next_word[:1].isdigit():
             return False
         return next_word.lower() in _OPENERS
     # Dotted acronyms: "U.S.", "U.K.", "a.m." end a sentence only before a clear opener.
-    if "." in core and len(core) <= 6:
-        return next_word.lower() in _OPENERS
-    return True
+    return next_word.lower() in _OPENERS
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -20,11 +20,21 @@ from dataclasses import dataclass, field
 
 from articles.claims.lexicon import (
     COGNITION,
+    COURT_HEADS,
+    DATA_NOUNS,
+    DETERMINERS,
     DOCUMENT_NOUNS,
+    FEMALE_NOUNS,
     GROUP_NOUNS,
+    INVERTING,
+    MALE_NOUNS,
+    MONTHS,
     PERSON_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
+    RECORD_NOUNS,
+    RULING_NOUNS,
+    SOURCE_CUES,
     SPEECH_FORMS,
     words,
 )
@@ -42,6 +52,8 @@ from articles.claims.scan import Scan
 from articles.sentences import split_sentences
 
 _LINE = re.compile(r"[^\n]+")
+# A quotation's original words, appended after a language tag: the rest is not English.
+_LANGUAGE_TAG = re.compile(r"\s*\(\([a-z]{2,3}\)\)[A-Z][a-z]+ language:")
 _WORDS = re.compile(r"\w+")
 _FINAL = ".!?…:"
 _CLOSERS = "\"”’')]»"
@@ -57,13 +69,11 @@ _VERB_AFTER_NOUN = words(
     "has have had is was were will would can could should must may might also said says "
     "concluded found showed shows"
 )
+# Speech verbs that are never nouns: "which analysts say could ..." has its subject.
+_NEVER_NOUNS = words("say tell believe think")
+_NOT_VERBS = PREPOSITIONS | DETERMINERS | words("and or the of")
 _BE = words("is was were are been be being am")
-# Verbs that come before their subject after a quotation or a comma: '..., said Peskov.'
-_INVERTING = words(
-    "said says added adds reported wrote writes explained noted continued recalled warned "
-    "stated declared concluded argued insisted claimed observed remarked replied responded "
-    "tweeted announced asked"
-)
+_BECOME = _BE | words("remain remains remained become became becomes grew feel feels felt")
 # Passive speech verbs whose agent ("by X") is the source: 'was announced ... by the WHO'.
 _PLACE_PREPOSITIONS = words("on in at to via during after before from")
 _PASSIVE_WITH_AGENT = words(
@@ -82,6 +92,14 @@ _CLAUSE_SOON = re.compile(
     r"\s+(?:\S+\s+){0,5}?(?:that|could|would|will|was|is|were|had|has|have|can|should|must|"
     r"did|does|do|may|might)\b"
 )
+# Requests state a position only with what is asked: "asked the council to", "urged that".
+_REQUESTS = words("ask request advise encourage plead")
+_REQUEST_OBJECT = re.compile(
+    r"\s+(?:for\b|that\b|with\b|(?:[^\s.;:,]+\s+){0,6}?to\s+(?:the\s+)?[a-z]|"
+    r"(?:[^\s.;:,]+\s+){1,5}?(?:be|not|stop|remain)\b)"
+)
+_SHOUTS = words("shout chant yell scream react")  # speech only with their words
+_SAYS_SOON = re.compile(r"\s+(?:\w+\s+){0,3}?that\b|\s*[:,]?\s*[“\"‘']")
 _CALL_OBJECT = re.compile(
     r"\s+(?:for|on|it|him|her|them|the|this|that|a|an|[“\"‘']|[A-Z]\S* [“\"‘'])"
 )
@@ -109,22 +127,47 @@ _NOMINAL = re.compile(
     r"[’']s (?:(?:earlier|latest|recent|previous|public|written|official|repeated|initial) )?"
     r"(statement|claim|claims|remarks|comments|assertion|suggestion|announcement|warning|"
     r"accusation|pledge|promise|insistence|admission|denial|contention|argument|allegation|"
-    r"threat|demand|proposal|view|belief|position) that\b"
+    r"threat|demand|proposal|view|belief|position) that\b|"
+    # "Johnson's stated intent for the UK to leave ...": a declared aim is a stance.
+    r"[’']s ((?:stated|declared|avowed|professed|expressed|announced) (?:intent|intention|aim|"
+    r"goal|wish|desire|plan|position|policy|view|belief|objective|purpose))\b"
 )
+
+
+def _in_order(text: str) -> list[str]:
+    """Words in the order written (a pattern tries them in that order)."""
+    return text.split()
+
+
+_ADVERBS = _in_order(
+    "However Meanwhile Separately Additionally Earlier Later Previously Instead Moreover "
+    "Furthermore Still Yet Also Now Then Today Yesterday Overall Finally"
+)
+_PHRASE_OPENERS = _in_order(
+    "In On At During After Before When While Speaking Commenting Asked Following Toward "
+    "Towards Beyond With Despite Amid As For Since Under Last This Earlier Late Early Along "
+    "Alongside Besides Unlike Like Upon Once If Although Though Given Having Because Due "
+    "Thanks Ahead Prior Throughout Within Without Across Outside Inside By From Through Until "
+    "Over Against Apart Known Born"
+)
+_LY_ADVERB = ("edly", "ally", "ntly", "ously", "ably", "ibly", "tely", "ively", "fully", "ingly")
 _LEADING_ADVERBIAL = re.compile(
-    r"(?:(?:However|Meanwhile|Separately|Additionally|Earlier|Later|Previously|Instead|"
-    r"Moreover|Furthermore|Still|Yet|Also|Now|Then|Today|Yesterday|Overall|Finally|"
-    r"(?:In|On|At|During|After|Before|When|While|Speaking|Commenting|Asked|Following|Toward|"
-    r"Towards|Beyond|With|Despite|Amid|As|For|Since|Under|Last|This|Earlier|Late|Early|Along|"
-    r"Alongside|Besides|Unlike|Like|Upon|Once|If|Although|Though|Given|Having|Because|Due|"
-    r"Thanks|Ahead|Prior|Throughout|Within|Without|Across|Outside|Inside|By|From|Through|"
-    r"Until|Over|Against|Apart|Known|Born) "
-    r"[^,]{1,80}),\s+)+",
+    rf"(?:(?:{'|'.join(_ADVERBS)}|(?:{'|'.join(_PHRASE_OPENERS)}) "
+    rf"[^,]{{1,80}}|(?-i:[A-Z][a-z]+(?:{'|'.join(_LY_ADVERB)}))),"
+    r"\s+)+",
     re.IGNORECASE,
+)
+# The words the pattern can open with: a cheap test before the (slow) alternation.
+_LEADING_WORDS = frozenset(w.lower() for w in _ADVERBS + _PHRASE_OPENERS)
+_SUBORDINATE = re.compile(
+    r"(?:Although|Though|While|Whereas|When|After|Before|As|If|Because|Since|Once|Until) "
+    r"[^,;]{1,150},\s+"
 )
 # After a tail attribution, only its object and circumstances may follow: ', X told RIA.'
 _TAIL_REST = re.compile(r"(?:\s+[^\s,;:]+){0,12}\s*[.!…]?[\"”’']?\s*")
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.]{1,9})\)")
+# A document noun, or its verb ("The researchers reported ..." then "according to the report").
+_DOCUMENT_WORD = re.compile(r"\b(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")(?:s|ed|d|ing)?\b")
 # Heads that refer back to the last person the article described: "the official said".
 _GENERIC_HEADS = words("official source spokesman spokeswoman spokesperson aide adviser advisor")
 # Heads of a person's role that may refer back to the last named speaker: "the Kremlin leader".
@@ -154,6 +197,9 @@ class Speaker:
     entity: Entity | None = None
 
 
+_Found = tuple[Claim, "Speaker | None"]
+
+
 @dataclass(slots=True)
 class _State:
     """What the second pass remembers while it walks the article in text order.
@@ -166,29 +212,37 @@ class _State:
     registry: Registry
     sentences: list[tuple[int, int, bool]] = field(default_factory=list)  # start, end, subject?
     spoken: dict[int, list[Entity]] = field(default_factory=dict)  # sentence -> its speakers
-    subjects: dict[int, Entity | None] = field(default_factory=dict)
+    subjects: dict[int, tuple[Entity, ...]] = field(default_factory=dict)
     descriptions: dict[str, Entity] = field(default_factory=dict)
     last_speaker: Speaker | None = None
     quote_runs_on: bool = False  # the last paragraph ended inside an open quotation
     documents: list[tuple[str, Speaker]] = field(default_factory=list)
+    # sentence -> the ids of the entities it names, its he and she (None: no he or she)
+    pronoun_votes: list[tuple[frozenset[int], int, int] | None] = field(default_factory=list)
 
-    def recent(self, limit: int = 40) -> Iterator[Entity]:
-        """People and bodies, most recent first: each sentence's speakers, then its subject."""
+    def recent(self, limit: int = 40, before: bool = False) -> Iterator[Entity]:
+        """People and bodies, most recent first: each sentence's speakers, then its subject
+        (`before`: from the sentence before the current one)."""
         seen: set[int] = set()
-        last = len(self.sentences) - 1
+        last = len(self.sentences) - 1 - before
         for index in range(last, max(-1, last - limit), -1):
-            candidates = list(reversed(self.spoken.get(index, ())))
-            candidates.append(self._subject(index))
+            candidates = [*reversed(self.spoken.get(index, ())), *self._subject(index)]
             for entity in candidates:
-                if entity is not None and id(entity) not in seen:
+                if id(entity) not in seen:
                     seen.add(id(entity))
                     yield entity
 
-    def _subject(self, index: int) -> Entity | None:
+    def _subject(self, index: int) -> tuple[Entity, ...]:
+        """The entity a sentence's subject names, then whose it is ("Thomas' sister")."""
         if index not in self.subjects:
             start, end, allowed = self.sentences[index]
             phrase = _main_subject(self.scan, start, end) if allowed else None
-            self.subjects[index] = _subject_entity(self, phrase) if phrase else None
+            found: tuple[Entity, ...] = ()
+            if phrase is not None:
+                entity = _subject_entity(self, phrase)
+                owner = _possessor(self, phrase) if phrase.kind == "description" else None
+                found = tuple(e for e in (entity, owner) if e is not None)
+            self.subjects[index] = found
         return self.subjects[index]
 
 
@@ -212,8 +266,10 @@ def detect_claims(text: str) -> tuple[Claim, ...]:
     state = _State(scan, Registry(scan))
     claims: list[Claim] = []
     for line in _LINE.finditer(text):
-        if not is_furniture(line.group()):
-            para = line.span()
+        para = line.span()
+        # '... first" ((es))Spanish language: ...': a paragraph that ends in a quotation's
+        # original words is prose, though it does not end like a sentence.
+        if not is_furniture(line.group()) or _LANGUAGE_TAG.search(text, *para):
             claims.extend(_paragraph_claims(state, para, split_sentences(text, *para)))
     claims.sort(key=lambda c: (c.start, c.end))
     return tuple(claims)
@@ -348,7 +404,9 @@ def _attribution_after(state: _State, start: int, limit: int) -> tuple[Speaker |
     for cue in scan.cues(start, min(limit, start + 120)):
         verb = cue.group()
         between = scan.text[start : cue.start()]
-        if verb.lower() == "according to" or not between.strip(" ,"):
+        if verb.lower() in SOURCE_CUES:
+            return _source_after(state, cue.end(), limit, quote=True), verb.lower()
+        if not between.strip(" ,"):
             phrase = phrase_after(scan, cue.end(), limit)
         else:
             if re.match(r"[\s,]*(?:and|but|while|though|although|which|as)\b", between):
@@ -358,8 +416,46 @@ def _attribution_after(state: _State, start: int, limit: int) -> tuple[Speaker |
                 phrase = None
         if phrase is None:
             return None, None
+        if _first_person(phrase):
+            return None, None  # "I thought, “...”": the speaker is not in the text
         return _resolve(state, phrase, quote=True), verb
     return None, None
+
+
+_SOURCE_END = re.compile(r"[,;:.!?()“”\"\n]|\s[—–]\s")
+_SOURCE_NOUNS = RECORD_NOUNS | DOCUMENT_NOUNS | DATA_NOUNS
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def _source_after(state: _State, start: int, hi: int, quote: bool) -> Speaker | None:
+    """The source after "according to" (or "in the words of", "by"): a name or a description,
+    else the records of someone ("her memoirs" -> her), else the words as written when they
+    name records ("videos posted on social media") or hold a name ("these videos and NPR")."""
+    scan = state.scan
+    text = scan.text
+    phrase = phrase_after(scan, start, hi)
+    if phrase is not None:
+        return _resolve(state, phrase, quote)
+    stop = _SOURCE_END.search(text, start, hi)
+    end = stop.start() if stop else hi
+    written = text[start:end].strip()
+    parts = written.split()
+    if not parts or len(parts) > 8:
+        return None
+    first = parts[0].lower()
+    confidence = CONF_QUOTE_PRONOUN if quote else CONF_REPORTED_PRONOUN
+    if first in _POSSESSIVE_PRONOUNS and len(parts) <= 3 and parts[-1].lower() in RECORD_NOUNS:
+        entity = _antecedent(state, _POSSESSIVE_PRONOUNS[first])
+        if entity is not None:
+            return Speaker(entity.display, confidence, entity)
+    head = next((p.lower() for p in parts if p.lower() in _SOURCE_NOUNS), None)
+    if head is None and not (parts[-1][:1].isupper() and parts[-1].lower() not in MONTHS):
+        return None  # "these videos and NPR", not "a March 14, 2019 press release"
+    if head in RULING_NOUNS:
+        court = _court(state)
+        if court is not None:
+            return Speaker(court.display, confidence, court)
+    return Speaker(_as_written(written), confidence - 0.1, None)
 
 
 def _attribution_before(
@@ -367,7 +463,7 @@ def _attribution_before(
 ) -> tuple[Speaker | None, str | None]:
     """'Putin stated, “…' / 'Mr Zelenskyy said on Wednesday: “…' / 'X was quoted as saying: “'"""
     scan = state.scan
-    cues = scan.cues(lo, quote_start)
+    cues = [c for c in scan.cues(lo, quote_start) if not _parenthetical(scan.text, c.start(), lo)]
     if not cues:
         return None, None
     last = cues[-1]
@@ -378,7 +474,9 @@ def _attribution_before(
     ):
         last = cues[-2]  # 'X was quoted as saying: “…'
     verb = last.group()
-    if verb.lower() == "according to" or not _introduces(scan.text[last.end() : quote_start]):
+    if SPEECH_FORMS.get(verb) == "stance":
+        return None, None  # 'X were concerned "..."': the words are not theirs
+    if verb.lower() in SOURCE_CUES or not _introduces(scan.text[last.end() : quote_start]):
         return None, None
     phrase = _source_of(state, lo, last, quote_start)
     if (
@@ -389,7 +487,17 @@ def _attribution_before(
         return Speaker(previous.name, previous.confidence, previous.entity), verb
     if phrase is None:
         return None, None
+    if _first_person(phrase):
+        return None, None  # "I thought, “...”": the speaker is not in the text
     return _resolve(state, phrase, quote=True), verb
+
+
+def _parenthetical(text: str, pos: int, lo: int) -> bool:
+    """Whether `pos` lies in an aside between dashes or brackets: 'commented on the matter —
+    which the BBC noted as unusual — "..."' (the BBC is not the speaker)."""
+    before = text[lo:pos]
+    dashes = before.count(" — ") + before.count(" – ")
+    return dashes % 2 == 1 or before.count("(") > before.count(")")
 
 
 def _introduces(gap: str) -> bool:
@@ -432,7 +540,7 @@ def _elided_subject(state: _State, lo: int, cue: re.Match[str]) -> Phrase | None
     if not _elides_subject(before, cue.group()):
         return None
     for earlier in scan.cues(lo, cue.start()):
-        if earlier.group().lower() != "according to" and _speech_use(
+        if earlier.group().lower() not in SOURCE_CUES and _speech_use(
             scan.text, lo, earlier, cue.start()
         ):
             phrase = _source_of(state, lo, earlier, cue.start(), elide=False)
@@ -463,27 +571,31 @@ def _sentence_claims(
         return []
     if (
         not quotes
-        and not scan.cues(s_start, s_end)
+        and not scan.has_cue(s_start, s_end)
         and not scan.has_figure(s_start, s_end)
         and "’s " not in sentence
         and "'s " not in sentence
+        and not scan.has_court(s_start, s_end)
+        and not _RULING_OPENER.match(scan.text, s_start, s_end)
     ):
-        return []  # no speech verb, no quantity, no "X's statement that": no claim
+        return []  # no speech verb, quantity, court, or "X's statement that": no claim
     if quotes:
-        claims = _remainder_claims(state, s_start, s_end, quotes)
+        found = _remainder_claims(state, s_start, s_end, quotes)
     else:
-        claims = []
+        found = []
         for c_start, c_end in _clauses(state, s_start, s_end):
-            claim = _clause_claim(state, c_start, c_end)
-            if claim is not None:
-                claims.append(claim)
-    for claim in claims:
-        if claim.speaker is not None:
-            entity = state.registry.lookup(claim.speaker) or state.descriptions.get(
-                claim.speaker.lower()
-            )
-            _spoke(state, Speaker(claim.speaker, claim.confidence, entity), sentence)
-    return claims
+            pair = _clause_claim(state, c_start, c_end)
+            if pair is not None:
+                found.append(pair)
+    for _, speaker in found:
+        if speaker is not None:
+            _spoke(state, speaker, sentence)
+    return [claim for claim, _ in found]
+
+
+def _reported_claim(start: int, end: int, text: str, speaker: Speaker, cue: str) -> _Found:
+    claim = Claim(start, end, text[start:end], "reported", speaker.name, cue, speaker.confidence)
+    return claim, speaker
 
 
 def _spoke(state: _State, speaker: Speaker, sentence: str) -> None:
@@ -491,9 +603,9 @@ def _spoke(state: _State, speaker: Speaker, sentence: str) -> None:
     state.last_speaker = speaker
     if speaker.entity is not None:
         state.spoken.setdefault(len(state.sentences) - 1, []).append(speaker.entity)
-    for noun in DOCUMENT_NOUNS:
-        if noun in sentence:
-            state.documents.append((noun, speaker))
+    if any(noun in sentence for noun in DOCUMENT_NOUNS):  # cheap: most sentences name none
+        for match in _DOCUMENT_WORD.finditer(sentence):
+            state.documents.append((match.group(1), speaker))
 
 
 def _inside(quotes: list[Quotation], pos: int) -> bool:
@@ -511,19 +623,24 @@ def _clauses(state: _State, start: int, end: int) -> list[Span]:
     for match in _CLAUSE_SPLIT.finditer(text, start, end):
         right = match.end()
         cues = scan.cues(right, end)
-        if cues and cues[0].start() == right and cues[0].group().lower() == "according to":
+        if cues and cues[0].start() == right and cues[0].group().lower() in SOURCE_CUES:
             cuts.extend((match.start(), right))  # '...; according to prosecutors, he owed ...'
             continue
         cues = [
             c
             for c in cues
-            if c.group().lower() != "according to" and _speech_use(text, right, c, end)
+            if c.group().lower() not in SOURCE_CUES and _speech_use(text, right, c, end)
         ]
         if not cues:
             continue
         phrase = subject_before(scan, right, cues[0].start())
         if phrase is None or text[right : phrase.start].strip() not in ("", "both", "either"):
             continue
+        if not any(
+            w.islower() and w not in _NOT_VERBS
+            for w in _WORDS.findall(text, cuts[-1], match.start())
+        ):
+            continue  # "La Riva, Hawkins, and Carroll agreed": a list, not a clause
         if phrase.kind == "pronoun" and not (
             scan.cues(cuts[-1], match.start()) or scan.has_figure(cuts[-1], match.start())
         ):
@@ -533,19 +650,125 @@ def _clauses(state: _State, start: int, end: int) -> list[Span]:
     return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
 
 
-def _clause_claim(state: _State, start: int, end: int) -> Claim | None:
-    text = state.scan.text
-    found = _reported(state, start, end)
+def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
+    scan = state.scan
+    text = scan.text
+    decision = _decision(state, start, end)
+    cues = scan.cues(start, end) if decision is not None else []
+    cues = [c for c in cues if c.group().lower() in SOURCE_CUES or _speech_use(text, start, c, end)]
+    if decision is not None and (not cues or decision[2] < cues[0].start()):
+        found: tuple[Speaker, str] | None = decision[:2]
+    else:
+        found = (
+            _reported(state, start, end)
+            or _nominal(state, start, end)
+            or _accusation(state, start, end)
+        )
+        if found is None and decision is not None:
+            found = decision[:2]
     if found is not None:
-        speaker, cue = found
-        return Claim(start, end, text[start:end], "reported", speaker.name, cue, speaker.confidence)
-    nominal = _nominal(state, start, end)
-    if nominal is not None:
-        speaker, cue = nominal
-        return Claim(start, end, text[start:end], "reported", speaker.name, cue, speaker.confidence)
+        return _reported_claim(start, end, text, *found)
     if state.scan.has_figure(start, end):
-        return Claim(start, end, text[start:end], "figure", None, None, CONF_FIGURE)
+        return Claim(start, end, text[start:end], "figure", None, None, CONF_FIGURE), None
     return None
+
+
+_DECISION = re.compile(
+    r"\b(?:ruled|rules|decided|decides|found|finds|held|holds|upheld|upholds|overturned|"
+    r"overturns|ordered|orders|declared|declares|dismissed|dismisses|rejected|rejects|granted|"
+    r"grants|allowed|allows|recogni[sz](?:ed|es|ing)|"
+    r"issued (?:a|an|its|the|their) (?:[\w-]+ ){0,2}(?:ruling|judgment|judgement|verdict|"
+    r"decision|opinion|order))\b"
+)
+# "In its finding, the ECJ set rules ...": the document's author is the clause's subject.
+_RULING_OPENER = re.compile(
+    r"(?:In|By|With) (?:its|their|his|her|the|today’s|today's|this|that) (?:[\w-]+ )?"
+    r"(?:ruling|judgment|judgement|verdict|decision|opinion|order|finding|report|statement)s?"
+    r",\s+"
+)
+
+
+def _decision(state: _State, start: int, end: int) -> tuple[Speaker, str, int] | None:
+    """A court's decision reported as a statement: "the court ruled the law unlawful", "a
+    federal judge ordered ...", "..., recognising as legitimate ...", "In its ruling, the
+    court set rules ..."."""
+    scan = state.scan
+    text = scan.text
+    opener = _RULING_OPENER.match(text, start, end)
+    if opener is not None:
+        cue = text[opener.start() : opener.end()].rstrip(" ,")
+        owner = _POSSESSIVE_PRONOUNS.get(cue.split()[1].lower())
+        if owner in ("he", "she"):
+            # "In his opinion, a specialist has ...": he is the source, not the subject.
+            entity = _antecedent(state, owner, before=True)
+            if entity is None:
+                return None
+            return Speaker(entity.display, CONF_REPORTED_PRONOUN, entity), cue, opener.start()
+        phrase = subject_at(scan, opener.end(), end)
+        if phrase is not None and not _first_person(phrase):
+            speaker = _resolve(state, phrase, quote=False)
+            if owner is not None and speaker.entity is None:
+                # "In its judgment, the court set ...": the body the article named.
+                entity = _antecedent(state, owner)
+                if entity is not None:
+                    speaker = Speaker(entity.display, CONF_REPORTED_PRONOUN, entity)
+            return speaker, cue, opener.start()
+    if not scan.has_court(start, end):
+        return None
+    for match in _DECISION.finditer(text, start, end):
+        verb = match.group()
+        prev = _word_before_verb(text[start : match.start()])
+        if (
+            prev in _BE
+            or prev in _NOUN_BEFORE
+            or (" " not in verb and text.startswith((" on ", " in "), match.end()))
+        ):
+            continue  # "was found guilty", "the ruling", "ruled on the appeal" (no content)
+        phrase = subject_before(scan, start, match.start())
+        if phrase is not None and _RELATIVE_END.search(text, start, phrase.start):
+            continue  # "The case on which the Court has ruled was ..."
+        if phrase is None or not _court_like(phrase):
+            phrase = None
+            if verb.endswith("ing") and text[start : match.start()].rstrip().endswith(","):
+                # '... the sentence of the Supreme Court on July 8, recognising ...'
+                for mention in reversed(scan.mentions(start, match.start())):
+                    if any(w in COURT_HEADS for w in mention.name.lower().split()):
+                        phrase = classify(scan, mention.run_start, mention.end)
+                        break
+        if phrase is not None:
+            return _resolve(state, phrase, quote=False), verb, match.start()
+    return None
+
+
+_RELATIVE_END = re.compile(r"\b(?:which|that|whom|where)\s*$")
+
+
+_ACCUSED = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:also\s+|further\s+)?(accused of|alleged to)\b"
+)
+_ACCUSERS = words("prosecutor prosecutors prosecution police crown attorney investigators")
+
+
+def _accusation(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
+    """ "The parents are also accused of ..." at a trial: the prosecution the article last
+    quoted or named is the source (no accuser in sight, no claim)."""
+    text = state.scan.text
+    if "accused of" not in text[start:end] and "alleged to" not in text[start:end]:
+        return None  # the regex below scans every position; most clauses have neither
+    match = _ACCUSED.search(text, start, end)
+    if match is None:
+        return None
+    for entity in state.recent():
+        words_ = set(entity.name.lower().split()) | entity.roles
+        if words_ & _ACCUSERS:
+            return Speaker(entity.display, CONF_REPORTED_PRONOUN - 0.1, entity), match.group(1)
+    return None
+
+
+def _court_like(phrase: Phrase) -> bool:
+    return phrase.kind != "pronoun" and (
+        phrase.head in COURT_HEADS or any(w in COURT_HEADS for w in phrase.text.lower().split())
+    )
 
 
 def _reported(
@@ -566,8 +789,12 @@ def _reported(
     valid = [
         c
         for c in candidates
-        if c.group().lower() == "according to" or _speech_use(text, start, c, end)
+        if c.group().lower() in SOURCE_CUES or _speech_use(text, start, c, end)
     ]
+    lead = _SUBORDINATE.match(text, start, end)
+    if lead is not None and any(c.start() >= lead.end() for c in valid):
+        # "Although X asked for ..., Joe Biden called ...": the main clause's source speaks.
+        valid = [c for c in valid if c.start() >= lead.end()]
     if len(valid) > 1 and _TAIL_REST.fullmatch(text, valid[-1].end(), end):
         tail = _source_of(state, start, valid[-1], end)
         if (
@@ -578,18 +805,22 @@ def _reported(
             valid = [valid[-1], *valid[:-1]]
     for cue in valid:
         verb = cue.group()
-        if verb.lower() == "according to":
-            phrase = phrase_after(scan, cue.end(), end)
-            if phrase is not None:
-                return _resolve(state, phrase, quote=False), "according to"
+        if verb.lower() in SOURCE_CUES:
+            source = _source_after(state, cue.end(), end, quote=False)
+            if source is not None:
+                return source, verb.lower()
             continue
         phrase = _source_of(state, start, cue, end)
         if phrase is None and sentence_start is not None:
             phrase = _elided_subject(state, sentence_start, cue)
-        if phrase is None or (phrase.kind == "pronoun" and phrase.head in ("i", "we", "you")):
+        if phrase is None or _first_person(phrase):
             continue
         return _resolve(state, phrase, quote=False), verb
     return None
+
+
+def _first_person(phrase: Phrase) -> bool:
+    return phrase.kind == "pronoun" and phrase.head in ("i", "we", "you")
 
 
 def _next_to(gap: str) -> bool:
@@ -604,21 +835,22 @@ def _nominal(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
     match = _NOMINAL.search(state.scan.text, start, end)
     if match is None:
         return None
-    for mention in state.scan.mentions(start, match.start() + 1):
+    for mention in state.scan.mentions(start, match.start() + 2):
         if mention.possessive and mention.end == match.start():
             phrase = classify(state.scan, mention.run_start, mention.end)
             if phrase is not None:
                 speaker = _resolve(state, phrase, quote=False)
-                return Speaker(speaker.name, CONF_NOMINAL, speaker.entity), match.group(1)
+                cue = match.group(1) or match.group(2)
+                return Speaker(speaker.name, CONF_NOMINAL, speaker.entity), cue
     return None
 
 
 def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     """Whether this speech-verb form is used as one here (not "the reported transcript")."""
     verb = cue.group()
-    if verb.lower() == "according to":
+    if verb.lower() in SOURCE_CUES:
         return True
-    lemma = SPEECH_FORMS.get(verb, verb)
+    lemma = SPEECH_FORMS.get(verb.lower(), verb)
     before = text[max(start, cue.start() - 40) : cue.start()]
     prev = _word_before_verb(before)
     after = text[cue.end() : min(end, cue.end() + 40)]
@@ -626,24 +858,59 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return False  # a noun or an adjective: "a claim", "the reported", "protesters' demands"
     if verb.endswith("ing") and after.strip()[:1] in (".", ";", ""):
         return False  # a gerund with nothing to say: "workshops in writing."
-    following = [w.lower() for w in after.split()[:3] if not w.lower().endswith("ly")]
-    next_word = after.split(None, 1)[0].lower() if after.strip() else ""
-    if following and following[0] in _VERB_AFTER_NOUN:
+    after_words = after.split(None, 3)
+    next_word = after_words[0].lower() if after_words else ""
+    following = next((w for w in map(str.lower, after_words[:3]) if not w.endswith("ly")), "")
+    if following in _VERB_AFTER_NOUN and lemma not in _NEVER_NOUNS:
         return False  # the subject of another verb: "An official report has concluded"
     if lemma == "add" and (next_word in ("a", "an", "to", "up") or after.startswith(" the words")):
         return False  # "adding the words ... to the name", "added to the list"
     if _AFTER_NOT_SPEECH.match(after):
         return False
-    if prev in _BE and not (verb in ("quoted", "cited") and after.startswith(" as ")):
+    if lemma == "stance":
+        return prev in _BECOME and bool(_CLAUSE_SOON.match(after))
+    if (
+        prev in _BE
+        and verb.endswith("ing")
+        and lemma not in _REQUESTS
+        and not (_THAT_SOON.match(after) or _CLAUSE_SOON.match(after))
+    ):
+        return False  # "were responding to aggression", "was saying, ..." (no content)
+    if _passive(prev, verb) and not (verb in ("quoted", "cited") and after.startswith(" as ")):
         return verb in _PASSIVE_WITH_AGENT and bool(
             _AGENT.search(text, cue.end(), min(end, cue.end() + 80))
         )
+    if lemma in _REQUESTS:
+        return bool(_REQUEST_OBJECT.match(after))  # "asked the government to", not "asked about"
+    if lemma in _SHOUTS:
+        return bool(_SAYS_SOON.match(after))
+    if lemma == "answer":
+        return bool(_THAT_SOON.match(after))
     if lemma == "maintain":
         return bool(_CLAUSE_SOON.match(after))  # "maintained the USPS could" (not "the theme")
-    if lemma in ("find", "show", "rule", "question"):
+    if lemma == "question":
+        return bool(_THAT_SOON.match(after)) or _questions_a_thing(after)
+    if lemma == "observe" and verb.endswith("ing") and _GERUND_AFTER.search(before):
+        return False  # "estimate the population by observing the area"
+    if lemma in ("find", "show", "rule"):
         return bool(_THAT_SOON.match(after))
     if lemma == "call":
+        if _TITLE_QUOTED.match(after):
+            return False  # 'a program called "Learning Together"': a name, not a verdict
         return bool(_CALL_OBJECT.match(after))
+    if lemma == "agree":
+        # "agreed that ...", "X agreed, saying", "agreed to the need for ...", not "could not
+        # agree on a budget" nor "agreed to help" (a commitment, not a stance)
+        if after.startswith(" on "):
+            return False
+        return not after.startswith(" to ") or after[4:].split(" ", 1)[0] in DETERMINERS
+    if lemma == "estimate":
+        # "estimated around 200 people attended", not "estimate the population by observing"
+        return bool(_THAT_SOON.match(after) or _CLAUSE_SOON.match(after)) or _quantity_soon(
+            text, cue.end(), end
+        )
+    if lemma == "cite" and after.startswith((" for ", " in ", " by ")):
+        return False  # "Factors cited for the drop include ...": a participle
     if lemma == "read":
         return after.lstrip().startswith((":", ",")) or after.startswith(" that")
     if lemma in ("identify", "describe", "characterize", "characterise"):
@@ -655,6 +922,43 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if lemma in COGNITION or lemma in ("expect", "hope", "welcome", "hail", "post"):
         return not after.startswith(" to ") or lemma == "believe"
     return not (verb in ("state", "states") and not after.startswith(" that"))
+
+
+_QUESTIONED = re.compile(r"\s+(?:whether|if|why|how|the|his|her|their|its|a|an)\b|\s+\S+[’']s\b")
+
+
+def _questions_a_thing(after: str) -> bool:
+    """ "questioned the President's power" / "questioned whether" (a stance), not
+    "questioned the suspect" (an interrogation)."""
+    if not _QUESTIONED.match(after):
+        return False
+    for word in after.split()[:4]:
+        low = word.lower().strip(",.;:")
+        if low in PERSON_NOUNS or low in GROUP_NOUNS:
+            return False
+        if low not in DETERMINERS and not low.endswith(("’s", "'s")):
+            return True
+    return True
+
+
+_TITLE_QUOTED = re.compile(r"\s+[“\"‘'](?:[A-Z0-9][\w’'-]*[\s,.:!?]*)+[”\"’']")
+
+
+def _quantity_soon(text: str, start: int, end: int) -> bool:
+    """Whether a figure follows within a few words ('estimated around 200 people')."""
+    return bool(_FIGURE_SOON.match(text, start, min(end, start + 40)))
+
+
+_FIGURE_SOON = re.compile(
+    r"\s+(?:\S+\s+){0,3}?(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens|hundreds|thousands|millions|billions|half|a third|a quarter)\b)"
+)
+
+
+def _passive(prev: str, verb: str) -> bool:
+    """'was announced', 'were accused' (but 'is encouraging', 'was saying' are active, and
+    'are concerned that' is a stance)."""
+    return prev in _BE and not verb.endswith("ing") and SPEECH_FORMS.get(verb) != "stance"
 
 
 def _word_before_verb(before: str) -> str:
@@ -681,10 +985,10 @@ def _source_of(
     stripped = text[lo : cue.start()].rstrip()
     prev_word = _word_before_verb(stripped)
     verb = cue.group()
-    if prev_word in _BE and verb not in ("quoted", "cited"):
+    if _passive(prev_word, verb) and verb not in ("quoted", "cited"):
         agent = _AGENT.search(text, cue.end(), min(hi, cue.end() + 80))
         return phrase_after(scan, agent.end(), hi) if agent else None
-    if verb in _INVERTING and (not stripped or stripped.endswith((",", "”", '"'))):
+    if verb.lower() in INVERTING and (not stripped or stripped.endswith((",", "”", '"'))):
         inverted = phrase_after(scan, cue.end(), hi)
         if inverted is not None and (
             inverted.end >= hi
@@ -709,15 +1013,22 @@ def _source_of(
     return _elided_subject(state, lo, cue) if elide else None
 
 
+def _leading_adverbial(text: str, start: int, end: int) -> re.Match[str] | None:
+    first = text[start : start + 30].split(" ", 1)[0].split(",", 1)[0]
+    if first.lower() not in _LEADING_WORDS and not first.endswith(_LY_ADVERB):
+        return None
+    return _LEADING_ADVERBIAL.match(text, start, end)
+
+
 def _main_subject(scan: Scan, start: int, end: int) -> Phrase | None:
     """The grammatical subject of a sentence, after any leading adverbial ('In 2022, ...')."""
-    lead = _LEADING_ADVERBIAL.match(scan.text, start, end)
+    lead = _leading_adverbial(scan.text, start, end)
     return subject_at(scan, lead.end() if lead else start, end)
 
 
 def _remainder_claims(
     state: _State, s_start: int, s_end: int, quotes: list[Quotation]
-) -> list[Claim]:
+) -> list[_Found]:
     """In a sentence with quotations, the words outside them may hold a claim of their own
     ('Trump characterised the talks as "good", ... emphasising that "it takes two"'); the
     speech verb right next to a quotation is its attribution, not a claim."""
@@ -736,7 +1047,7 @@ def _remainder_claims(
         cues = [
             c
             for c in scan.cues(p_start, p_end)
-            if not (after_quote and c.group().lower() == "according to")
+            if not (after_quote and c.group().lower() in SOURCE_CUES)
         ]
         coordinated = re.match(
             r"[\s,;]*(?:and|but|while|though|although|yet)\b", text[p_start:p_end]
@@ -762,18 +1073,7 @@ def _remainder_claims(
                 c_start += 1
             while c_end > c_start and text[c_end - 1] in " ,;—–":
                 c_end -= 1
-            speaker, verb = found
-            return [
-                Claim(
-                    c_start,
-                    c_end,
-                    text[c_start:c_end],
-                    "reported",
-                    speaker.name,
-                    verb,
-                    speaker.confidence,
-                )
-            ]
+            return [_reported_claim(c_start, c_end, text, *found)]
     return []
 
 
@@ -791,10 +1091,17 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
         return Speaker(phrase.text, indirect - 0.3, None)
     if phrase.kind == "name":
         entity = state.registry.lookup(phrase.head)
+        if entity is None and phrase.head in COURT_HEADS:
+            entity = _court(state)  # "the Court" after "the Supreme Court of Puerto Rico"
         if entity is None:
             return Speaker(_as_written(phrase.text), named, None)
         return Speaker(entity.display, named, entity)
     words_ = [w.lower().strip("’'") for w in phrase.text.split()]
+    if phrase.definite and (phrase.head in RULING_NOUNS or phrase.head in COURT_HEADS):
+        # "the ruling", "the Luxembourg-based court": the court the article last named.
+        court = _court(state)
+        if court is not None:
+            return Speaker(court.display, indirect, court)
     if phrase.definite and phrase.head in DOCUMENT_NOUNS:
         # "the statement said": the author of the last statement the article mentioned.
         for noun, speaker in reversed(state.documents):
@@ -813,9 +1120,21 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
     name = _as_written(phrase.text)
     entity = state.descriptions.get(name.lower())
     if entity is None:
-        entity = Entity(name, person=phrase.head in PERSON_NOUNS, roles=set(words_))
+        gender = "f" if phrase.head in FEMALE_NOUNS else "m" if phrase.head in MALE_NOUNS else None
+        entity = Entity(name, person=phrase.head in PERSON_NOUNS, gender=gender, roles=set(words_))
         state.descriptions[name.lower()] = entity
     return Speaker(name, named - 0.1, entity)
+
+
+def _court(state: _State) -> Entity | None:
+    """The most recent court (or judge) among the article's speakers and subjects."""
+    for entity in state.recent():
+        if any(w in COURT_HEADS for w in entity.name.lower().split()) or entity.roles & {
+            "judge",
+            "justice",
+        }:
+            return entity
+    return None
 
 
 def _described(state: _State, head: str, words_: list[str]) -> tuple[Entity, float] | None:
@@ -845,11 +1164,11 @@ def _as_written(description: str) -> str:
     return description
 
 
-def _antecedent(state: _State, pronoun: str) -> Entity | None:
+def _antecedent(state: _State, pronoun: str, before: bool = False) -> Entity | None:
     """The most recent person (he, she) or body (it, they) the pronoun can refer to."""
     want = {"he": "m", "she": "f"}.get(pronoun)
     first = None
-    for entity in state.recent():
+    for entity in state.recent(before=before):
         first = first or entity
         if want is not None:
             if entity.person is True and _gender(state, entity) in (None, want):
@@ -871,17 +1190,40 @@ def _gender(state: _State, entity: Entity) -> str | None:
         return entity.gender
     he = she = 0
     text = state.scan.text
-    for start, end, _ in state.sentences:
+    votes = state.pronoun_votes
+    for index in range(len(votes), len(state.sentences)):
+        # Once per sentence, for every person asked about: who it names, its he and she.
+        start, end, _ = state.sentences[index]
         if _PRONOUN_VOTE.search(text, start, end) is None:
+            votes.append(None)
             continue
-        names = {id(state.registry.lookup(m.name)) for m in state.scan.mentions(start, end)}
-        if names == {id(entity)}:
-            for match in _PRONOUN_VOTE.finditer(_QUOTED.sub(" ", text[start:end])):
-                he, she = (he + 1, she) if match.group(1) else (he, she + 1)
+        names = frozenset(
+            id(state.registry.lookup(m.name)) for m in state.scan.mentions(start, end)
+        )
+        males = females = 0
+        for match in _PRONOUN_VOTE.finditer(_QUOTED.sub(" ", text[start:end])):
+            if match.group(1):
+                males += 1
+            else:
+                females += 1
+        votes.append((names, males, females))
+    only = frozenset((id(entity),))
+    for vote in votes:
+        if vote is not None and vote[0] == only:
+            he += vote[1]
+            she += vote[2]
     entity.votes = (he, she)
     if he + she and (he >= 2 * she or she >= 2 * he):
         entity.gender = "m" if he > she else "f"
     return entity.gender
+
+
+def _possessor(state: _State, phrase: Phrase) -> Entity | None:
+    """The person or body a description belongs to: "Thomas' sister" -> Thomas."""
+    for mention in state.scan.mentions(phrase.start, phrase.end):
+        if mention.possessive:
+            return state.registry.lookup(mention.name)
+    return None
 
 
 def _subject_entity(state: _State, phrase: Phrase) -> Entity | None:

@@ -118,7 +118,13 @@ def _duration(after: str, before: str) -> bool | None:
     if match.group("sep") == "-":
         rest = after[match.end() : match.end() + 2]
         return rest[:1] == " " and rest[1:2].islower()  # "11-year lull", "48-hour deadline"
-    return _quantified(before)
+    return _quantified(before) or bool(_SPAN_BEFORE.search(before))
+
+
+# A measured span of time: "suspended parliament for five weeks", "within 48 hours".
+_SPAN_BEFORE = re.compile(
+    r"\b(?:for|over|within|lasting)(?: the (?:past|last|next|first))? $", re.IGNORECASE
+)
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, str]:

@@ -63,7 +63,8 @@ _SPEECH_STEMS = (
     "fear expect doubt question threaten forecast praise welcome hail decry slam deplore "
     "announce confide declare detail outline reflect suppose reason recount opine quip joke "
     "muse assess dispute refute contest proclaim concur applaud defend justify identify "
-    "continue express apologise apologize"
+    "continue express apologise apologize ask request advise encourage answer shout chant yell "
+    "scream plead react"
 )
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
@@ -82,8 +83,15 @@ _IRREGULAR = {
     "regret": ["regrets", "regretted"],
     "explain": ["explain", "explains", "explained", "explaining"],
     "commit": ["committed"],
+    "term": ["termed"],
 }
-_SPECIAL_ED = {"admit": "admitted", "commit": "committed", "vow": "vowed", "signal": "signaled"}
+_SPECIAL_ED = {
+    "admit": "admitted",
+    "commit": "committed",
+    "vow": "vowed",
+    "signal": "signaled",
+    "plead": "pleaded",
+}
 
 SPEECH_FORMS: dict[str, str] = {}
 for _stem in _SPEECH_STEMS.split():
@@ -93,18 +101,37 @@ for _stem, _forms in _IRREGULAR.items():
     for _form in _forms:
         SPEECH_FORMS[_form] = _stem
 SPEECH_FORMS.update(signalled="signal", signalling="signal", criticised="criticise")
+# Adjectives of stance after "be": "Secularists are concerned the Government will ...".
+STANCE_ADJECTIVES = words(
+    "concerned worried confident convinced adamant hopeful optimistic pessimistic skeptical "
+    "sceptical afraid fearful certain"
+)
+for _form in STANCE_ADJECTIVES:
+    SPEECH_FORMS[_form] = "stance"
 SPEECH_FORMS.pop("commit", None)
 SPEECH_FORMS.pop("state", None)  # mostly a noun: "state media", "the state"
 SPEECH_FORMS.pop("committed", None)
 
-# Verbs whose subject is the source only when a complement clause or an object follows in the
-# right shape (they have common non-speech senses: "found dead", "called Smith", "showed up").
-WEAK_VERBS = words(
-    "find show call read rule question welcome hail post expect hope fear doubt identify "
-    "continue express"
-)
 # Cognition verbs: a stance, not a statement; reported when their subject is a named source.
 COGNITION = words("believe think hope fear expect doubt")
+
+# Verbs that come before their subject after a quotation or a comma ('..., said Peskov.'), or
+# open a sentence ('Remarked Tierra Curry, "..."').
+INVERTING = words(
+    "said says added adds reported wrote writes explained noted continued recalled warned "
+    "stated declared concluded argued insisted claimed observed remarked replied responded "
+    "tweeted announced asked"
+)
+# Phrases that name a source after them, as "according to" does ("in the words of X", a
+# sentence opening "By some accounts, ...").
+SOURCE_CUES = frozenset({"according to", "in the words of", "by", "per"})
+# Nouns of records a source leaves: "according to videos posted online", "by his own account".
+RECORD_NOUNS = words(
+    "video videos footage image images photo photos picture pictures post posts tweet tweets "
+    "message messages email emails memoir memoirs book books diary diaries testimony account "
+    "accounts interview interviews recording recordings biography autobiography blog website "
+    "reports report estimates estimate documents records"
+)
 
 # Subject pronouns, and what they can refer to.
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s"}
@@ -185,7 +212,17 @@ PERSON_NOUNS = words(
     "scholar academic specialist biologist ecologist physicist chemist geologist astronomer "
     "archaeologist anthropologist psychologist sociologist epidemiologist virologist "
     "meteorologist climatologist mathematician egyptologist scientist researcher eyewitness "
-    "bystander parent teenager protester demonstrator campaigner lawyer fan voter citizen"
+    "bystander parent teenager protester demonstrator campaigner lawyer fan voter citizen "
+    "contributor co-author coauthor co-founder cofounder fellow"
+)
+# Descriptions of a person that tell their gender ("Thomas' sister ..., but he replied").
+FEMALE_NOUNS = words(
+    "woman girl mother daughter wife sister grandmother aunt niece widow businesswoman "
+    "spokeswoman chairwoman congresswoman assemblywoman queen princess actress lady mum mom"
+)
+MALE_NOUNS = words(
+    "man boy father son husband brother grandfather uncle nephew widower businessman spokesman "
+    "chairman congressman assemblyman king prince actor dad"
 )
 # Nouns that head a description of a group or a body ("Western capitals", "the report").
 GROUP_NOUNS = words(
@@ -233,7 +270,15 @@ INSTITUTION_NOUNS = words(
 DOCUMENT_NOUNS = words(
     "report statement study survey poll letter release document filing memo complaint "
     "indictment lawsuit transcript communique communiqué announcement ruling verdict decision "
-    "paper analysis review assessment"
+    "paper analysis review assessment comments remarks statements posts tweets messages "
+    "judgment judgement finding opinion order"
+)
+# Nouns of a court's decision: "according to the ruling" speaks for the court.
+RULING_NOUNS = words("ruling judgment judgement verdict decision opinion order finding sentence")
+# Heads of a court or a judge: "the Luxembourg-based court", "a federal judge".
+COURT_HEADS = words(
+    "court courts tribunal tribunals judge judges justice justices jury juries magistrate "
+    "magistrates panel"
 )
 # Organisation words: a capitalised sequence containing one names a body, not a person.
 ORG_WORDS = words(
@@ -337,4 +382,3 @@ FEMALE_NAMES = words(
     "mia ava leah naomi kate jane meghan camilla diana anne kristin kristi gina ingrid "
     "annalena sanna mette erna jacinta"
 )
-SPEECH_NOUNS = words("statement remarks comments interview briefing speech address")

@@ -98,6 +98,23 @@ def _modifies(text: str, end: int) -> bool:
     )
 
 
+_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one insertion, deletion or substitution apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
 def _title_before_of(text: str, run_start: int) -> bool:
     words_before = text[max(0, run_start - 30) : run_start].split()
     return len(words_before) >= 2 and words_before[-1] == "of" and _is_title(words_before[-2])
@@ -114,13 +131,19 @@ def parse_run(text: str, start: int, end: int) -> Mention | None:
         return _parse_word(text, start, end, tokens[0][1])
     i = 0
     definite = False
-    while i < len(tokens) and tokens[i][1] in NOT_NAMES:
+    while (
+        i < len(tokens)
+        and tokens[i][1] in NOT_NAMES
+        and not (i + 1 < len(tokens) and tokens[i][1].lower() in _FIRST_NAMES)  # "Jan Roe"
+    ):
         definite = definite or tokens[i][1] == "The"
         i += 1
     tokens = tokens[i:]
     # A function word inside the run ends what came before it: "in the U.S. The Kremlin".
     for k in range(len(tokens) - 1, 0, -1):
         if tokens[k][1] in NOT_NAMES:
+            if k == len(tokens) - 1 and tokens[k - 1][1].lower() in _FIRST_NAMES:
+                continue  # a surname that is also a word: "Martin How", "Jack May"
             definite = tokens[k][1] == "The"
             tokens = tokens[k + 1 :]
             break
@@ -128,10 +151,12 @@ def parse_run(text: str, start: int, end: int) -> Mention | None:
         return None
     run_start = tokens[0][0]
     # A possessive inside the run owns what follows: "France’s Élysée Palace", "Russia’s X".
+    owned = False
     for k in range(len(tokens) - 1, 0, -1):
         if tokens[k - 1][1].endswith(("’s", "'s")):
             if len(tokens) - k >= 2 or tokens[k][1].lower() not in ORG_WORDS:
                 tokens = tokens[k:]  # but "Alachua Sheriff's Office" is one name
+                owned = True  # "the United Kingdom's Queen Elizabeth II": "the" is the owner's
             break
     last_title = -1
     # "Secretary of State Marco Rubio": the run after "of" still starts with a title.
@@ -154,8 +179,20 @@ def parse_run(text: str, start: int, end: int) -> Mention | None:
         while len(tokens) > 2 and tokens[0][1].lower() not in MALE_NAMES | FEMALE_NAMES:
             roles.append(tokens[0][1].lower())
             tokens = tokens[1:]
-    while tokens and tokens[0][1] in NOT_NAMES:
+    while (
+        tokens
+        and tokens[0][1] in NOT_NAMES
+        and not (len(tokens) > 1 and tokens[0][1].lower() in _FIRST_NAMES)
+    ):
         tokens = tokens[1:]
+    if len(tokens) >= 3:
+        # "Senate Minority Whip Dick Durbin", "Represenative Adam Schiff": a role (unknown or
+        # misspelt) before a known first name.
+        lows = [t.lower() for _, t in tokens]
+        first = next((k for k, w in enumerate(lows[:-1]) if w in _FIRST_NAMES), 0)
+        if first and not any(w in _FIRST_NAMES for w in lows[:first]):
+            roles.extend(lows[:first])
+            tokens = tokens[first:]
     if not tokens:
         return None
     name_start = tokens[0][0]
@@ -169,7 +206,7 @@ def parse_run(text: str, start: int, end: int) -> Mention | None:
         name = name[:-2]
         name_end -= 2
         possessive = True
-    if not definite:
+    if not definite and not owned:
         before = text[max(0, run_start - 4) : run_start]
         definite = before.endswith(("the ", "The ")) and not _modifies(text, name_end)
     return Mention(name_start, name_end, name, tuple(roles), possessive, definite, run_start)
@@ -235,6 +272,8 @@ class MentionSource(Protocol):
 
     def mention_ending_at(self, pos: int) -> Mention | None: ...
 
+    def name_words_like(self, word: str) -> list[str]: ...
+
 
 class Registry:
     """The named entities of one article, keyed by full name and by surname.
@@ -249,6 +288,10 @@ class Registry:
         self.by_surname: dict[str, Entity] = {}
         self._loaded: set[str] = set()
         self._registered: set[int] = set()
+        # Names of several words by their first and last word (as registered; the current
+        # name is checked on use): "Tuilaepa" -> "Tuilaepa Sailele Malielegaoi".
+        self._firsts: dict[str, dict[int, Entity]] = {}
+        self._lasts: dict[str, dict[int, Entity]] = {}
 
     def _load(self, word: str) -> None:
         """Register every mention that contains `word` (once per word)."""
@@ -273,7 +316,7 @@ class Registry:
         learn_roles(text, mention, self.add(mention))
 
     def lookup(self, name: str) -> Entity | None:
-        key = name.lower()
+        key = name.lower().removeprefix("the ")
         words = key.split()
         if not words:
             return None
@@ -284,16 +327,32 @@ class Registry:
         entity = self.by_name.get(key)
         if entity is not None:
             return entity
-        parts = words
-        if len(parts) == 1:
-            found = self.by_surname.get(parts[0])
-            if found is None:
-                # A name written by its first part ("Prime Minister Tuilaepa"), if only one
-                # person's full name starts with it.
-                firsts = [e for e in self.entities() if e.name.lower().split()[0] == parts[0]]
-                if len(firsts) == 1 and len(firsts[0].name.split()) > 1:
-                    found = firsts[0]
-            return found
+        if len(words) == 1:
+            return self.by_surname.get(words[0]) or self._by_part(words[0], people_only=False)
+        return None
+
+    def _by_part(self, word: str, people_only: bool) -> Entity | None:
+        """The one fuller name a one-word name is part of: its first name ("Prime Minister
+        Tuilaepa"), or a misspelt surname ("Water" for "Kathryn Waters")."""
+        firsts = [
+            e
+            for e in self._firsts.get(word, {}).values()
+            if e.name.lower().split()[0] == word and (e.person is True or not people_only)
+        ]
+        if len(firsts) == 1:
+            return firsts[0]
+        if len(word) >= 5 and word.isalpha():
+            likes = [like for like in self.source.name_words_like(word) if _one_edit(word, like)]
+            for like in likes:
+                self._load(like)  # "Water": read "Kathryn Waters" if not yet read
+            close = {
+                id(e): e
+                for like in likes
+                for e in self._lasts.get(like, {}).values()
+                if e.person is not False and e.name.lower().split()[-1] == like
+            }
+            if len(close) == 1:
+                return next(iter(close.values()))
         return None
 
     def add(self, mention: Mention) -> Entity:
@@ -301,6 +360,8 @@ class Registry:
         parts = name.split()
         key = name.lower()
         entity = self.by_name.get(key) or (self.by_surname.get(key) if len(parts) == 1 else None)
+        if entity is None and len(parts) == 1 and not mention.definite:
+            entity = self._by_part(key, people_only=True)
         if entity is None and len(parts) > 1 and not _org_like(name):
             # A longer form of a name seen shorter before ("Peskov", then "Dmitry Peskov"),
             # but not another person of the same surname ("Tony Mendez", "Jonna Mendez").
@@ -314,11 +375,19 @@ class Registry:
         if entity is None:
             entity = Entity(name)
         self.by_name[name.lower()] = entity
+        if " " in entity.name:
+            parts_now = entity.name.lower().split()
+            self._firsts.setdefault(parts_now[0], {})[id(entity)] = entity
+            self._lasts.setdefault(parts_now[-1], {})[id(entity)] = entity
         if len(parts) > 1 and not _org_like(name):
             surname = _surname(parts)
             self.by_surname.setdefault(surname, entity)
             if len(self.by_surname[surname].name.split()) < len(parts):
                 self.by_surname[surname] = entity
+            for middle in parts[1:-1]:
+                if len(middle) > 2 and middle[:1].isupper() and not middle.endswith("."):
+                    # "Wanda Vázquez Garced", later "Vázquez": two surnames.
+                    self.by_surname.setdefault(middle.lower(), entity)
         elif len(parts) == 1:
             self.by_surname.setdefault(parts[0].lower(), entity)
         self._learn(entity, mention)
@@ -373,7 +442,10 @@ def learn_roles(text: str, mention: Mention, entity: Entity) -> None:
     """Roles written next to a name: 'Kremlin aide X', 'X, Putin's senior adviser,'."""
     run_start, end = mention.run_start, mention.end
     space = text.rfind(" ", max(0, run_start - 30), run_start - 1)
-    if space >= 0 and text[space + 1 : run_start - 1].lower() in _ROLE_WORDS:
+    role = text[space + 1 : run_start - 1].lower()
+    if role.endswith(",") and text.startswith(",", end):
+        role = role[:-1]  # "the Crown prosecutor, Mark Tedeschi, QC": an apposition
+    if space >= 0 and role in _ROLE_WORDS:
         before = text[max(0, run_start - 40) : run_start]
         before = before[before.rfind("\n") + 1 :]
         for word in reversed(before.split()[-3:]):

@@ -8,6 +8,7 @@ reads forward from an inverted verb or "according to" ("..., said the official")
 
 from __future__ import annotations
 
+import re
 from typing import Literal, NamedTuple
 
 from articles.claims.lexicon import (
@@ -48,6 +49,7 @@ _NOT_NAMES_LOWER = frozenset(
     w.lower() for w in NOT_NAMES if w.lower() not in DETERMINERS and w.lower() not in TITLES
 ) - words("first second third last next most many several some all")
 _TIME_PREPOSITIONS = words("on last this late early in next that during over at by")
+_CONTRACTION = re.compile(r"[’'](?:ve|d|ll|re|m|s)$")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to him"
 NPKind = Literal["pronoun", "name", "description"]
 
@@ -72,6 +74,11 @@ def _is_cap(tok: str) -> bool:
     if first.isdigit():
         return len(tok) > 1 and tok[-1].isalpha()
     return tok[2:3] == "-" and tok[3:4].isupper() and tok[:2] in ("al", "el", "ad", "as")
+
+
+def _initial(tok: str) -> bool:
+    """ "G" of "John G. Roberts"."""
+    return len(tok) == 1 and tok.isupper()
 
 
 def _possessive(tok: str) -> bool:
@@ -115,8 +122,12 @@ def classify(scan: Scan, start: int, end: int) -> Phrase | None:
         return None
     phrase_text = text[start:end]
     low = _OBJECT_PRONOUNS.get(phrase_text.lower(), phrase_text.lower())
+    if "’" in low or "'" in low:
+        low = _CONTRACTION.sub("", low)  # "I've", "they'd"
     if low in PRONOUNS:
         return Phrase(start, end, "pronoun", phrase_text, low)
+    if low.startswith("your "):
+        return None  # the reader addressed: "your body", not a source
     toks = scan.tokens(start, end)
     if not toks:
         return None
@@ -131,35 +142,60 @@ def classify(scan: Scan, start: int, end: int) -> Phrase | None:
             if any(m.run_start < toks[k][0] < m.end for m in whole):
                 continue
             left = _trailing_name(scan, start, toks[k - 1][1])
+            if left is not None and left.head in GROUP_NOUNS:
+                continue  # "Members of the House of Commons": a group, not a person
             if left is not None and left.mention is not None:
                 if not any(p.lower() in ORG_WORDS for p in left.mention.name.split()):
                     return left
                 bodies.append(left)
     conj = [k for k, t in enumerate(toks) if t[2] == "and"]
+    if conj and 0 < conj[0] < len(toks) - 1:
+        # "Dick Durbin and incoming chair of X Adam Schiff": two people speak together.
+        left = _trailing_name(scan, start, toks[conj[0] - 1][1])
+        right = _trailing_name(scan, toks[conj[0] + 1][0], end)
+        if left is not None and right is not None and _person_name(left) and _person_name(right):
+            joined = f"{left.text} and {right.text}"
+            return Phrase(start, end, "name", joined, joined.lower())
     if conj and _is_cap(toks[-1][2]) and conj[0] > 0 and _is_cap(toks[conj[0] - 1][2]):
         # "Saudi Arabia and the United States", "the High Court of England and Wales".
         first = 1 if toks[0][2].lower() in ("both", "either") else 0
         if all(_nounish(t[2]) or t[2] in ("and", "the", "of", "for") for t in toks[first:]):
             joined = text[toks[first][0] : end]
             return Phrase(toks[first][0], end, "name", joined, joined.lower())
-    if _is_cap(toks[-1][2]):
-        found = scan.mentions(start, end)
-        if found and found[-1].end == end and _personal(found[-1], toks):
-            return _name_phrase(start, end, found[-1])  # "X of Transportation official Roberts"
+    found = whole
+    last_cap = _is_cap(toks[-1][2])
+    if last_cap and found and found[-1].end == end and _personal(found[-1], toks):
+        return _name_phrase(start, end, found[-1])  # "X of Transportation official Roberts"
     if bodies:
         return bodies[0]  # "The Aam Aadmi Party in Goa"
-    if _is_cap(toks[-1][2]) and not _possessive(toks[-1][2]):
-        found = scan.mentions(start, end)
-        if found and found[-1].end == end and not found[-1].possessive:
-            mention = found[-1]
-            before = [t for t in toks if t[1] <= mention.run_start]
-            inside_pp = any(
-                t[2].lower() in PREPOSITIONS and k > 0 and not _is_cap(before[k - 1][2])
-                for k, t in enumerate(before)
-            )
-            if not inside_pp:
-                return _name_phrase(start, end, mention)
+    if (
+        last_cap
+        and not _possessive(toks[-1][2])
+        and found
+        and found[-1].end == end
+        and not found[-1].possessive
+    ):
+        mention = found[-1]
+        before = [t for t in toks if t[1] <= mention.run_start]
+        inside_pp = any(
+            t[2].lower() in PREPOSITIONS
+            and k > 0
+            and (not _is_cap(before[k - 1][2]) or before[k - 1][2].lower() in GROUP_NOUNS)
+            for k, t in enumerate(before)
+        )  # "the head of X", "Members of X" (not "Jerrold Nadler of New York")
+        if not inside_pp:
+            return _name_phrase(start, end, mention)
     return _description(scan, start, end, toks)
+
+
+def _person_name(phrase: Phrase) -> bool:
+    mention = phrase.mention
+    return (
+        mention is not None
+        and " " in mention.name
+        and not mention.definite
+        and not any(p.lower() in ORG_WORDS for p in mention.name.split())
+    )
 
 
 def _personal(mention: Mention, toks: list[Token]) -> bool:
@@ -216,7 +252,12 @@ def _description(scan: Scan, start: int, end: int, toks: list[Token]) -> Phrase 
         owner = _owner(scan, start, end, toks, head_index)
         if owner is not None:
             return owner
-    if head not in PERSON_NOUNS and head not in GROUP_NOUNS and head not in TITLES:
+    if (
+        head not in PERSON_NOUNS
+        and head not in GROUP_NOUNS
+        and head not in TITLES
+        and head not in DOCUMENT_NOUNS
+    ):
         return None
     definite = toks[0][2].lower() == "the"
     return Phrase(start, end, "description", scan.text[start:end], head, None, definite)
@@ -267,6 +308,13 @@ def _skip_back(toks: list[Token], i: int) -> int:
         if low in ("today", "yesterday", "tonight", "afterward", "afterwards"):
             i -= 1
             continue
+        if (
+            low in ("both", "all", "each")
+            and i > 0
+            and (_is_cap(toks[i - 1][2]) or toks[i - 1][2].lower() in GROUP_NOUNS)
+        ):
+            i -= 1  # "Durbin and Schiff both questioned", "the parties all agreed"
+            continue
         break
     return i
 
@@ -281,6 +329,9 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
         if not tok[0].isalnum():
             if tok == "." and j > floor and toks[j - 1][2].lower() in TITLES:
                 j -= 1
+                continue
+            if tok == "&" and j > floor and j < i and _is_cap(toks[j - 1][2]):
+                j -= 1  # "Social Science & Medicine"
                 continue
             break
         if low in DETERMINERS:
@@ -314,9 +365,24 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
             and floor <= j - 1
             and j + 1 <= i
             and _is_cap(toks[j - 1][2])
-            and (_is_cap(toks[j + 1][2]) or toks[j + 1][2] == "the")
+            and (
+                _is_cap(toks[j + 1][2])
+                or toks[j + 1][2] == "the"
+                or any(t[2] in PERSON_NOUNS | TITLES for t in toks[j + 1 : min(i, j + 3)])
+            )
         ):
-            j -= 1  # "Saudi Arabia and the United States"
+            # "Saudi Arabia and the United States", "Jennifer Daskal of American University
+            # and contributor to Slate"
+            j -= 1
+            continue
+        if (
+            low == "and"
+            and floor <= j - 1
+            and j + 1 <= i
+            and toks[j - 1][2].lower() in PERSON_NOUNS | TITLES
+            and toks[j + 1][2].lower() in PERSON_NOUNS | TITLES
+        ):
+            j -= 1  # "curator and director of exhibits at X", "chairman and chief executive"
             continue
         if low in ("both", "either") and j + 1 <= i and _is_cap(toks[j + 1][2]):
             return j + 1
@@ -381,10 +447,25 @@ def subject_before(scan: Scan, lo: int, verb_start: int, antecedent: bool = Fals
     if low in PRONOUNS:
         return classify(scan, toks[i][0], toks[i][1])
     if low == "who" and i >= 2 and toks[i - 1][2] == ",":
-        return subject_before(scan, lo, toks[i - 1][0], antecedent=True)  # "X, who said"
+        k = i - 1
+        if k >= 2 and toks[k - 1][2].isdigit() and toks[k - 2][2] == ",":
+            k -= 2  # "Thomas Gray, 24, who cited ...": an age in passing
+        return subject_before(scan, lo, toks[k][0], antecedent=True)  # "X, who said"
+    if low in ("which", "that") and i >= 1:
+        # "Facebook released a statement which read, ...": the author of the document.
+        k = i - 1 if toks[i - 1][2] == "," else i
+        document = subject_before(scan, lo, toks[k][0], antecedent=True) if k > 0 else None
+        if document is not None and document.head in DOCUMENT_NOUNS and not document.definite:
+            author = subject_at(scan, lo, document.start)
+            if author is not None and author.kind != "pronoun":
+                return author
+        return None
     first = _collect(toks, i, 0)
     if first > i:
         return None
+    listed = _name_list(scan, toks, first, i)
+    if listed is not None:
+        return listed
     if (
         not antecedent
         and first > 0
@@ -393,6 +474,41 @@ def subject_before(scan: Scan, lo: int, verb_start: int, antecedent: bool = Fals
     ):
         return None  # "to extradite people accused of crimes": an object, not a subject
     return classify(scan, toks[first][0], toks[i][1])
+
+
+def _name_list(scan: Scan, toks: list[Token], first: int, last: int) -> Phrase | None:
+    """ "La Riva, Hawkins, Blankenship, and Carroll all agreed", "Smith, Jones and Brown
+    said": the names speak together ("Officials in Paris, London and Berlin" stay officials)."""
+    names = toks[first : last + 1]
+    if not all((_is_cap(t[2]) and t[2] not in NOT_NAMES) or t[2] == "and" for t in names):
+        return None  # "authorities in the UK and the US" is one description
+    inner_and = sum(t[2] == "and" for t in names)
+    k = first - 1
+    if k >= 0 and toks[k][2] == "and" and _is_cap(toks[first][2]):
+        inner_and += 1
+        k -= 1
+    if not inner_and or k < 1 or toks[k][2] != ",":
+        return None
+    start = first
+    groups = 1 + inner_and
+    while k >= 1 and toks[k][2] == ",":
+        j = k - 1
+        while j >= 0 and _is_cap(toks[j][2]) and toks[j][2] not in NOT_NAMES and k - j <= 3:
+            j -= 1
+        if j == k - 1:
+            break
+        start = j + 1
+        groups += 1
+        k = j
+    if groups < 3:
+        return None
+    if start >= 2 and toks[start - 1][2].lower() in PREPOSITIONS:
+        owner = _collect(toks, start - 2, 0)
+        if owner <= start - 2:
+            return classify(scan, toks[owner][0], toks[last][1])
+        return None
+    text = scan.text[toks[start][0] : toks[last][1]]
+    return Phrase(toks[start][0], toks[last][1], "name", text, text.lower())
 
 
 def _comma_before(toks: list[Token], i: int) -> int:
@@ -459,7 +575,7 @@ def _appositive(scan: Scan, toks: list[Token], i: int) -> Phrase | None:
 
 def phrase_after(scan: Scan, start: int, hi: int) -> Phrase | None:
     """The source named after an inverted verb or "according to": '..., said Dmitry Peskov'."""
-    toks = scan.tokens(start, min(hi, start + 160))
+    toks = scan.tokens(start, min(hi, start + 160), limit=30)  # read at most ~26 of them
     end = _forward_end(toks)
     if end == 0:
         return None
@@ -477,6 +593,16 @@ def phrase_after(scan: Scan, start: int, hi: int) -> Phrase | None:
             apposed = classify(scan, rest[0][0], rest[inner_end - 1][1])
             if apposed is not None and apposed.kind == "name":
                 return apposed
+    if phrase is not None and phrase.kind == "description" and phrase.head in DOCUMENT_NOUNS:
+        # "a memo posted online by Senator Juan Dalmau": the author speaks.
+        for k in range(end, min(end + 4, len(toks) - 1)):
+            if toks[k][2] == "by":
+                author = phrase_after(scan, toks[k + 1][0], hi)
+                if author is not None and author.kind != "pronoun":
+                    return author
+                break
+            if not toks[k][2][0].isalpha():
+                break
     return phrase
 
 
@@ -487,15 +613,20 @@ def _forward_end(toks: list[Token]) -> int:
     for k, (_, _, tok) in enumerate(toks):
         low = tok.lower()
         if not tok[0].isalnum() and tok not in ("’", "'"):
-            if tok == "." and k > 0 and toks[k - 1][2].lower() in TITLES:
+            prev_tok = toks[k - 1][2] if k > 0 else ""
+            if tok == "." and (prev_tok.lower() in TITLES or _initial(prev_tok)):
                 continue
             break
         if k > 0 and _is_cap(tok):
             end = k + 1
             continue
         nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
-        if k > 0 and low == "and" and _is_cap(toks[k - 1][2]) and _is_cap(nxt):
-            continue  # "Johns Hopkins Center for Systems Science and Engineering"
+        if k > 0 and low == "and" and _is_cap(nxt):
+            prev_low = toks[k - 1][2].lower()
+            if _is_cap(toks[k - 1][2]) or prev_low in PERSON_NOUNS or prev_low in TITLES:
+                # "Johns Hopkins Center for Systems Science and Engineering", "study
+                # co-author and Royal Society Research Fellow Martin How"
+                continue
         if (
             k > 0
             and (
@@ -515,13 +646,29 @@ def _forward_end(toks: list[Token]) -> int:
     return end
 
 
+def _subject_end(toks: list[Token]) -> int:
+    """Like `_forward_end`, for the rest of a sentence's subject ("The head of [police]",
+    "The High Court of [Kenya] heard"): a lowercase word after a name ends it, as a verb
+    ("heard") most likely does, unless it heads the phrase itself ("of Kenya police")."""
+    end = _forward_end(toks)
+    for k in range(1, end):
+        low = toks[k][2].lower()
+        if _is_cap(toks[k - 1][2]) and not _is_cap(toks[k][2]) and low not in _AFTER_A_NAME:
+            return k
+    return end
+
+
+_AFTER_A_NAME = PERSON_NOUNS | GROUP_NOUNS | words("of for and the")
+
+
 def subject_at(scan: Scan, start: int, end: int) -> Phrase | None:
     """The subject a sentence (or clause) opens with: a pronoun, a name, or 'The official'."""
     text = scan.text
     first = text[start : start + 5].split(" ", 1)[0]
     if first.lower() in PRONOUNS and first.lower() not in ("i", "we", "you"):
         return classify(scan, start, start + len(first))
-    toks = scan.tokens(start, min(end, start + 200))
+    # A subject opens the sentence: 30 words are more than any rule below reads.
+    toks = scan.tokens(start, min(end, start + 200), limit=30)
     if not toks:
         return None
     if (
@@ -529,18 +676,26 @@ def subject_at(scan: Scan, start: int, end: int) -> Phrase | None:
         and toks[0][2][:1].isupper()
         and not (len(toks) > 1 and _is_cap(toks[1][2]))
     ):
-        # "Officials met ...", "Police said ...", "State prosecutors charged ..."
-        head = toks[1] if len(toks) > 1 and toks[1][2] in GROUP_NOUNS | PERSON_NOUNS else toks[0]
-        return classify(scan, start, head[1])
-    if toks[0][2] in ("The", "A", "An"):
+        # "Officials met ...", "Police said ...", "State prosecutors charged ...", "Members
+        # of the House of Commons protested ..."
+        h = 1 if len(toks) > 1 and toks[1][2] in GROUP_NOUNS | PERSON_NOUNS else 0
+        head_end = toks[h][1]
+        if h + 2 < len(toks) and toks[h + 1][2] in ("of", "from"):
+            more = _subject_end(toks[h + 2 :])
+            if more and any(_is_cap(t[2]) for t in toks[h + 2 : h + 2 + more]):
+                head_end = toks[h + 1 + more][1]
+        return classify(scan, start, head_end)
+    if toks[0][2] in ("The", "A", "An", "the", "a", "an"):
         for k, (_, t_end, tok) in enumerate(toks[1:7], start=1):
             low = tok.lower()
             if not tok[0].isalnum() or (_verbish(tok) and low not in PERSON_NOUNS):
                 break
-            if low in PERSON_NOUNS or low in GROUP_NOUNS:
+            if (low in PERSON_NOUNS or low in GROUP_NOUNS) and not (
+                _is_cap(tok) and k + 1 < len(toks) and _is_cap(toks[k + 1][2])
+            ):  # "The Combined Joint Task Force Operation Inherent Resolve" goes on
                 stop = k + 1
                 if stop + 1 < len(toks) and toks[stop][2] in ("to", "for", "of"):
-                    more = _forward_end(toks[stop + 1 :])
+                    more = _subject_end(toks[stop + 1 :])
                     if more:
                         t_end = toks[stop + more][1]
                 return classify(scan, start, t_end)
@@ -551,6 +706,15 @@ def subject_at(scan: Scan, start: int, end: int) -> Phrase | None:
         ):
             break
         if mention.possessive:
+            # "Thomas' sister pleaded ...": the owner's relative or agent is the subject
+            # (but "Putin's spokesman Dmitry Peskov" goes on to the name).
+            rest = [t for t in toks if t[0] >= mention.end and t[2] not in ("’", "'", "s")][:2]
+            if (
+                rest
+                and rest[0][2].lower() in PERSON_NOUNS | GROUP_NOUNS
+                and not (len(rest) > 1 and _is_cap(rest[1][2]))
+            ):
+                return classify(scan, start, rest[0][1])
             continue
         prev = lead[-1].lower() if lead else ""
         secretary_of = prev == "of" and len(lead) > 1 and lead[-2].lower() in TITLES

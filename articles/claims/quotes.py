@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from articles.claims.lexicon import words
 
@@ -73,6 +74,10 @@ def is_clause(content: str) -> bool:
         return True
     if len(words) >= 4 and any(w in _PRONOUN_SUBJECTS for w in words[1:3]):
         return True  # "and therefore I asked John ..."
+    if len(words) >= 10 and any(
+        w in _PRONOUN_SUBJECTS and nxt in _FINITE for w, nxt in pairwise(words)
+    ):
+        return True  # a long quotation with a clause of its own: '"[are] eager ... we are not"'
     if words[0] in _FINITE:
         return False  # "would like to end the war": a verb phrase, its subject outside
     head = words[1:7]

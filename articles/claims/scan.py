@@ -11,14 +11,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
+from itertools import islice
 from typing import NamedTuple
 
 from articles.claims.figures import NUMBER_WORDS, digits_are_figure, word_is_figure
 from articles.claims.lexicon import (
     BETWEEN_SUBJECT_AND_VERB,
+    FEMALE_NAMES,
+    INVERTING,
+    MALE_NAMES,
     NOT_NAMES,
     ORG_WORDS,
+    PERSON_NOUNS,
     SPEECH_FORMS,
+    TITLES,
     trie_pattern,
     words,
 )
@@ -38,21 +44,42 @@ def _lower_words() -> re.Pattern[str]:
     re scans fast (its first character is whitespace, so most positions are skipped at once).
     Compiled on first use: it is the one costly pattern (a few ms), and most commands never
     detect claims."""
-    listed = {*SPEECH_FORMS, "according", *(w for w in NUMBER_WORDS if w.islower())}
+    listed = {
+        *SPEECH_FORMS,
+        "according",
+        *(w for w in NUMBER_WORDS if w.islower()),
+        *_COURT_WORDS,
+    }
     return re.compile(r"\s(" + trie_pattern(sorted(listed)) + r")(?![\w’'])")
 
 
 _SENTENCE_OPENERS = "\n“\"‘'"
+_ENDS = frozenset((". ", "! ", "? ", "” ", '" '))
 _SENTENCE_ENDS = frozenset('.!?:”"’)')
 _CAPITALISED = re.compile(rf"[{UPPER}][\w’'\-]*")
 _ACRONYM = re.compile(rf"(?:[{UPPER}]\.){{2,4}}")
-_JOINING_GAPS = frozenset((" ", "\u00a0", " al-", " el-", " ad-", " as-", " ash-"))
+_JOINING_GAPS = frozenset((" ", "\u00a0", " al-", " el-", " ad-", " as-", " ash-", " & "))
 # Speech-verb forms that are as often nouns: "Initial reports", "Early claims".
 _NOUN_FORMS = words(
     "reports claims calls comments remarks findings statements warnings denials demands "
     "concerns questions estimates figures"
 )
 _ORG_JOINS = (" of ", " for ", " on ", " of the ", " for the ")
+_ROLES = PERSON_NOUNS | TITLES
+_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+# Words of courts and judges: a sentence that names one may report a decision.
+_COURT_WORDS = words(
+    "court courts tribunal tribunals judge judges justice justices jury juries magistrate "
+    "magistrates"
+)
+_COURT_CAPITALS = frozenset(w.capitalize() for w in _COURT_WORDS)
+_INVERTING_CAPITALS = frozenset(f(w) for w in INVERTING for f in (str.capitalize, str.upper))
+# Capitalised words the name reader looks at twice: courts, numbers, "By", "According", "Said".
+_SPECIAL_CAPITALS = (
+    _COURT_CAPITALS | NUMBER_WORDS | _INVERTING_CAPITALS | frozenset(("By", "Per", "According"))
+)
+# A sentence opening "By most accounts, ..." / "Per reports, ...": the source follows.
+_BY_ACCOUNTS = re.compile(r" (?:[a-z]+ ){0,3}?(?:reports?|accounts?|estimates?)\b")
 
 
 class Hit(NamedTuple):
@@ -82,8 +109,10 @@ def _merge_org_names(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, 
         if merged:
             start, end = merged[-1]
             gap = text[end : run[0]]
-            last = text[start:end].rsplit(None, 1)[-1].lower()
-            joins = gap in _ORG_JOINS and (last in ORG_WORDS or last.rstrip("s") in ORG_WORDS)
+            joins = False
+            if gap in _ORG_JOINS:
+                last = text[start:end].rsplit(None, 1)[-1].lower()
+                joins = last in ORG_WORDS or last.rstrip("s") in ORG_WORDS
             # "... for Systems Science and Engineering": a name of several words goes on.
             ands = gap == " and " and chain and " " in text[last_part[0] : last_part[1]]
             if joins or ands:
@@ -139,26 +168,43 @@ class Scan:
         self.text = text
         self._parsed: dict[tuple[int, int], Mention | None] = {}
         self._by_word: dict[str, list[tuple[int, int]]] | None = None
-        figures = [m.start() for m in _DIGITS.finditer(text) if digits_are_figure(text, *m.span())]
+        self._by_initial: dict[str, list[str]] | None = None
+        # Numbers, judged lazily: most sentences that hold one are claimed for a source first.
+        figures: list[tuple[int, int, str]] = [(*m.span(), "") for m in _DIGITS.finditer(text)]
         cues: list[Hit] = []
+        courts: list[int] = []
         for match in _lower_words().finditer(text):
             start, end = match.span(1)
             word = match.group(1)
             if word in SPEECH_FORMS:
                 cues.append(Hit(start, end, word))
+            elif word in _COURT_WORDS:
+                courts.append(start)
             elif word == "according":
                 if text.startswith(" to", end) and not text[end + 3 : end + 4].isalnum():
                     cues.append(Hit(start, end + 3, "according to"))
-            elif word in NUMBER_WORDS and word_is_figure(text, start, end, word):
-                figures.append(start)  # "thousands", "five", "two-thirds", "five-year"
+            elif word in NUMBER_WORDS:
+                figures.append((start, end, word))  # "thousands", "five", "two-thirds"
+        pos = text.find("n the words of")
+        while pos > 0:
+            if text[pos - 1] in "Ii" and (pos == 1 or not text[pos - 2].isalnum()):
+                cues.append(Hit(pos - 1, pos + 14, text[pos - 1 : pos + 14]))
+            pos = text.find("n the words of", pos + 14)
+        self._courts = courts
         runs = self._read_names(figures, cues)
         self._runs = _merge_org_names(text, self._real_names(runs))
         self._run_starts = [r[0] for r in self._runs]
         self._cues = sorted(cues)
         self._cue_starts = [c.at for c in self._cues]
-        self._figures = sorted(figures)
+        figures.sort()
+        self._numbers = figures
+        self._number_starts = [n[0] for n in figures]
+        self._is_figure: list[bool | None] = [None] * len(figures)
+        courts.sort()
 
-    def _read_names(self, figures: list[int], cues: list[Hit]) -> list[tuple[int, int]]:
+    def _read_names(
+        self, figures: list[tuple[int, int, str]], cues: list[Hit]
+    ) -> list[tuple[int, int]]:
         """Runs of capitalised words one space apart (particles allowed between them): the
         names. Capitalised number words and "According to" are picked up on the way."""
         text = self.text
@@ -169,18 +215,29 @@ class Scan:
         for match in _CAPITALISED.finditer(text):
             word = match.group()
             start, end = match.span()
-            if word in NUMBER_WORDS or ("-" in word and word.partition("-")[0] in NUMBER_WORDS):
-                head = word.partition("-")[0]
-                if word_is_figure(text, start, start + len(head), head.lower()):
-                    figures.append(start)  # "Sixty-six people", "Thousands of"
-                continue
+            special = word in _SPECIAL_CAPITALS
+            if special or "-" in word:
+                if word in _COURT_CAPITALS:
+                    self._courts.append(start)
+                elif (
+                    (word == "By" or word == "Per")
+                    and (start == 0 or text[start - 1] == "\n" or text[start - 2 : start] in _ENDS)
+                    and _BY_ACCOUNTS.match(text, end)
+                ):
+                    cues.append(Hit(start, end, word))  # "By most accounts, ..."
+                    continue
+                if word in NUMBER_WORDS or word.partition("-")[0] in NUMBER_WORDS:
+                    head = word.partition("-")[0]
+                    figures.append((start, start + len(head), head.lower()))  # "Sixty-six"
+                    continue
             if (
                 word in NOT_NAMES
                 and word != "According"
                 and len(word) > 1
                 and text[run_end:start] not in _JOINING_GAPS
+                and not (word.lower() in _FIRST_NAMES and text[end + 1 : end + 2].isupper())
             ):
-                continue  # "The", "However", "He" opening a run: no name
+                continue  # "The", "However", "He" opening a run: no name (but "Jan Roe")
             if start < skip_until:
                 continue
             prev = text[start - 1] if start else " "
@@ -190,9 +247,22 @@ class Scan:
                 or (prev == "-" and text[start - 2 : start - 1].isalnum())
             ) and not text[max(0, start - 4) : start].endswith(_AL):
                 continue  # inside a word: "iPhone", "ex-Muslim"
-            if word == "According":
+            if not special:
+                pass
+            elif word == "According":
                 if text.startswith(" to", end) and not text[end + 3 : end + 4].isalnum():
                     cues.append(Hit(start, end + 3, "According to"))
+                continue
+            elif (
+                word in _INVERTING_CAPITALS
+                and (start == 0 or text[start - 1] == "\n" or text[start - 2 : start] == ". ")
+                and text[end : end + 1] == " "
+                and (
+                    text[end + 1 : end + 2].isupper()
+                    or text[end + 1 : end + 30].split(" ", 1)[0] in _ROLES
+                )
+            ):
+                cues.append(Hit(start, end, word))  # 'Remarked Tierra Curry, "..."'
                 continue
             while text[end - 1] in "’'-":
                 end -= 1
@@ -250,9 +320,12 @@ class Scan:
             kept.append((start, end))
         return kept
 
-    def tokens(self, start: int, end: int) -> list[Token]:
-        """The words and punctuation marks of `text[start:end]`."""
-        return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.text, start, end)]
+    def tokens(self, start: int, end: int, limit: int | None = None) -> list[Token]:
+        """The words and punctuation marks of `text[start:end]` (the first `limit` of them)."""
+        found = _TOKEN.finditer(self.text, start, end)
+        if limit is not None:
+            found = islice(found, limit)
+        return [(m.start(), m.end(), m.group()) for m in found]
 
     def mention(self, start: int, end: int) -> Mention | None:
         key = (start, end)
@@ -260,8 +333,7 @@ class Scan:
             self._parsed[key] = parse_run(self.text, start, end)
         return self._parsed[key]
 
-    def mentions_with(self, word: str) -> list[Mention]:
-        """The names that contain `word` (lowercase; a possessive "'s" ignored)."""
+    def _name_words(self) -> dict[str, list[tuple[int, int]]]:
         if self._by_word is None:
             self._by_word = {}
             text = self.text
@@ -269,8 +341,24 @@ class Scan:
                 for name_word in text[start:end].lower().split():
                     key = name_word.removesuffix("’s").removesuffix("'s")
                     self._by_word.setdefault(key, []).append((start, end))
-        found = (self.mention(*run) for run in self._by_word.get(word, ()))
+        return self._by_word
+
+    def mentions_with(self, word: str) -> list[Mention]:
+        """The names that contain `word` (lowercase; a possessive "'s" ignored)."""
+        found = (self.mention(*run) for run in self._name_words().get(word, ()))
         return [m for m in found if m is not None]
+
+    def name_words_like(self, word: str) -> list[str]:
+        """Words of the article's names one letter longer or shorter than `word`, or as
+        long, with its first letter: candidates for a misspelling of it."""
+        if self._by_initial is None:
+            self._by_initial = {}
+            for name_word in self._name_words():
+                self._by_initial.setdefault(name_word[:1], []).append(name_word)
+        size = len(word)
+        return [
+            w for w in self._by_initial.get(word[:1], ()) if abs(len(w) - size) <= 1 and w != word
+        ]
 
     def mention_ending_at(self, pos: int) -> Mention | None:
         """The name whose run ends at `pos`, if one does."""
@@ -304,6 +392,30 @@ class Scan:
             k += 1
         return found
 
+    def has_cue(self, start: int, end: int) -> bool:
+        """Whether a speech verb (or "according to") lies inside `text[start:end]`."""
+        k = bisect_left(self._cue_starts, start)
+        return k < len(self._cues) and self._cues[k].to <= end
+
     def has_figure(self, start: int, end: int) -> bool:
-        k = bisect_left(self._figures, start)
-        return k < len(self._figures) and self._figures[k] < end
+        """Whether a quantity (not a date, an age, a name's number) lies in the span."""
+        starts = self._number_starts
+        k = bisect_left(starts, start)
+        while k < len(starts) and starts[k] < end:
+            known = self._is_figure[k]
+            if known is None:
+                n_start, n_end, word = self._numbers[k]
+                if word:
+                    known = word_is_figure(self.text, n_start, n_end, word)
+                else:
+                    known = digits_are_figure(self.text, n_start, n_end)
+                self._is_figure[k] = known
+            if known:
+                return True
+            k += 1
+        return False
+
+    def has_court(self, start: int, end: int) -> bool:
+        """Whether a court, judge or jury is named in `text[start:end]`."""
+        k = bisect_left(self._courts, start)
+        return k < len(self._courts) and self._courts[k] < end

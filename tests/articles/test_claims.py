@@ -250,6 +250,188 @@ def test_an_acronym_names_the_body_it_abbreviates() -> None:
     assert by_text(text, "cases rose").speaker == "the World Health Organization"
 
 
+# --- sources beyond speech verbs (round 2) --------------------------------------------------
+
+
+def test_in_the_words_of_attributes_the_quotation() -> None:
+    text = (
+        'The child suffered, and in the words of the prosecutor, Mark Ellis, "She cried for '
+        'months and nobody helped her."'
+    )
+    claim = by_text(text, "She cried")
+    assert (claim.kind, claim.speaker, claim.cue) == ("quote", "Mark Ellis", "in the words of")
+
+
+def test_a_sentence_may_open_with_its_speech_verb() -> None:
+    claim = only('Remarked biologist Tia Moreno, "This is a reprieve, not a recovery."')
+    assert (claim.kind, claim.speaker, claim.cue) == ("quote", "Tia Moreno", "Remarked")
+
+
+def test_requests_that_state_a_position_are_reported() -> None:
+    text = "The union asked the city council to delay the vote."
+    claim = only(text)
+    assert (claim.kind, claim.speaker, claim.cue) == ("reported", "the union", "asked")
+
+
+def test_questions_and_interrogations_are_not_requests() -> None:
+    assert claims("Reporters asked about the delay.") == []
+    assert claims("Police questioned the suspect for hours.") == []
+
+
+def test_a_court_ruling_is_reported_by_the_court() -> None:
+    claim = only("On Friday, a federal judge in Ohio ruled the ban is unconstitutional.")
+    assert (claim.kind, claim.speaker, claim.cue) == (
+        "reported",
+        "a federal judge in Ohio",
+        "ruled",
+    )
+
+
+def test_the_ruling_speaks_for_the_court_that_issued_it() -> None:
+    text = (
+        "The Supreme Court of Utah issued a ruling on Monday. "
+        "According to the ruling, the law must be rewritten by May."
+    )
+    first, second = claims(text)
+    assert first.speaker == second.speaker == "the Supreme Court of Utah"
+    assert (first.cue, second.cue) == ("issued a ruling", "according to")
+
+
+def test_in_its_judgment_the_court_sets_rules() -> None:
+    text = "The High Court of Kenya heard the case. In its judgment, the court set new rules."
+    claim = by_text(text, "set new rules")
+    assert claim.speaker is not None
+    assert (claim.speaker.removeprefix("the "), claim.cue) == (
+        "High Court of Kenya",
+        "In its judgment",
+    )
+
+
+def test_court_words_without_a_decision_are_not_claims() -> None:
+    assert claims("The case on which the court has ruled was an old one.") == []
+    assert claims("Two officers were found guilty in court.") == []
+
+
+def test_a_passive_accusation_at_a_trial_comes_from_the_prosecution() -> None:
+    text = (
+        "Prosecutor Dana Hill told the court that the couple ignored the doctors. "
+        "The parents are also accused of hiding the child from her grandmother."
+    )
+    claim = by_text(text, "accused of hiding")
+    assert (claim.kind, claim.speaker, claim.cue) == ("reported", "Dana Hill", "accused of")
+
+
+def test_a_passive_accusation_with_no_accuser_in_sight_is_no_claim() -> None:
+    assert claims("He is accused of stealing a bicycle.") == []
+
+
+def test_he_after_a_relative_of_his_is_him_not_her() -> None:
+    text = (
+        "Tom Reyes runs the shop. The inspector, Ian Ward, visited it. "
+        'Allegedly, Tom\'s sister pleaded with him to close it, but he replied "I cannot do that".'
+    )
+    assert by_text(text, "I cannot do that").speaker == "Tom Reyes"
+    assert by_text(text, "pleaded with him").speaker == "Tom's sister"
+
+
+def test_stance_adjectives_with_a_clause_are_reported() -> None:
+    claim = only("Local teachers are concerned the government will cut the budget.")
+    assert (claim.kind, claim.speaker, claim.cue) == ("reported", "Local teachers", "concerned")
+    assert claims("Residents are concerned about the noise.") == []
+
+
+def test_a_stated_intent_is_a_stance() -> None:
+    text = "Jonas Lind met the miners. It is Lind's stated intent to close the mine."
+    claim = by_text(text, "stated intent")
+    assert (claim.kind, claim.speaker, claim.cue) == ("reported", "Jonas Lind", "stated intent")
+
+
+def test_a_long_quotation_with_a_clause_of_its_own_is_a_quote() -> None:
+    text = (
+        'Opposition leader Jan Roe said her party "[is] ready for a vote — but as eager as we '
+        'are, we will not risk a bad deal".'
+    )
+    claim = only(text)
+    assert (claim.kind, claim.speaker) == ("quote", "Jan Roe")
+    assert claim.text.startswith('"[is] ready')
+
+
+def test_according_to_records_as_written_or_their_owner() -> None:
+    text = (
+        "According to videos posted online, the crowd fled. "
+        "Anna Berg wrote a memoir. According to her memoirs, she never left Paris."
+    )
+    assert by_text(text, "the crowd fled").speaker == "videos posted online"
+    assert by_text(text, "never left Paris").speaker == "Anna Berg"
+
+
+def test_by_most_accounts() -> None:
+    claim = only("By most accounts, the fire started in the kitchen.")
+    assert (claim.kind, claim.speaker) == ("reported", "most accounts")
+
+
+def test_a_statement_which_read_is_its_authors() -> None:
+    text = 'Acme Corp released a statement which read, in part, "We regret the error."'
+    assert only(text).speaker == "Acme Corp"
+
+
+def test_lists_of_names_speak_together() -> None:
+    text = "Lee, Park, and Kim all agreed that the plan was flawed."
+    assert only(text).speaker == "Lee, Park, and Kim"
+    text = "Officials in Paris, London and Berlin said the talks failed."
+    assert only(text).speaker == "Officials in Paris, London and Berlin"
+
+
+def test_two_named_people_with_roles_speak_together() -> None:
+    text = (
+        "Senator Ann Ortiz and committee chair Representative Bo Lind both questioned the "
+        "plan's cost."
+    )
+    claim = only(text)
+    assert (claim.speaker, claim.cue) == ("Ann Ortiz and Bo Lind", "questioned")
+
+
+def test_misspelt_and_second_surnames_resolve_to_the_full_name() -> None:
+    text = (
+        "Kathryn Waters directs the gallery. "
+        '"It is a fine show," Water said.\n\n'
+        "Wanda Vázquez Garced took office. Vázquez said she would serve."
+    )
+    assert by_text(text, "It is a fine show").speaker == "Kathryn Waters"
+    assert by_text(text, "she would serve").speaker == "Wanda Vázquez Garced"
+
+
+def test_an_aside_between_dashes_does_not_attribute_a_quotation() -> None:
+    text = (
+        "Speaker Jo Hart commented on the move — which the BBC noted as unusual — "
+        '"This is a dangerous moment for the country."'
+    )
+    assert by_text(text, "dangerous moment").speaker == "Jo Hart"
+
+
+def test_a_paragraph_ending_in_the_original_language_is_prose() -> None:
+    text = 'Ana Ruiz wrote, "We need stability." ((es))Spanish language: Necesitamos estabilidad'
+    assert by_text(text, "We need stability").speaker == "Ana Ruiz"
+
+
+def test_which_analysts_say_could() -> None:
+    text = "The ruling contains clauses which analysts say could reshape the internet."
+    assert only(text).speaker == "analysts"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The university runs a program called "Learning Together".',
+        "The parties could not agree on a budget.",
+        "Scientists estimate the population by observing nests.",
+        "Factors cited for the decline include drought.",
+    ],
+)
+def test_naming_agreeing_and_methods_are_not_claims(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
 # --- figures --------------------------------------------------------------------------------
 
 
@@ -263,6 +445,7 @@ def test_an_acronym_names_the_body_it_abbreviates() -> None:
         "Fighting resumed after a 12-year lull.",
         "Thousands marched through the capital.",
         "Two-thirds of the budget goes to the army.",
+        "The Queen suspended parliament for five weeks.",
     ],
 )
 def test_figures(sentence: str) -> None:
