@@ -279,6 +279,10 @@ async def test_remembers_article_sort_and_furniture(samples: Path, tmp_path: Pat
         await settle(pilot, app)
         await open_article(pilot, app, KURSK)
         await pilot.press("b", "s")
+        search_width = app.screen.search_pane.outer_size.width
+        await pilot.press("right_square_bracket", "right_square_bracket")  # widen the search pane
+        await pilot.pause()
+        assert app.screen.search_pane.outer_size.width == search_width + 4
         await pilot.press("q")
     app = make_app(samples, data)
     async with app.run_test(size=SIZE) as pilot:
@@ -286,6 +290,7 @@ async def test_remembers_article_sort_and_furniture(samples: Path, tmp_path: Pat
         assert reader(app).doc.article_id == KURSK
         assert reader(app).show_furniture
         assert app.screen.search_sort == "date"
+        assert app.screen.search_pane.outer_size.width == search_width + 4
 
 
 async def test_empty_corpus_says_so(tmp_path: Path) -> None:
@@ -443,3 +448,33 @@ async def test_sort_cycles_between_relevance_and_date(samples: Path, tmp_path: P
         assert "by date" in status(app)
         ids = [app.screen.query_one(ResultList).get_option_at_index(i).id for i in range(2)]
         assert ids[0] == "001_afbc20cf0ccb7af1"  # the only dated sample comes first by date
+
+
+async def test_command_palette_runs_our_actions(samples: Path, tmp_path: Path) -> None:
+    app = make_app(samples, tmp_path / "data")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        await open_article(pilot, app, KURSK)
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        for wanted in (
+            "Search",
+            "Next claim",
+            "Previous claim",
+            "Annotate",
+            "Save note",
+            "Edit note",
+            "Delete note",
+            "Toggle page furniture",
+            "Cycle sort",
+            "Keys",
+            "Quit",
+            "Theme",
+        ):
+            assert any(t.startswith(wanted) for t in titles), wanted
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"next claim")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert reader(app).current_claim == 0
