@@ -100,6 +100,15 @@ class Settings:
         }
 
 
+def articles_dir_problem(settings: Settings) -> str | None:
+    """Why the corpus folder cannot be opened (one line), or None if it can."""
+    folder = settings.articles_dir
+    if folder.is_dir():
+        return None
+    what = "is not a folder" if folder.exists() else "does not exist"
+    return f"articles folder '{folder}' {what}"
+
+
 def resolve_settings(
     articles: str | Path | None = None,
     data_dir: str | Path | None = None,

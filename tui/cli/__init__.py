@@ -14,7 +14,7 @@ import sys
 import click
 
 from tui.cli._common import CliError
-from tui.settings import ConfigError, Settings, resolve_settings
+from tui.settings import ConfigError, Settings, articles_dir_problem, resolve_settings
 
 
 class LazyGroup(click.Group):
@@ -72,11 +72,12 @@ def cli(ctx: click.Context, articles: str | None, data_dir: str | None, debug: b
 
 
 def _open_app(settings: Settings) -> None:
-    if not settings.articles_dir.is_dir():
-        raise CliError(f"articles folder '{settings.articles_dir}' does not exist", code=2)
-    from tui.app import NewsreaderApp  # Textual is imported only when the app opens.
+    problem = articles_dir_problem(settings)
+    if problem:
+        raise CliError(problem, code=2)
+    from tui.launch import open_app
 
-    NewsreaderApp(settings).run()
+    open_app(settings)
 
 
 def main(argv: list[str] | None = None) -> int:
