@@ -97,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
 # Subcommands live in their own modules, one per area, and register here.
 # (Imported as `from tui.cli.X import COMMANDS`: `from tui.cli import annotations` would give
 # the `__future__` feature of that name.)
+from tui.cli.across import COMMANDS as ACROSS_COMMANDS  # noqa: E402
 from tui.cli.annotations import COMMANDS as ANNOTATION_COMMANDS  # noqa: E402
 from tui.cli.claims import COMMANDS as CLAIM_COMMANDS  # noqa: E402
 from tui.cli.corpus import COMMANDS as CORPUS_COMMANDS  # noqa: E402
@@ -109,5 +110,6 @@ for command in [
     *SEARCH_COMMANDS,
     *ANNOTATION_COMMANDS,
     *INGEST_COMMANDS,
+    *ACROSS_COMMANDS,
 ]:
     cli.add_command(command)
