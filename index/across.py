@@ -18,13 +18,15 @@ import datetime as dt
 import heapq
 import math
 import re
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from whoosh.lang import stopwords_for_language
-from whoosh.reading import TermNotFound
+from whoosh.reading import IndexReader, TermNotFound
 from whoosh.searching import Searcher
 
 from articles import Claim
@@ -39,15 +41,17 @@ from index.model import (
     SpeakerSummary,
     UnknownSpeakerError,
 )
-from index.schema import STOPS, WORD, fold, stem_word
+from index.schema import FOLD, STOPS, WORD, fold, stem_word
 
-# Candidates: the claim's rarest stems (terms in more than a quarter of the articles, and at
-# least COMMON_TERM_MIN, are left out after the first three), the same speaker's articles
+# Candidates: the claim's rarest stems (terms in more than a twentieth of the articles, and
+# at least COMMON_TERM_MIN, are left out after the first three), the same speaker's articles
 # ahead by a share of the claim's weight, and how many articles to compare.
 QUERY_TERMS = 12
 COMMON_TERM_MIN = 50
 SPEAKER_HEAD_START = 0.25
 CANDIDATE_ARTICLES = 40
+# How many of the claim's rarest stems a candidate claim's text is checked for (two needed).
+PROBES = 16
 # When a claim of another article counts as related (content similarity, see `relatedness`).
 SAME_SPEAKER_MIN = 0.25  # the same speaker saying something on the same subject
 OTHER_SPEAKER_MIN = 0.9  # anyone else: the same statement, nearly word for word
@@ -60,7 +64,8 @@ _NOT_CONTENT = (
     STOPS
     | stopwords_for_language("en")
     | frozenset(
-        ["would", "could", "might", "must", "shall", "also", "said", "says", "say", "told", "tell", "added", "stated"]
+        {"would", "could", "might", "must", "shall", "also"}
+        | {"said", "says", "say", "told", "tell", "added", "stated"}
     )
 )
 
@@ -99,28 +104,36 @@ def statement_part(claim: Claim) -> str:
 
 
 def claim_features(claim: Claim, weight: Callable[[str], float]) -> ClaimFeatures:
-    text = statement_part(claim)
-    own = set(fold(claim.speaker or "").split())
-    weights: dict[str, float] = {}
-    for match in WORD.finditer(text):
-        word = fold(match.group())
-        if len(word) > 1 and word not in _NOT_CONTENT and word not in own:
-            stem = stem_word(word)
-            if stem not in weights:
-                weights[stem] = weight(stem)
-    figures = {_UNIT.sub("%", m.group()).replace(",", "") for m in _FIGURE.finditer(text)}
+    stems, figures, names, words = _claim_terms(claim.text, claim.kind, claim.speaker, claim.cue)
+    weights = {stem: weight(stem) for stem in stems}
+    return ClaimFeatures(weights, sum(weights.values()), figures, names, words)
+
+
+@lru_cache(maxsize=50_000)
+def _claim_terms(
+    text: str, kind: str, speaker: str | None, cue: str | None
+) -> tuple[tuple[str, ...], frozenset[str], frozenset[str], tuple[str, ...]]:
+    """What `claim_features` reads from a claim's text, kept for texts met again: the same
+    sentence is often in many articles (agency copy, updates of a story)."""
+    claim = Claim(0, len(text), text, kind, speaker, cue, 1.0)  # type: ignore[arg-type]
+    part = statement_part(claim)
+    own = set(fold(speaker or "").split())
+    stems = {
+        stem_word(word)
+        for word in set(WORD.findall(fold(part)))  # fold() takes a whole text as well
+        if len(word) > 1 and word not in _NOT_CONTENT and word not in own
+    }
+    figures = {_UNIT.sub("%", m.group()).replace(",", "") for m in _FIGURE.finditer(part)}
     names = set()
-    for match in _NAME_RUN.finditer(text):
-        words = match.group().split()
-        while words and words[0] in NOT_NAMES:
-            words.pop(0)
-        folded = [fold(w) for w in words]
+    for match in _NAME_RUN.finditer(part):
+        found = match.group().split()
+        while found and found[0] in NOT_NAMES:
+            found.pop(0)
+        folded = [fold(w) for w in found]
         if folded and not set(folded) <= own:
             names.add(" ".join(folded))
-    words = tuple(fold(w) for w in quote_words(claim.text))
-    return ClaimFeatures(
-        weights, sum(weights.values()), frozenset(figures), frozenset(names), words
-    )
+    words = tuple(fold(w) for w in quote_words(text))
+    return tuple(sorted(stems)), frozenset(figures), frozenset(names), words
 
 
 def relatedness(a: ClaimFeatures, b: ClaimFeatures, same_speaker: bool) -> float:
@@ -160,7 +173,8 @@ class AcrossView:
     def __init__(self, searcher: Searcher) -> None:
         self.searcher = searcher
         self._directory: tuple[AliasTable | None, SpeakerDirectory] | None = None
-        self._claims: dict[int, tuple[dict[str, Any], list[Claim]]] = {}
+        self._directory_lock = threading.Lock()
+        self._claims: dict[int, tuple[dict[str, Any], list[Claim], list[str]]] = {}
         self._features: dict[tuple[int, int], ClaimFeatures] = {}
         self._idf: dict[str, float] = {}
 
@@ -168,22 +182,23 @@ class AcrossView:
 
     def directory(self, aliases: AliasTable | None) -> SpeakerDirectory:
         """The corpus's speakers, grouped once per commit and alias table."""
-        if self._directory is None or self._directory[0] is not aliases:
-            self._directory = (aliases, group_speakers(self._speaker_lists(), aliases))
-        return self._directory[1]
+        found = self.prepared(aliases)
+        if found is None:
+            found = group_speakers(speaker_lists(self.searcher.reader()), aliases)
+            self.install(aliases, found)
+        return found
 
-    def _speaker_lists(self) -> list[list[tuple[str, int]]]:
-        """Each document's speakers, by document number (empty for deleted documents and
-        vocabulary documents): one pass over a column, no stored fields."""
-        reader = self.searcher.reader()
-        if not reader.has_column("spoken"):
-            return []
-        deletions = reader.has_deletions()
-        lists = []
-        for docnum, raw in enumerate(reader.column_reader("spoken")):
-            live = raw and not (deletions and reader.is_deleted(docnum))
-            lists.append(decode_speakers(raw) if live else [])
-        return lists
+    def prepared(self, aliases: AliasTable | None) -> SpeakerDirectory | None:
+        with self._directory_lock:
+            if self._directory is not None and self._directory[0] is aliases:
+                return self._directory[1]
+        return None
+
+    def install(self, aliases: AliasTable | None, directory: SpeakerDirectory) -> None:
+        """Keep a directory grouped from this searcher's commit (by another reader of the
+        same generation, in another thread: NewsIndex.prepare_lookups)."""
+        with self._directory_lock:
+            self._directory = (aliases, directory)
 
     def speakers(self, aliases: AliasTable | None) -> list[SpeakerSummary]:
         return [
@@ -199,7 +214,7 @@ class AcrossView:
         position = directory.speakers.index(speaker)
         found = []
         for docnum in speaker.articles:
-            stored, claims = self._article(docnum)
+            stored, claims, _ = self._article(docnum)
             for k, claim in enumerate(claims):
                 if directory.speaker_of(docnum, claim.speaker) == position:
                     assert claim.speaker is not None
@@ -242,11 +257,15 @@ class AcrossView:
         speaker_docs = directory.speakers[speaker].articles if speaker is not None else ()
         candidates = self._candidates(mine, frozenset(speaker_docs))
         found: list[RelatedClaim] = []
+        probes = _probes(mine)
+        needed = min(2, len(probes))
         for other in candidates:
             if other == docnum:
                 continue
-            stored, theirs = self._article(other)
+            stored, theirs, folded = self._article(other)
             for k, their in enumerate(theirs):
+                if not _has_probes(folded[k], probes, needed):
+                    continue
                 features = self._features_of(other, k, their)
                 if mine.weights.keys().isdisjoint(features.weights):
                     continue
@@ -284,7 +303,7 @@ class AcrossView:
         an OR query scores every article holding any of its terms (most of the corpus
         for common words), where this costs only the postings it reads."""
         reader = self.searcher.reader()
-        common = max(COMMON_TERM_MIN, reader.doc_count() // 4)
+        common = max(COMMON_TERM_MIN, reader.doc_count() // 20)
         scores: dict[int, float] = defaultdict(float)
         terms = sorted(mine.weights, key=lambda t: (-mine.weights[t], t))[:QUERY_TERMS]
         for n, term in enumerate(terms):
@@ -318,14 +337,16 @@ class AcrossView:
             raise ClaimNotFoundError(f"no article '{article_id}' in the index")
         return docnum
 
-    def _article(self, docnum: int) -> tuple[dict[str, Any], list[Claim]]:
+    def _article(self, docnum: int) -> tuple[dict[str, Any], list[Claim], list[str]]:
+        """An article's stored fields, its claims and their texts folded."""
         got = self._claims.get(docnum)
         if got is None:
             if len(self._claims) > _CACHE_LIMIT:
                 self._claims.clear()
             stored = self.searcher.stored_fields(docnum)
             claims = decode_claims(stored.get("claimset", ""), stored.get("body", ""))
-            got = self._claims[docnum] = (stored, claims)
+            folded = [c.text.lower().translate(FOLD) for c in claims]  # enough for probes
+            got = self._claims[docnum] = (stored, claims, folded)
         return got
 
     def _features_of(self, docnum: int, k: int, claim: Claim) -> ClaimFeatures:
@@ -340,6 +361,37 @@ class AcrossView:
     def _display(directory: SpeakerDirectory, docnum: int, claim: Claim) -> str | None:
         position = directory.speaker_of(docnum, claim.speaker)
         return directory.speakers[position].name if position is not None else claim.speaker
+
+
+def _probes(features: ClaimFeatures) -> tuple[str, ...]:
+    """Substrings that a claim's folded text must contain to share a stem with this one:
+    its rarest stems, without the "i" Porter puts for a final "y" ("territori" is not in
+    "territory", "territor" is). A cheap test before computing a claim's features."""
+    stems = sorted(features.weights, key=lambda t: (-features.weights[t], t))[:PROBES]
+    return tuple(t[:-1] if t.endswith("i") and len(t) > 4 else t for t in stems)
+
+
+def _has_probes(text: str, probes: tuple[str, ...], needed: int) -> bool:
+    hits = 0
+    for probe in probes:
+        if probe in text:
+            hits += 1
+            if hits >= needed:
+                return True
+    return False
+
+
+def speaker_lists(reader: IndexReader) -> list[list[tuple[str, int]]]:
+    """Each document's speakers, by document number (empty for deleted documents and
+    vocabulary documents): one pass over a column, no stored fields."""
+    if not reader.has_column("spoken"):
+        return []
+    deletions = reader.has_deletions()
+    lists = []
+    for docnum, raw in enumerate(reader.column_reader("spoken")):
+        live = raw and not (deletions and reader.is_deleted(docnum))
+        lists.append(decode_speakers(raw) if live else [])
+    return lists
 
 
 def _date(stored: dict[str, Any]) -> dt.date | None:

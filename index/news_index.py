@@ -22,8 +22,8 @@ from whoosh import query
 from whoosh.searching import Hit as WhooshHit
 
 import articles
-from articles.across import AliasTable
-from index.across import AcrossView
+from articles.across import AliasTable, group_speakers
+from index.across import AcrossView, speaker_lists
 from index.build import (
     ArticleReader,
     Progress,
@@ -143,6 +143,7 @@ class NewsIndex:
         self._parser = NewsQueryParser(build_schema())
         self._lock = threading.RLock()
         self._open: _Generation | None = None
+        self._lookups_used = False  # once they are, update() prepares them for each commit
 
     @property
     def is_built(self) -> bool:
@@ -190,7 +191,7 @@ class NewsIndex:
                 added, updated, removed = total, 0, 0
             pointer = read_pointer(self.index_dir)
             remove_unused_generations(self.index_dir, pointer.generation if pointer else None)
-        return UpdateStats(
+        stats = UpdateStats(
             added=added,
             updated=updated,
             removed=removed,
@@ -199,6 +200,9 @@ class NewsIndex:
             rebuilt=reason,
             warnings=(*(str(w) for w in found), *source.warnings),
         )
+        if self._lookups_used and stats.changed:
+            self.prepare_lookups()
+        return stats
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -294,20 +298,45 @@ class NewsIndex:
         return corrected if found.scored_length() else None
 
     # --- across articles -------------------------------------------------------------------
+    #
+    # Each lookup needs the corpus's speakers grouped (articles.across.group_speakers) for
+    # the commit it reads: about half a second at 10k articles, once per commit. The first
+    # lookup does it; after that, update() does it for every commit it makes (in the app's
+    # worker thread), so lookups in the UI stay instant.
+
+    def prepare_lookups(self) -> None:
+        """Group the corpus's speakers for the current commit now, with a reader of its
+        own (Whoosh readers are not shared between threads), unless already done."""
+        aliases = self.speaker_aliases
+        with self._lock:
+            current = self._current()
+            across = current.across
+            generation = current.searcher.reader().generation()
+            if across.prepared(aliases) is not None:
+                return
+            ix = current.ix
+        with ix.reader() as reader:
+            if reader.generation() != generation:
+                return  # a newer commit already: the next lookup groups that one
+            directory = group_speakers(speaker_lists(reader), aliases)
+        across.install(aliases, directory)
+
+    def _across(self) -> AcrossView:
+        """The lookups of the current commit (call with self._lock held)."""
+        self._lookups_used = True
+        return self._current().across
 
     def speakers(self) -> list[SpeakerSummary]:
         """Every person and body quoted in the corpus, one entry each (spellings merged,
         see articles.across), most claims first. Descriptions ("an official") are left
-        out: they name no one in particular. The first call after a commit groups the
-        corpus's speakers (tens of ms at 10k articles); later ones reuse it."""
+        out: they name no one in particular."""
         with self._lock:
-            return self._current().across.speakers(self.speaker_aliases)
+            return self._across().speakers(self.speaker_aliases)
 
     def find_speaker(self, name: str) -> SpeakerSummary | None:
         """The speaker `name` names (its name or an alias, case and accents aside)."""
         with self._lock:
-            across = self._current().across
-            found = across.directory(self.speaker_aliases).find(name)
+            found = self._across().directory(self.speaker_aliases).find(name)
         if found is None:
             return None
         return SpeakerSummary(found.name, found.aliases, found.claims, len(found.articles))
@@ -316,7 +345,7 @@ class NewsIndex:
         """All claims of one speaker across the corpus, newest article first.
         UnknownSpeakerError (with close names) if no speaker goes by `name`."""
         with self._lock:
-            return self._current().across.claims_by_speaker(name, self.speaker_aliases)
+            return self._across().claims_by_speaker(name, self.speaker_aliases)
 
     def article_claims(self, article_id: str) -> list[articles.Claim]:
         """The claims the index holds for an article (the `claims` command's order);
@@ -332,8 +361,7 @@ class NewsIndex:
         if limit < 1:
             raise ValueError("limit must be at least 1")
         with self._lock:
-            across = self._current().across
-            return across.related(article_id, claim_index, self.speaker_aliases, limit)
+            return self._across().related(article_id, claim_index, self.speaker_aliases, limit)
 
     def close(self) -> None:
         with self._lock:

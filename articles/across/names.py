@@ -108,6 +108,7 @@ class SpeakerName:
     key: str  # folded words, titles and determiners dropped: equal keys, one speaker
     words: tuple[str, ...]  # the words of the key
     initials: str = ""  # of the words and their hyphenated parts ("Agence France-Presse": afp)
+    skeletons: tuple[str, ...] = ()  # of the words, computed once (the rules compare them)
 
     @property
     def named(self) -> bool:
@@ -153,7 +154,8 @@ def parse_name(written: str) -> SpeakerName:
             kind = "person" if len(words) > 1 else "single"
     parts = (p for t in raw for p in fold(t).replace("'", "").split("-"))
     initials = "".join(p[0] for p in parts if p and p not in _ACRONYM_SKIP)
-    return SpeakerName(written, kind, " ".join(words), tuple(words), initials)
+    skeletons = tuple(skeleton(w) for w in words)
+    return SpeakerName(written, kind, " ".join(words), tuple(words), initials, skeletons)
 
 
 # Country and union names bodies are written with in full or short ("the United States",
@@ -211,15 +213,16 @@ def speaker_key(name: str) -> str:
     return parse_name(name).key
 
 
-def _first_names_match(a: str, b: str) -> bool:
+def _first_names_match(a: str, b: str, sa: str, sb: str) -> bool:
+    """First names `a`, `b` (skeletons `sa`, `sb`): the same, an initial of the other, or
+    one letter apart in names of five letters or more (not "Maria" and "Mario")."""
     if len(a) == 1 or len(b) == 1:  # an initial
         return a[0] == b[0]
-    sa, sb = skeleton(a), skeleton(b)
-    if sa == sb:
-        return True
-    if min(len(sa), len(sb)) < 5 or _other_gender(sa, sb):
-        return False
-    return edit_distance_at_most_one(sa, sb)
+    return sa == sb or (min(len(sa), len(sb)) >= 5 and _one_edit_same_name(sa, sb))
+
+
+def _one_edit_same_name(a: str, b: str) -> bool:
+    return edit_distance_at_most_one(a, b) and not _other_gender(a, b)
 
 
 def _other_gender(a: str, b: str) -> bool:
@@ -227,24 +230,19 @@ def _other_gender(a: str, b: str) -> bool:
     "Mario", "Ivanova" and "Ivanov", and plurals ("Muslims")."""
     if len(a) == len(b):
         return a[:-1] == b[:-1] and a[-1] in "aeiou" and b[-1] in "aeiou"
-    shorter, longer = sorted((a, b), key=len)
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
     return longer == shorter + "a" or longer == shorter + "s"
 
 
+def skeletons_match(sa: str, sb: str) -> bool:
+    """Surname skeletons of one surname: equal, or one edit apart when both have at least
+    six letters."""
+    return sa == sb or (min(len(sa), len(sb)) >= 6 and _one_edit_same_name(sa, sb))
+
+
 def surnames_match(a: str, b: str) -> bool:
-    """Same surname up to transliteration: equal skeletons, or one edit apart when both
-    have at least six letters."""
-    sa, sb = skeleton(a), skeleton(b)
-    if sa == sb:
-        return True
-    if min(len(sa), len(sb)) < 6 or _other_gender(sa, sb):
-        return False
-    return edit_distance_at_most_one(sa, sb)
-
-
-def _ends_with(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
-    tail = longer[len(longer) - len(shorter) :]
-    return all(skeleton(x) == skeleton(y) for x, y in zip(tail, shorter, strict=True))
+    """Same surname up to transliteration (see `skeletons_match`)."""
+    return skeletons_match(skeleton(a), skeleton(b))
 
 
 def same_speaker(a: SpeakerName, b: SpeakerName) -> bool:
@@ -257,22 +255,23 @@ def same_speaker(a: SpeakerName, b: SpeakerName) -> bool:
         return True
     if a.kind != b.kind:
         return False
+    sa, sb = a.skeletons, b.skeletons
     if a.kind == "body":
-        return len(a.words) == len(b.words) and _ends_with(a.words, b.words)
+        return sa == sb
     if a.kind == "single":
-        return skeleton(a.surname) == skeleton(b.surname)
+        return sa[-1] == sb[-1]
     if a.kind != "person":
         return False
-    shorter, longer = sorted((a.words, b.words), key=len)
-    if len(shorter) >= 2 and len(shorter) < len(longer) and _ends_with(longer, shorter):
-        return True
-    if not surnames_match(a.surname, b.surname):
+    if len(sa) != len(sb):
+        shorter, longer = (sa, sb) if len(sa) < len(sb) else (sb, sa)
+        if len(shorter) >= 2 and longer[-len(shorter) :] == shorter:
+            return True  # "NASA Administrator Jim Bridenstine" is Jim Bridenstine
+    if not skeletons_match(sa[-1], sb[-1]):
         return False
-    assert a.first is not None and b.first is not None
-    if not _first_names_match(a.first, b.first):
+    if not _first_names_match(a.words[0], b.words[0], sa[0], sb[0]):
         return False
-    if a.middle and b.middle:
-        return [w[0] for w in a.middle] == [w[0] for w in b.middle]
+    if len(sa) > 2 and len(sb) > 2:
+        return [w[0] for w in a.words[1:-1]] == [w[0] for w in b.words[1:-1]]
     return True
 
 
@@ -280,4 +279,4 @@ def fits_surname(single: SpeakerName, person: SpeakerName) -> bool:
     """True if a one-word name can be `person` named by surname: it matches one of the
     person's words after the first ("Erdogan" in "Recep Tayyip Erdoğan", "Rosselló" in
     "Ricardo Rosselló Nevares")."""
-    return any(surnames_match(single.surname, w) for w in person.words[1:])
+    return any(skeletons_match(single.skeletons[-1], s) for s in person.skeletons[1:])

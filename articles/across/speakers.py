@@ -26,9 +26,9 @@ Steps (names.py has the rules for two names):
 from __future__ import annotations
 
 import difflib
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from articles.across.aliases import AliasTable
@@ -54,19 +54,21 @@ class Speaker:
     articles: tuple[int, ...]
 
 
-@dataclass(slots=True)
 class _Group:
-    pinned: str | None = None  # the alias table's name for it
-    members: list[SpeakerName] = field(default_factory=list)
-    extra_aliases: list[str] = field(default_factory=list)  # from the alias table
-    written: Counter[str] = field(default_factory=Counter)  # claims per written form
-    articles: set[int] = field(default_factory=set)
+    """The names of one speaker (the counts are kept apart: see `_Grouping`)."""
+
+    __slots__ = ("extra_aliases", "members", "people", "pinned")
+
+    def __init__(self, pinned: str | None = None) -> None:
+        self.pinned = pinned  # the alias table's name for it
+        self.members: list[SpeakerName] = []
+        self.people: list[SpeakerName] = []  # the members of kind person
+        self.extra_aliases: list[str] = []  # from the alias table
 
     def add(self, name: SpeakerName) -> None:
         self.members.append(name)
-
-    def people(self) -> list[SpeakerName]:
-        return [m for m in self.members if m.kind == "person"]
+        if name.kind == "person":
+            self.people.append(name)
 
 
 class SpeakerDirectory:
@@ -148,7 +150,7 @@ def _as_typed(text: str) -> list[SpeakerName]:
 def _joins(name: SpeakerName, group: _Group) -> bool:
     """Complete link for groups the rules made: `name` must match every person in it. A
     group pinned by the alias table needs one match: the user said its names are one."""
-    people = group.people()
+    people = group.people
     if group.pinned:
         return any(same_speaker(name, m) for m in people)
     return all(same_speaker(name, m) for m in people)
@@ -160,16 +162,27 @@ def _fits(name: SpeakerName, member: SpeakerName) -> bool:
     return same_speaker(name, member)
 
 
-def group_speakers(
-    articles: Sequence[ArticleSpeakers], aliases: AliasTable | None = None
-) -> SpeakerDirectory:
-    """Group the speakers of a corpus (see the module docstring).
+@dataclass(frozen=True, slots=True)
+class _Grouping:
+    """Which names are one speaker: depends only on the distinct names and the alias table,
+    so it is kept from one index commit to the next while no new name appears."""
 
-    Linear in the number of (article, speaker) pairs, with dictionary work only; the
-    rules run once per distinct name.
-    """
+    names: tuple[str, ...]  # the keys it was made from
+    aliases: AliasTable | None
+    groups: list[_Group]
+    of_key: dict[str, int]  # speaker key -> group
+
+
+_last_grouping: list[_Grouping] = []  # the last one made (one corpus per process, mostly)
+
+
+def _grouping(names: dict[str, SpeakerName], aliases: AliasTable | None) -> _Grouping:
+    keys = tuple(sorted(names))
+    for last in _last_grouping:
+        if last.names == keys and last.aliases == aliases:
+            return last
     groups: list[_Group] = []
-    of_key: dict[str, int] = {}  # speaker key -> group
+    of_key: dict[str, int] = {}
 
     def new_group(pinned: str | None = None) -> int:
         groups.append(_Group(pinned))
@@ -184,13 +197,35 @@ def group_speakers(
             if name.named:
                 groups[g].add(name)
         groups[g].extra_aliases.extend(entry.aliases)
+    # 3. and 4. and 5.: every distinct name not pinned by the table finds its group.
+    _group_names([n for k, n in names.items() if k not in of_key], groups, of_key, new_group)
+    made = _Grouping(keys, aliases, groups, of_key)
+    _last_grouping[:] = [made]
+    return made
 
+
+def group_speakers(
+    articles: Sequence[ArticleSpeakers], aliases: AliasTable | None = None
+) -> SpeakerDirectory:
+    """Group the speakers of a corpus (see the module docstring).
+
+    Linear in the number of (article, speaker) pairs, with dictionary work only; the
+    rules run once per distinct name, and not again while the distinct names stay the
+    same (an update that changes articles but quotes no new name).
+    """
     # Where each written name occurs, with its claims there.
     occurrences: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for position, speakers in enumerate(articles):
         for written, count in speakers:
             occurrences[written].append((position, count))
     parsed = {written: parse_name(written) for written in occurrences}
+    pinned = _pinned_keys(aliases)
+    names: dict[str, SpeakerName] = {}
+    for name in parsed.values():
+        if name.named or name.key in pinned:
+            names.setdefault(name.key, name)
+    grouping = _grouping(names, aliases)
+    groups, of_key = grouping.groups, grouping.of_key
 
     # 1. Article-level links: only articles with a one-word speaker need looking at.
     links: dict[tuple[int, str], str] = {}
@@ -201,41 +236,41 @@ def group_speakers(
                 if target is not None:
                     links[(position, written)] = target
 
-    # 3. and 4. and 5.: every distinct name not pinned by the table finds its group.
-    names: dict[str, SpeakerName] = {}
-    for name in parsed.values():
-        if name.named or name.key in of_key:
-            names.setdefault(name.key, name)
-    _group_names([n for k, n in names.items() if k not in of_key], groups, of_key, new_group)
-
     # Counts, and the written forms of each group.
+    written_of: dict[int, dict[str, int]] = defaultdict(dict)  # group -> claims per form
+    articles_of: dict[int, set[int]] = defaultdict(set)
     for written, seen in occurrences.items():
         g = of_key.get(parsed[written].key)
         if g is None or not (parsed[written].named or groups[g].pinned):
             continue
-        group = groups[g]
+        forms, where = written_of[g], articles_of[g]
         for position, count in seen:
             if (position, written) not in links:
-                group.written[written] += count
-                group.articles.add(position)
+                forms[written] = forms.get(written, 0) + count
+                where.add(position)
     local: dict[tuple[int, str], int] = {}
     for (position, written), target in links.items():
         g = local[(position, written)] = of_key[parsed[target].key]
-        groups[g].written[written] += dict(articles[position])[written]
-        groups[g].articles.add(position)
-    return _directory(groups, of_key, local)
+        count = dict(articles[position])[written]
+        written_of[g][written] = written_of[g].get(written, 0) + count
+        articles_of[g].add(position)
+    return _directory(groups, of_key, local, written_of, articles_of)
+
+
+def _pinned_keys(aliases: AliasTable | None) -> set[str]:
+    entries = aliases.entries if aliases else ()
+    return {parse_name(w).key for e in entries for w in (e.name, *e.aliases)}
 
 
 def _article_link(
     name: SpeakerName, speakers: ArticleSpeakers, parsed: dict[str, SpeakerName]
 ) -> str | None:
     """The one longer speaker of the same article that a one-word speaker is part of."""
-    word = skeleton(name.surname)
+    word = name.skeletons[-1]
     targets = {
         written
         for written, _ in speakers
-        if parsed[written].kind in ("person", "body")
-        and any(skeleton(w) == word for w in parsed[written].words)
+        if parsed[written].kind in ("person", "body") and word in parsed[written].skeletons
     }
     return targets.pop() if len(targets) == 1 else None
 
@@ -253,7 +288,7 @@ def _group_names(
     # People, longest names first, by complete link within surname blocks.
     people_of_surname: dict[str, set[int]] = defaultdict(set)  # surname block -> groups
     for g, group in enumerate(groups):  # groups pinned by the alias table take part
-        for member in group.people():
+        for member in group.people:
             for block in _surname_blocks(member.surname):
                 people_of_surname[block].add(g)
     for name in sorted(by_kind["person"], key=lambda n: (-len(n.words), n.key)):
@@ -269,12 +304,12 @@ def _group_names(
     # One-word names: a surname of exactly one group of people, else their own spelling.
     word_of: dict[str, set[int]] = defaultdict(set)  # skeleton of a word after the first
     for g, group in enumerate(groups):
-        for member in group.people():
-            for word in member.words[1:]:
-                word_of[skeleton(word)].add(g)
-    own = {skeleton(m.surname): g for g, m in _pinned_members(groups, "single")}
+        for member in group.people:
+            for word in member.skeletons[1:]:
+                word_of[word].add(g)
+    own = {m.skeletons[-1]: g for g, m in _pinned_members(groups, "single")}
     for name in sorted(by_kind["single"], key=lambda n: n.key):
-        word = skeleton(name.surname)
+        word = name.skeletons[-1]
         fits = word_of.get(word, ())
         if len(fits) == 1:
             g = next(iter(fits))
@@ -324,7 +359,7 @@ def _pinned_members(groups: list[_Group], kind: str) -> Iterator[tuple[int, Spea
 
 
 def _shape(name: SpeakerName) -> tuple[str, ...]:
-    return (name.kind, *(skeleton(w) for w in name.words))
+    return (name.kind, *name.skeletons)
 
 
 @lru_cache(maxsize=65_536)
@@ -338,24 +373,26 @@ def _surname_blocks(word: str) -> tuple[str, ...]:
 
 
 def _directory(
-    groups: list[_Group], of_key: dict[str, int], local: dict[tuple[int, str], int]
+    groups: list[_Group],
+    of_key: dict[str, int],
+    local: dict[tuple[int, str], int],
+    written_of: dict[int, dict[str, int]],
+    articles_of: dict[int, set[int]],
 ) -> SpeakerDirectory:
-    """Name each group, drop the empty ones, order by claims."""
-    kept = [g for g, group in enumerate(groups) if group.written]
+    """Name each group with claims, order them by claims."""
+    kept = [g for g, forms in written_of.items() if forms]
     speakers = []
     for g in kept:
-        group = groups[g]
-        name = group.pinned or _display_name(group.written)
-        seen = [*group.written, *group.extra_aliases]
+        group, forms = groups[g], written_of[g]
+        name = group.pinned or _display_name(forms)
+        seen = [*forms, *group.extra_aliases]
         aliases = tuple(sorted({a for a in seen if a != name}, key=str.casefold))
-        speakers.append(
-            Speaker(name, aliases, sum(group.written.values()), tuple(sorted(group.articles)))
-        )
+        speakers.append(Speaker(name, aliases, sum(forms.values()), tuple(sorted(articles_of[g]))))
     order = sorted(range(len(kept)), key=lambda i: (-speakers[i].claims, speakers[i].name))
     position = {kept[i]: rank for rank, i in enumerate(order)}
     by_key = {key: position[g] for key, g in of_key.items() if g in position}
     for g in kept:  # every written form finds its speaker, and the pinned name too
-        for written in groups[g].written:
+        for written in written_of[g]:
             by_key.setdefault(parse_name(written).key, position[g])
     return SpeakerDirectory(
         [speakers[i] for i in order],
@@ -365,10 +402,12 @@ def _directory(
     )
 
 
-def _display_name(written: Counter[str]) -> str:
+def _display_name(written: dict[str, int]) -> str:
     """The form to show: a name of two words or more if there is one, and not one that
     merely adds words in front of another ("Vermont Bernie Sanders"); then the most used,
     then the shortest."""
+    if len(written) == 1:
+        return next(iter(written))
     parsed = {w: parse_name(w).words for w in written}
     shapes = set(parsed.values())
 
