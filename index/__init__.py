@@ -10,6 +10,7 @@ Never imports `tui`: it takes explicit paths.
 """
 
 from index.model import (
+    ClaimAt,
     ClaimNotFoundError,
     Hit,
     IndexLockedError,
@@ -28,6 +29,7 @@ from index.schema import SCHEMA_VERSION
 
 __all__ = [
     "SCHEMA_VERSION",
+    "ClaimAt",
     "ClaimNotFoundError",
     "Hit",
     "IndexLockedError",

@@ -218,19 +218,7 @@ class AcrossView:
             for k, claim in enumerate(claims):
                 if directory.speaker_of(docnum, claim.speaker) == position:
                     assert claim.speaker is not None
-                    found.append(
-                        SpeakerClaim(
-                            id=stored["id"],
-                            claim=k,
-                            title=stored.get("title", ""),
-                            date=_date(stored),
-                            text=claim.text,
-                            kind=claim.kind,
-                            speaker=claim.speaker,
-                            start=claim.start,
-                            end=claim.end,
-                        )
-                    )
+                    found.append(SpeakerClaim(**_at(stored, k, claim), speaker=claim.speaker))
         found.sort(key=lambda c: (-(c.date.toordinal() if c.date else 0), c.id, c.claim))
         return found
 
@@ -278,18 +266,11 @@ class AcrossView:
                     diff = quote_variant(claim.text, their.text)
                 found.append(
                     RelatedClaim(
-                        id=stored["id"],
-                        claim=k,
-                        title=stored.get("title", ""),
-                        date=_date(stored),
-                        text=their.text,
-                        kind=their.kind,
+                        **_at(stored, k, their),
                         speaker=self._display(directory, other, their),
                         score=score,
                         variant=diff is not None,
                         diff=diff,
-                        start=their.start,
-                        end=their.end,
                     )
                 )
         found.sort(key=lambda r: (-r.score, r.id, r.claim))
@@ -394,6 +375,16 @@ def speaker_lists(reader: IndexReader) -> list[list[tuple[str, int]]]:
     return lists
 
 
-def _date(stored: dict[str, Any]) -> dt.date | None:
+def _at(stored: dict[str, Any], k: int, claim: Claim) -> dict[str, Any]:
+    """The fields of ClaimAt for claim `k` of a stored article."""
     when = stored.get("date")
-    return when.date() if isinstance(when, dt.datetime) else None
+    return {
+        "id": stored["id"],
+        "claim": k,
+        "title": stored.get("title", ""),
+        "date": when.date() if isinstance(when, dt.datetime) else None,
+        "text": claim.text,
+        "kind": claim.kind,
+        "start": claim.start,
+        "end": claim.end,
+    }

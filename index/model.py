@@ -139,9 +139,9 @@ class SpeakerSummary:
 
 
 @dataclass(frozen=True, slots=True)
-class SpeakerClaim:
-    """A claim of one speaker: claim `claim` (in `claims` order) of article `id`, at
-    `start:end` of its text; `speaker` as that article wrote it."""
+class ClaimAt:
+    """Claim `claim` (its position in `claims` order) of article `id`, at `start:end` of
+    the article's text, with what a list of claims shows of it."""
 
     id: str
     claim: int
@@ -149,7 +149,6 @@ class SpeakerClaim:
     date: dt.date | None
     text: str
     kind: str
-    speaker: str
     start: int
     end: int
 
@@ -161,31 +160,32 @@ class SpeakerClaim:
             "date": self.date.isoformat() if self.date else None,
             "text": self.text,
             "kind": self.kind,
-            "speaker": self.speaker,
             "start": self.start,
             "end": self.end,
         }
 
 
 @dataclass(frozen=True, slots=True)
-class RelatedClaim:
+class SpeakerClaim(ClaimAt):
+    """A claim of one speaker; `speaker` as that article wrote it."""
+
+    speaker: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {**ClaimAt.to_json(self), "speaker": self.speaker}
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedClaim(ClaimAt):
     """A claim of another article that reports the same statement or bears on the same
     fact. `score` in [0, 1], higher is closer. `speaker` is the canonical name (or the
     article's description of an unnamed source). `variant`: the same speaker's quote, in
     near-identical words; `diff` then says what this one changed, word by word."""
 
-    id: str
-    claim: int
-    title: str
-    date: dt.date | None
-    text: str
-    kind: str
     speaker: str | None
     score: float
     variant: bool
     diff: tuple[DiffSegment, ...] | None
-    start: int
-    end: int
 
     def to_json(self) -> dict[str, Any]:
         return {

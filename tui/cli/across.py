@@ -34,19 +34,12 @@ def speaker_aliases(settings: Settings) -> AliasTable | None:
 
 @contextlib.contextmanager
 def fresh_index(settings: Settings, as_json: bool) -> Iterator[NewsIndex]:
-    """The corpus's index, updated first (the last complete one if another process is
-    writing it), with the user's speaker aliases."""
-    from index import IndexLockedError
-    from tui.cli.search import _open, _update
+    """The corpus's index, updated first (as `search` does), with the user's speaker
+    aliases."""
+    from tui.cli.search import fresh_index as updated_index
 
-    with _open(settings) as index:
+    with updated_index(settings, as_json, "reading") as index:
         index.speaker_aliases = speaker_aliases(settings)
-        try:
-            _update(index, settings, False, as_json)
-        except IndexLockedError as exc:
-            if not index.is_built:
-                raise CliError(str(exc), code=1) from None
-            warn("the index is being updated by another process; reading the last version")
         yield index
 
 
