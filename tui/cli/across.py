@@ -68,7 +68,7 @@ def _speakers_table(found: list[SpeakerSummary]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"{len(found)} speakers", title_justify="left")
+    table = Table(title=_count(len(found), "speaker"), title_justify="left")
     table.add_column("speaker", style="cyan")
     table.add_column("claims", justify="right")
     table.add_column("articles", justify="right")
@@ -104,7 +104,7 @@ def _speaker_claims_table(name: str, found: list[SpeakerClaim]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"{len(found)} claims of {name}", title_justify="left")
+    table = Table(title=f"{_count(len(found), 'claim')} of {name}", title_justify="left")
     table.add_column("date", no_wrap=True)
     table.add_column("article", style="cyan")
     table.add_column("#", justify="right")
@@ -179,7 +179,8 @@ def _related_table(found: list[RelatedClaim]) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=f"{len(found)} related claims", title_justify="left", show_lines=True)
+    title = _count(len(found), "related claim")
+    table = Table(title=title, title_justify="left", show_lines=True)
     table.add_column("score", justify="right", no_wrap=True)
     table.add_column("article", style="cyan")
     table.add_column("speaker")
@@ -199,6 +200,10 @@ def _related_table(found: list[RelatedClaim]) -> None:
                     cell.append(" ")
         table.add_row(f"{claim.score:.2f}", f"{claim.id} #{claim.claim}", claim.speaker or "", cell)
     Console().print(table)
+
+
+def _count(n: int, what: str) -> str:
+    return f"{n} {what}{'' if n == 1 else 's'}"
 
 
 COMMANDS = [speakers_command, related_command]
