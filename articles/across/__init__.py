@@ -13,11 +13,13 @@ from articles.across.aliases import (
 )
 from articles.across.names import SpeakerName, parse_name, same_speaker, speaker_key
 from articles.across.speakers import Speaker, SpeakerDirectory, group_speakers
+from articles.across.variants import DiffSegment, quote_variant, word_diff
 
 __all__ = [
     "AliasEntry",
     "AliasFileError",
     "AliasTable",
+    "DiffSegment",
     "Speaker",
     "SpeakerDirectory",
     "SpeakerName",
@@ -25,6 +27,8 @@ __all__ = [
     "load_alias_table",
     "parse_alias_table",
     "parse_name",
+    "quote_variant",
     "same_speaker",
     "speaker_key",
+    "word_diff",
 ]
