@@ -12,6 +12,11 @@ queries are parsed by Whoosh's stock QueryParser with the fuzzy plugin and run w
 snippets. Ours is the real thing: `NewsIndex.update(rebuild=True)` and `NewsIndex.search`,
 snippets and highlights included.
 
+Each size also builds the index without the data for lookups across articles (claims and
+speakers stored per article, index/claimdata.py), to show that feature's own cost, and
+times those lookups: the speaker directory (grouped on the first lookup after a commit),
+`related` for 200 random claims, and `claims_by_speaker` for the most quoted speaker.
+
 --simulate-claims replaces the claims detector (still a placeholder) with a stand-in that
 busy-waits 1 ms per 3 KB of text, the budget the claims issue was given, and returns one
 claim per quotation and per percentage, with a speaker guessed from nearby capitalised
@@ -23,6 +28,7 @@ Machines are shared: read ratios measured in the same run, not absolute numbers.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import random
 import re
@@ -32,7 +38,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 # This file is named like the package it measures: put the repository first on the path and
@@ -45,7 +51,8 @@ from corpus import generate  # noqa: E402
 from whoosh import fields, qparser  # noqa: E402
 from whoosh import index as whoosh_index  # noqa: E402
 
-from articles import Claim  # noqa: E402
+import index.build  # noqa: E402
+from articles import Claim, discover  # noqa: E402
 from index import NewsIndex  # noqa: E402
 from index.schema import stemmed_analyzer  # noqa: E402
 
@@ -181,6 +188,54 @@ def baseline_searcher(dest: Path) -> Callable[[str], object]:
     return run
 
 
+@contextlib.contextmanager
+def without_across_data() -> Iterator[None]:
+    """Build as if the claims and speakers were not stored for lookups across articles."""
+    original = index.build.claim_data
+    index.build.claim_data = lambda claims: {}
+    try:
+        yield
+    finally:
+        index.build.claim_data = original
+
+
+def across_lookups(ours: NewsIndex, corpus: Path, samples: int = 200) -> None:
+    """Time the lookups across articles on a freshly committed index."""
+    rng = random.Random(7)
+    files, _ = discover(corpus)
+    started = time.perf_counter()
+    speakers = ours.speakers()  # the first lookup after a commit groups the speakers
+    directory_ms = (time.perf_counter() - started) * 1000
+    started = time.perf_counter()
+    ours.speakers()
+    again_ms = (time.perf_counter() - started) * 1000
+    picked: list[tuple[str, int]] = []
+    for file in rng.sample(files, min(len(files), samples * 3)):
+        claims = ours.article_claims(file.id)
+        if claims:
+            picked.append((file.id, rng.randrange(len(claims))))
+        if len(picked) == samples:
+            break
+    times, found, variants = [], 0, 0
+    for article_id, k in picked:
+        started = time.perf_counter()
+        related = ours.related(article_id, k)
+        times.append((time.perf_counter() - started) * 1000)
+        found += bool(related)
+        variants += any(r.variant for r in related)
+    started = time.perf_counter()
+    claims = ours.claims_by_speaker(speakers[0].name)
+    by_speaker_ms = (time.perf_counter() - started) * 1000
+    print(
+        f"\nlookups across articles: {len(speakers):,} speakers, grouped in "
+        f"{directory_ms:.0f} ms on the first lookup after a commit ({again_ms:.1f} ms after); "
+        f"related claims of {len(times)} random claims: p50 {statistics.median(times):.1f} ms, "
+        f"p95 {percentile(times, 95):.1f} ms, max {max(times):.1f} ms ({found} with related "
+        f"claims, {variants} with quote variants); all {len(claims):,} claims of "
+        f"'{speakers[0].name}': {by_speaker_ms:.0f} ms"
+    )
+
+
 # --- measuring -----------------------------------------------------------------------------
 
 
@@ -233,12 +288,18 @@ def bench_size(size: int, workdir: Path, rounds: int, repeat: int, simulate: boo
     base_dir = workdir / f"baseline-{size}"
     ours_dir = workdir / f"ours-{size}"
     sim_dir = workdir / f"ours-claims-{size}"
-    runs: dict[str, list[tuple[float, float]]] = {"bare": [], "ours": [], "sim": []}
+    plain_dir = workdir / f"ours-plain-{size}"
+    runs: dict[str, list[tuple[float, float]]] = {"bare": [], "plain": [], "ours": [], "sim": []}
     sizes: dict[str, float] = {}
     for _ in range(repeat):
         for path in (base_dir, ours_dir, sim_dir):
             shutil.rmtree(path, ignore_errors=True)
         runs["bare"].append(timed(lambda: baseline_build(corpus, base_dir)))
+        shutil.rmtree(plain_dir, ignore_errors=True)
+        with without_across_data(), NewsIndex(plain_dir, corpus) as plain:
+            runs["plain"].append(timed(lambda: plain.update(rebuild=True)))
+        sizes["plain"] = folder_size(plain_dir) / 1e6
+        shutil.rmtree(plain_dir)
         with NewsIndex(ours_dir, corpus) as ours:
             runs["ours"].append(timed(lambda: ours.update(rebuild=True)))
         if simulate:
@@ -249,7 +310,12 @@ def bench_size(size: int, workdir: Path, rounds: int, repeat: int, simulate: boo
     sizes["bare"], sizes["ours"] = folder_size(base_dir) / 1e6, folder_size(ours_dir) / 1e6
     best = {name: (min(w for w, _ in r), min(c for _, c in r)) for name, r in runs.items() if r}
     base_wall, base_cpu = best["bare"]
-    names = {"bare": "bare Whoosh", "ours": "ours", "sim": "ours + simulated claims"}
+    names = {
+        "bare": "bare Whoosh",
+        "plain": "ours without lookups across articles",
+        "ours": "ours",
+        "sim": "ours + simulated claims",
+    }
 
     print(f"\nbuilds (best of {repeat}):\n")
     print("| build | wall s | articles/s | CPU s | index MB | wall ratio | CPU ratio |")
@@ -259,6 +325,11 @@ def bench_size(size: int, workdir: Path, rounds: int, repeat: int, simulate: boo
             f"| {names[name]} | {wall:.1f} | {size / wall:.0f} | {cpu:.1f} | "
             f"{sizes[name]:.1f} | {ratio(wall, base_wall)} | {ratio(cpu, base_cpu)} |"
         )
+    (plain_wall, plain_cpu), (ours_wall, ours_cpu) = best["plain"], best["ours"]
+    print(
+        f"\nlookups across articles add {ours_wall / plain_wall - 1:+.1%} wall, "
+        f"{ours_cpu / plain_cpu - 1:+.1%} CPU to our build"
+    )
 
     # Incremental: nothing changed, then one file changed.
     index = NewsIndex(ours_dir, corpus)
@@ -272,6 +343,7 @@ def bench_size(size: int, workdir: Path, rounds: int, repeat: int, simulate: boo
         f"\nincremental update, nothing changed: {nothing * 1000:.0f} ms; one file changed: "
         f"{stats.seconds * 1000:.0f} ms (bare Whoosh add + commit: {base_one * 1000:.0f} ms)"
     )
+    across_lookups(index, corpus)
 
     measured = latencies(
         {"ours": lambda q: index.search(q, limit=10), "bare": baseline_searcher(base_dir)},

@@ -28,6 +28,7 @@ from whoosh.writing import IndexWriter
 
 import articles
 from articles import Article, ArticleError, ArticleFile
+from index.claimdata import encode_claims, encode_speakers
 from index.model import NoteSource
 from index.schema import SCHEMA_VERSION, build_schema
 from index.store import (
@@ -130,6 +131,7 @@ def article_document(
         "author": article.author or "",
         "source": article.source or "",
         "note": note_text,
+        **claim_data(claims),
     }
     when = _as_datetime(article)
     if when is not None:
@@ -137,6 +139,11 @@ def article_document(
     # Whoosh skips None but indexes "" as an empty field; leave empty ones out.
     doc = {k: v for k, v in doc.items() if v != ""}
     return doc
+
+
+def claim_data(claims: Sequence[articles.Claim]) -> dict[str, Any]:
+    """What lookups across articles read (claimdata.py): a few microseconds per article."""
+    return {"claimset": encode_claims(claims), "spoken": encode_speakers(claims)}
 
 
 class ArticleReader:

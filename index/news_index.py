@@ -22,6 +22,8 @@ from whoosh import query
 from whoosh.searching import Hit as WhooshHit
 
 import articles
+from articles.across import AliasTable, group_speakers
+from index.across import AcrossView, speaker_lists
 from index.build import (
     ArticleReader,
     Progress,
@@ -35,8 +37,11 @@ from index.model import (
     IndexLockedError,
     NoteSource,
     QueryError,
+    RelatedClaim,
     SearchResults,
     Span,
+    SpeakerClaim,
+    SpeakerSummary,
     UpdateStats,
 )
 from index.query import (
@@ -80,6 +85,7 @@ class _Generation:
             self.pin.release()
             raise
         self._vocabulary: Vocabulary | None = None
+        self._across: AcrossView | None = None
 
     def refresh(self) -> None:
         """Move to this generation's latest commit (a cheap check when there is none).
@@ -92,6 +98,14 @@ class _Generation:
             self.searcher.close()
             self.searcher = fresh
             self._vocabulary = None
+            self._across = None
+
+    @property
+    def across(self) -> AcrossView:
+        """Lookups across articles on this searcher (their caches live as long as it)."""
+        if self._across is None:
+            self._across = AcrossView(self.searcher)
+        return self._across
 
     @property
     def vocabulary(self) -> Vocabulary:
@@ -117,14 +131,19 @@ class NewsIndex:
         *,
         lock_timeout: float = 5.0,
         detect_claims: Callable[[str], Sequence[articles.Claim]] | None = None,
+        speaker_aliases: AliasTable | None = None,
     ) -> None:
         self.index_dir = Path(index_dir)
+        # The user's alias table (articles.load_alias_table), read at the edge; assign a
+        # new one to `speaker_aliases` when the file changes.
+        self.speaker_aliases = speaker_aliases
         self.corpus_root = Path(corpus_root)
         self.lock_timeout = lock_timeout
         self._detect_claims = detect_claims
         self._parser = NewsQueryParser(build_schema())
         self._lock = threading.RLock()
         self._open: _Generation | None = None
+        self._lookups_used = False  # once they are, update() prepares them for each commit
 
     @property
     def is_built(self) -> bool:
@@ -172,7 +191,7 @@ class NewsIndex:
                 added, updated, removed = total, 0, 0
             pointer = read_pointer(self.index_dir)
             remove_unused_generations(self.index_dir, pointer.generation if pointer else None)
-        return UpdateStats(
+        stats = UpdateStats(
             added=added,
             updated=updated,
             removed=removed,
@@ -181,6 +200,9 @@ class NewsIndex:
             rebuilt=reason,
             warnings=(*(str(w) for w in found), *source.warnings),
         )
+        if self._lookups_used and stats.changed:
+            self.prepare_lookups()
+        return stats
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -275,6 +297,72 @@ class NewsIndex:
         found = current.searcher.search(_articles_only(check), limit=1)
         return corrected if found.scored_length() else None
 
+    # --- across articles -------------------------------------------------------------------
+    #
+    # Each lookup needs the corpus's speakers grouped (articles.across.group_speakers) for
+    # the commit it reads: about half a second at 10k articles, once per commit. The first
+    # lookup does it; after that, update() does it for every commit it makes (in the app's
+    # worker thread), so lookups in the UI stay instant.
+
+    def prepare_lookups(self) -> None:
+        """Group the corpus's speakers for the current commit now, with a reader of its
+        own (Whoosh readers are not shared between threads), unless already done."""
+        aliases = self.speaker_aliases
+        with self._lock:
+            current = self._current()
+            across = current.across
+            generation = current.searcher.reader().generation()
+            if across.prepared(aliases) is not None:
+                return
+            ix = current.ix
+        with ix.reader() as reader:
+            if reader.generation() != generation:
+                return  # a newer commit already: the next lookup groups that one
+            directory = group_speakers(speaker_lists(reader), aliases)
+        across.install(aliases, directory)
+
+    def _across(self) -> AcrossView:
+        """The lookups of the current commit (call with self._lock held)."""
+        self._lookups_used = True
+        return self._current().across
+
+    def speakers(self) -> list[SpeakerSummary]:
+        """Every person and body quoted in the corpus, one entry each (spellings merged,
+        see articles.across), most claims first. Descriptions ("an official") are left
+        out: they name no one in particular."""
+        with self._lock:
+            return self._across().speakers(self.speaker_aliases)
+
+    def find_speaker(self, name: str) -> SpeakerSummary | None:
+        """The speaker `name` names (its name or an alias, case and accents aside)."""
+        with self._lock:
+            found = self._across().directory(self.speaker_aliases).find(name)
+        if found is None:
+            return None
+        return SpeakerSummary(found.name, found.aliases, found.claims, len(found.articles))
+
+    def claims_by_speaker(self, name: str) -> list[SpeakerClaim]:
+        """All claims of one speaker across the corpus, newest article first.
+        UnknownSpeakerError (with close names) if no speaker goes by `name`."""
+        with self._lock:
+            return self._across().claims_by_speaker(name, self.speaker_aliases)
+
+    def article_claims(self, article_id: str) -> list[articles.Claim]:
+        """The claims the index holds for an article (the `claims` command's order);
+        ClaimNotFoundError for an unknown id."""
+        with self._lock:
+            return self._current().across.article_claims(article_id)
+
+    def related(self, article_id: str, claim_index: int, *, limit: int = 20) -> list[RelatedClaim]:
+        """Claims of other articles that report the same statement or bear on the same
+        fact as claim `claim_index` of `article_id` (counting from 0 in `claims` order),
+        best first, with quote variants flagged and diffed. ClaimNotFoundError for an
+        unknown article or claim."""
+        if limit < 1:
+            raise ValueError("limit must be at least 1")
+        with self._lock:
+            return self._across().related(article_id, claim_index, self.speaker_aliases, limit)
+
     def close(self) -> None:
         with self._lock:
             if self._open is not None:
@@ -326,6 +414,14 @@ def _hit(hit: WhooshHit, terms: Terms) -> Hit:
     )
 
 
-def open_index(index_dir: Path, corpus_root: Path, *, lock_timeout: float = 5.0) -> NewsIndex:
+def open_index(
+    index_dir: Path,
+    corpus_root: Path,
+    *,
+    lock_timeout: float = 5.0,
+    speaker_aliases: AliasTable | None = None,
+) -> NewsIndex:
     """Open (cheaply: nothing is read until the first search or update) a corpus's index."""
-    return NewsIndex(index_dir, corpus_root, lock_timeout=lock_timeout)
+    return NewsIndex(
+        index_dir, corpus_root, lock_timeout=lock_timeout, speaker_aliases=speaker_aliases
+    )

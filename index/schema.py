@@ -19,7 +19,7 @@ from whoosh.analysis.filters import STOP_WORDS
 from whoosh.lang.porter import stem
 from whoosh.support.charset import accent_map
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Whoosh's default word pattern without its `*` (wildcards are the query parser's business).
 WORD = re.compile(r"\w+(?:\.?\w+)*")
@@ -162,6 +162,10 @@ def build_schema() -> fields.Schema:
         claims=fields.TEXT(analyzer=stemmed),
         speaker=fields.TEXT(analyzer=words),
         speaker_name=fields.KEYWORD(analyzer=keywords, commas=True, scorable=True),
+        # The claims themselves and their speakers, for lookups across articles
+        # (claimdata.py): stored with the body their offsets point into, and a column.
+        claimset=fields.STORED(),
+        spoken=fields.COLUMN(),
         kind=fields.KEYWORD(analyzer=keywords, commas=True, scorable=True),
         author=fields.TEXT(analyzer=words),
         source=fields.TEXT(analyzer=words),

@@ -89,6 +89,11 @@ class Settings:
     def state_file(self) -> Path:
         return self.data_dir / "state.json"
 
+    @property
+    def speakers_file(self) -> Path:
+        """The user's speaker alias table (YAML; newsreader reads it, never writes it)."""
+        return self.data_dir / "speakers.yaml"
+
     def locations(self) -> dict[str, str]:
         return {
             "articles": str(self.articles_dir),
@@ -96,6 +101,7 @@ class Settings:
             "index": str(self.index_dir),
             "annotations": str(self.annotations_dir),
             "state": str(self.state_file),
+            "speakers": str(self.speakers_file),
             "config": str(self.config_file),
         }
 

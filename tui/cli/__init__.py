@@ -126,6 +126,8 @@ LAZY_COMMANDS: dict[str, str] = {
     "claims": "tui.cli.claims:claims",
     "index": "tui.cli.search:index_command",
     "search": "tui.cli.search:search_command",
+    "speakers": "tui.cli.across:speakers_command",
+    "related": "tui.cli.across:related_command",
     "annotate": "tui.cli.annotations:annotate",
     "annotations": "tui.cli.annotations:annotations_group",
     "add": "tui.cli.ingest:add",

@@ -43,14 +43,33 @@ def read_one(settings: Settings, article_id: str) -> Article:
 @click.command("claims")
 @click.argument("article_id", metavar="ID", required=False)
 @click.option("--all", "all_articles", is_flag=True, help="Every article of the corpus.")
+@click.option(
+    "--speaker",
+    metavar="NAME",
+    help="Every claim of one speaker across the corpus (by name or alias; see `speakers`).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (an object by id with --all).")
 @pass_settings
-def claims(settings: Settings, article_id: str | None, all_articles: bool, as_json: bool) -> None:
+def claims(
+    settings: Settings,
+    article_id: str | None,
+    all_articles: bool,
+    speaker: str | None,
+    as_json: bool,
+) -> None:
     """Show the claims of an article: quotes, reported statements and figures, who made them.
 
     Each claim has `start`/`end` offsets into the article's cleaned text (`show --json`),
     its `text`, `kind` (quote, reported, figure), `speaker`, `cue` and `confidence`.
+    With --speaker NAME: that speaker's claims in every article, newest first.
     """
+    if speaker is not None:
+        if all_articles or article_id is not None:
+            raise click.UsageError("--speaker goes without an article ID or --all")
+        from tui.cli.across import claims_of_speaker
+
+        claims_of_speaker(settings, speaker, as_json)
+        return
     if all_articles == (article_id is not None):
         raise click.UsageError("give an article ID or --all (not both)")
     if all_articles:

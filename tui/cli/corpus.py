@@ -120,7 +120,7 @@ def show(settings: Settings, article_id: str, as_json: bool, raw: bool) -> None:
 @click.argument(
     "what",
     required=False,
-    type=click.Choice(["articles", "data", "index", "annotations", "state", "config"]),
+    type=click.Choice(["articles", "data", "index", "annotations", "state", "speakers", "config"]),
 )
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON object.")
 @pass_settings

@@ -76,6 +76,22 @@ def _update(index: NewsIndex, settings: Settings, rebuild: bool, as_json: bool) 
     return stats
 
 
+@contextlib.contextmanager
+def fresh_index(settings: Settings, as_json: bool, doing: str) -> Iterator[NewsIndex]:
+    """The corpus's index, updated first; the last complete one (with a warning) if another
+    process is writing it. `doing` ends the warning: "searching", "reading"."""
+    from index import IndexLockedError
+
+    with _open(settings) as index:
+        try:
+            _update(index, settings, False, as_json)
+        except IndexLockedError as exc:
+            if not index.is_built:
+                raise CliError(str(exc), code=1) from None
+            warn(f"the index is being updated by another process; {doing} the last version")
+        yield index
+
+
 @click.command("index")
 @click.option("--rebuild", is_flag=True, help="Build the index from scratch.")
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as a JSON object.")
@@ -122,13 +138,7 @@ def search_command(
     from index import IndexLockedError, QueryError
 
     text = " ".join(words)
-    with _open(settings) as index:
-        try:
-            _update(index, settings, False, as_json)
-        except IndexLockedError as exc:
-            if not index.is_built:
-                raise CliError(str(exc), code=1) from None
-            warn("the index is being updated by another process; searching the last version")
+    with fresh_index(settings, as_json, "searching") as index:
         try:
             results = index.search(
                 text, limit=limit, sort="date" if sort == "date" else "relevance"
