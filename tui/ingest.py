@@ -178,6 +178,13 @@ def _same_id(path: Path) -> list[Path]:
     return [other for other in map(path.with_suffix, SUFFIXES) if other.exists()]
 
 
+def _holds(path: Path, data: bytes) -> bool:
+    try:
+        return path.read_bytes() == data
+    except FileNotFoundError:
+        return False
+
+
 def write_article_file(
     folder: Path, stem: str, suffix: str, data: bytes, force: bool = False
 ) -> tuple[Path, bool]:
@@ -195,9 +202,11 @@ def write_article_file(
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
         for path in _candidates(folder, stem, suffix):
-            if path.exists() and path.read_bytes() == data:
-                return path, False
             taken = _same_id(path)
+            # Compare with what holds the name now (another writer may have just put the same
+            # article there), and only then move on to the next numbered name.
+            if path in taken and _holds(path, data):
+                return path, False
             if force and all(other == path for other in taken):
                 os.replace(tmp, path)
                 break
@@ -206,7 +215,7 @@ def write_article_file(
             try:
                 os.link(tmp, path)  # atomic, and fails if the name was taken in the meantime
             except FileExistsError:
-                if path.read_bytes() == data:  # a concurrent run wrote the same article
+                if _holds(path, data):  # a concurrent run wrote the same article
                     return path, False
                 continue
             break
