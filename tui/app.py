@@ -97,6 +97,7 @@ class NewsreaderApp(App[None]):
         yield SystemCommand(
             "Cycle sort", "Sort results by relevance or date (s)", main.action_cycle_sort
         )
+        yield SystemCommand("Speakers", "Who said what across the corpus (w)", main.action_speakers)
         yield SystemCommand("Keys", "Show every key (?)", main.action_help)
 
     async def action_quit(self) -> None:

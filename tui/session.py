@@ -16,7 +16,8 @@ from tui.settings import Settings, corpus_key
 if TYPE_CHECKING:  # the core loads in the app's worker, after the first frame is on screen
     from annotations import Anchored, AnnotationStore
     from articles import Article, Claim, Corpus
-    from index import NewsIndex
+    from articles.across import AliasTable
+    from index import NewsIndex, RelatedClaim, SpeakerClaim, SpeakerSummary
 
 Sort = Literal["relevance", "date"]
 
@@ -95,6 +96,7 @@ class Session:
         self._store: AnnotationStore | None = None
         self._index_lock = threading.Lock()
         self.index_ready = False
+        self.warnings: list[str] = []  # one-line problems to show the user once
 
     @property
     def key(self) -> str:
@@ -135,13 +137,25 @@ class Session:
             from index import open_index
 
             self._index = open_index(self.settings.index_dir, self.settings.articles_dir)
+            self._index.speaker_aliases = self._speaker_aliases()
         return self._index
+
+    def _speaker_aliases(self) -> AliasTable | None:
+        """The user's speaker alias table; a bad file is reported once and left unused."""
+        from articles.across import AliasFileError, load_alias_table
+
+        try:
+            return load_alias_table(self.settings.speakers_file)
+        except AliasFileError as exc:
+            self.warnings.append(f"speaker aliases not used: {exc}")
+            return None
 
     def update_index(self, progress: Callable[[int, int], None] | None = None) -> str:
         """Bring the index up to date (run in a worker thread). Returns a one-line summary
         when something changed, "" when nothing did."""
         stats = self.index.update(progress=progress, notes=self.store)
         self.index_ready = True
+        self.index.prepare_lookups()  # group speakers now, so the first lookup is instant
         if stats.added or stats.updated or stats.removed or stats.rebuilt:
             return stats.summary()
         return ""
@@ -196,6 +210,36 @@ class Session:
                 return tuple(self.index.highlight_spans(query, text))
         except QueryError:
             return ()
+
+    # ---- across articles -----------------------------------------------------------------
+
+    def speakers(self) -> list[SpeakerSummary]:
+        """Every speaker of the corpus, most claims first (from a worker thread)."""
+        if not (self.index_ready or self.index.is_built):
+            return []
+        with self._index_lock:
+            return self.index.speakers()
+
+    def claims_by_speaker(self, name: str) -> list[SpeakerClaim]:
+        from index import UnknownSpeakerError
+
+        try:
+            with self._index_lock:
+                return self.index.claims_by_speaker(name)
+        except UnknownSpeakerError:
+            return []
+
+    def related(self, article_id: str, claim_index: int) -> list[RelatedClaim]:
+        """Claims of other articles about the same statement or fact (precomputed features)."""
+        from index import ClaimNotFoundError
+
+        if not (self.index_ready or self.index.is_built):
+            return []
+        try:
+            with self._index_lock:
+                return self.index.related(article_id, claim_index, limit=10)
+        except ClaimNotFoundError:
+            return []
 
     def close(self) -> None:
         if self._index is not None:

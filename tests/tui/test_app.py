@@ -478,3 +478,55 @@ async def test_command_palette_runs_our_actions(samples: Path, tmp_path: Path) -
         await pilot.press("enter")
         await pilot.pause()
         assert reader(app).current_claim == 0
+
+
+async def test_speakers_view_opens_a_claim_of_the_chosen_speaker(
+    samples: Path, tmp_path: Path
+) -> None:
+    from tui.screens.speakers import SpeakersScreen
+
+    app = make_app(samples, tmp_path / "data")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        await pilot.press("escape", "w")
+        await settle(pilot, app)
+        assert isinstance(app.screen, SpeakersScreen)
+        listing = app.screen.query_one("#speaker-list")
+        names = [app.screen._shown[i].name for i in range(listing.option_count)]
+        # One speaker per person, however spelled (Zelensky / Zelenskyy).
+        assert sum("zelensk" in n.lower() for n in names) == 1
+        await pilot.press(*"peskov", "enter")
+        await settle(pilot, app)
+        claims = app.screen._claims
+        assert claims and all(c.id == KURSK for c in claims)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        view = reader(app)
+        assert not isinstance(app.screen, SpeakersScreen)
+        assert view.doc.article_id == KURSK and view.current_claim == claims[1].claim
+        assert view.doc.claims[view.current_claim].speaker == "Dmitry Peskov"
+
+
+async def test_related_claims_show_the_variant_and_open_it(samples: Path, tmp_path: Path) -> None:
+    from textual.widgets import OptionList
+
+    app = make_app(samples, tmp_path / "data")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        await open_article(pilot, app, "002_6265d0da6e9f2d7b")
+        view = reader(app)
+        quote = next(i for i, c in enumerate(view.doc.claims) if "liberate" in c.text)
+        view.set_current_claim(quote)
+        await settle(pilot, app)
+        related = app.screen.query_one("#related", OptionList)
+        assert related.display and related.option_count >= 1
+        first = str(related.get_option_at_index(0).prompt)
+        assert "VARIANT" in first and "[-of arms-]" in first and "{+will+}" in first
+        related.focus()
+        related.highlighted = 0
+        await pilot.press("enter")
+        await pilot.pause()
+        assert view.doc.article_id == "003_372ad5692174bae3"
+        assert (
+            "by force, or Ukrainian troops will leave" in view.doc.claims[view.current_claim].text
+        )

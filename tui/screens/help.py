@@ -45,6 +45,14 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
             ("n / N", "next / previous claim (the side panel follows)"),
             ("a", "annotate the selected text, or the current claim"),
             ("b", "show / hide the page furniture cleaning removed"),
+            ("w", "who said what: speakers across the corpus, and all their claims"),
+        ],
+    ),
+    (
+        "Side panel",
+        [
+            ("tab", "to the claims elsewhere (same statement, variants), then the notes"),
+            ("enter", "on a claim elsewhere: open that article at that claim"),
         ],
     ),
     (

@@ -34,6 +34,7 @@ from tui.widgets.side_panel import NoteItem, SidePanel, clip
 
 if TYPE_CHECKING:
     from articles import Article
+    from index import RelatedClaim
 
 MIN_PANE, MAX_PANE = 18, 80
 
@@ -54,6 +55,7 @@ class MainScreen(Screen[None]):
         Binding("d", "delete_note", "Delete note", show=False, id="delete_note"),
         Binding("b", "toggle_furniture", "Furniture", id="furniture"),
         Binding("s", "cycle_sort", "Sort", id="sort"),
+        Binding("w", "speakers", "Who said", id="speakers"),
         Binding("left_square_bracket", "resize(-2)", "Narrower", show=False, id="narrower"),
         Binding("right_square_bracket", "resize(2)", "Wider", show=False, id="wider"),
         Binding("question_mark", "help", "Help", key_display="?", id="help"),
@@ -153,6 +155,9 @@ class MainScreen(Screen[None]):
         self.app.call_from_thread(self._index_ready, "" if quiet else summary)
 
     def _index_ready(self, summary: str) -> None:
+        for warning in self.session.warnings:
+            self.notify(warning, title="Speakers", severity="warning", timeout=10)
+        self.session.warnings.clear()
         if summary:
             self.notify(summary, title="Index", timeout=3)
         self.run_search(self.search_query)
@@ -201,6 +206,21 @@ class MainScreen(Screen[None]):
         index = message.index
         claim = claims[index] if index is not None and index < len(claims) else None
         self.side_panel.show_claim(claim, index, len(claims))
+        self.side_panel.show_related(())
+        if claim is not None and self.article is not None:
+            self._load_related(self.article.id, index)
+
+    @work(thread=True, exclusive=True, group="related")
+    def _load_related(self, article_id: str, index: int) -> None:
+        """The same statement elsewhere (a precomputed lookup: milliseconds)."""
+        found = self.session.related(article_id, index)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_related, article_id, index, found)
+
+    def _show_related(self, article_id: str, index: int, found: list[RelatedClaim]) -> None:
+        current = self.article is not None and self.article.id == article_id
+        if current and self.reader.current_claim == index:
+            self.side_panel.show_related(found)
 
     @on(AnnotationChosen)
     def _note_chosen(self, message: AnnotationChosen) -> None:
@@ -343,9 +363,11 @@ class MainScreen(Screen[None]):
         return any(node.id == selector.lstrip("#") for node in widget.ancestors_with_self)
 
     def _panes(self) -> list[Widget]:
+        related = self.side_panel.query_one("#related")
         return [
             self.search_pane.query_one("#query", Input),
             self.reader,
+            *([related] if related.display else []),
             self.side_panel.query_one("#notes"),
         ]
 
@@ -479,6 +501,16 @@ class MainScreen(Screen[None]):
             self.state.search_width = width
         else:
             self.state.side_width = width
+
+    def action_speakers(self) -> None:
+        """Who said what across the corpus; choosing a claim opens it here."""
+        from tui.screens.speakers import SpeakersScreen
+
+        def chosen(target: tuple[str, int] | None) -> None:
+            if target is not None:
+                self.open_article(target[0], claim=target[1])
+
+        self.app.push_screen(SpeakersScreen(self.session), chosen)
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen

@@ -14,10 +14,11 @@ from textual.containers import VerticalScroll
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.messages import AnnotationChosen
+from tui.messages import AnnotationChosen, OpenArticle
 
 if TYPE_CHECKING:
     from articles import Claim
+    from index import RelatedClaim
     from tui.widgets.annotation_editor import AnnotationEditor
 
 KIND_NAMES = {"quote": "Quote", "reported": "Reported", "figure": "Figure"}
@@ -78,6 +79,39 @@ def note_prompt(item: NoteItem) -> Text:
     return text
 
 
+def related_prompt(item: RelatedClaim) -> Text:
+    """Who, where and when; the claim; for a variant, what the retelling changed."""
+    text = Text()
+    if item.variant:
+        text.append("VARIANT ", style="bold reverse")
+    text.append(item.speaker or "(unsourced)", style="bold")
+    when = f", {item.date.isoformat()}" if item.date else ""
+    text.append(f" · {clip(item.title, 50)}{when}", style="dim")
+    text.append(f"  {item.score:.0%}\n", style="dim")
+    if item.variant and item.diff:
+        for segment in item.diff:
+            if segment.op == "same":
+                text.append(f"{segment.old} ")
+            if segment.op in ("dropped", "changed") and segment.old:
+                text.append(f"[-{segment.old}-]", style="strike")
+                text.append(" ")
+            if segment.op in ("added", "changed") and segment.new:
+                text.append(f"{{+{segment.new}+}}", style="bold underline")
+                text.append(" ")
+    else:
+        text.append(clip(item.text, 200), style="italic")
+    return text
+
+
+class RelatedList(OptionList):
+    """Claims of other articles on the same statement or fact; enter opens one."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
+
+
 class NoteList(OptionList):
     """The article's notes; orphans (no longer found in the text) listed after a separator."""
 
@@ -95,6 +129,8 @@ class SidePanel(VerticalScroll):
     def compose(self) -> ComposeResult:
         yield Static("Claim", classes="section-title")
         yield Static(id="claim-card")
+        yield Static("Elsewhere", classes="section-title", id="related-title")
+        yield RelatedList(id="related")
         yield Static("Notes", classes="section-title", id="notes-title")
         yield Static(id="notes-error", markup=False)
         yield NoteList(id="notes")
@@ -102,12 +138,26 @@ class SidePanel(VerticalScroll):
 
     def on_mount(self) -> None:
         self.query_one("#notes-error").display = False
+        self.show_related(())
         self._items: list[NoteItem] = []
 
     # ---- attributes down -----------------------------------------------------------------
 
     def show_claim(self, claim: Claim | None, index: int | None, total: int) -> None:
         self.query_one("#claim-card", Static).update(claim_card(claim, index, total))
+
+    def show_related(self, items: Sequence[RelatedClaim], searching: bool = False) -> None:
+        """Related claims and variants of the current claim (empty: the section is hidden)."""
+        self._related = list(items)
+        related = self.query_one(RelatedList)
+        related.clear_options()
+        related.add_options(Option(related_prompt(i)) for i in items)
+        variants = sum(1 for i in items if i.variant)
+        title = f"Elsewhere ({len(items)}" + (f", {variants} variant" if variants else "")
+        title += "s)" if variants > 1 else ")"
+        self.query_one("#related-title", Static).update(title)
+        for widget in (related, self.query_one("#related-title")):
+            widget.display = bool(items)
 
     def show_notes(self, items: Sequence[NoteItem], error: str | None = None) -> None:
         self._items = list(items)
@@ -174,6 +224,12 @@ class SidePanel(VerticalScroll):
         self.remove_class("-editing")
         if self.editor is not None:
             self.editor.display = False
+
+    @on(OptionList.OptionSelected, "#related")
+    def _related_chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        item = self._related[event.option_index]
+        self.post_message(OpenArticle(item.id, claim=item.claim))
 
     @on(OptionList.OptionHighlighted, "#notes")
     def _note_highlighted(self, event: OptionList.OptionHighlighted) -> None:
