@@ -103,6 +103,10 @@ def main() -> None:
         "NEWSREADER_DATA_DIR": data,
         "NEWSREADER_CONFIG": os.path.join(data, "none.toml"),
     }
+    # A user's installation has compiled bytecode (pip writes it for every dependency); an
+    # environment that forbids writing it would make us compile our own modules at each start
+    # while Textual's are precompiled. The warm-up runs below write it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     try:
         run_once(BARE, env), run_once(OURS, env)  # warm the page cache and .pyc files
         bare: list[tuple[float, float]] = []

@@ -44,11 +44,11 @@ class NewsreaderApp(App[None]):
         if self._state_warning:
             self.notify(self._state_warning, severity="warning", timeout=8)
 
-    def on_ready(self) -> None:
-        # The first frame is on screen: now load the corpus and the index (in workers), so they
-        # never compete with the first paint.
+    async def on_ready(self) -> None:
+        # The first frame is on screen: now the rest of the widgets, then the corpus and the
+        # index (in workers), so none of it competes with the first paint.
         if self.main is not None:
-            self.main.start()
+            await self.main.start()
 
     def _theme_changed(self, theme: object) -> None:
         self.app_state.theme = self.theme

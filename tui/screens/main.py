@@ -95,8 +95,11 @@ class MainScreen(Screen[None]):
         self.search_pane.set_query(self.search_query, search=False)
         self.search_pane.query_one("#query", Input).focus()
 
-    def start(self) -> None:
-        """Load the corpus, then search and index (called once the first frame is shown)."""
+    async def start(self) -> None:
+        """Called once the first frame is shown: mount the lists the first frame did without,
+        then load the corpus, search and index (in workers)."""
+        await self.search_pane.mount_results()
+        await self.side_panel.populate()
         self.load_corpus()
 
     @property
@@ -363,13 +366,8 @@ class MainScreen(Screen[None]):
         return any(node.id == selector.lstrip("#") for node in widget.ancestors_with_self)
 
     def _panes(self) -> list[Widget]:
-        related = self.side_panel.query_one("#related")
-        return [
-            self.search_pane.query_one("#query", Input),
-            self.reader,
-            *([related] if related.display else []),
-            self.side_panel.query_one("#notes"),
-        ]
+        side = [w for w in self.side_panel.query("#related, #notes") if w.display]
+        return [self.search_pane.query_one("#query", Input), self.reader, *side]
 
     def action_cycle_pane(self, step: int) -> None:
         focused = self.focused

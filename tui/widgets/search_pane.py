@@ -76,9 +76,13 @@ class SearchPane(Vertical):
             placeholder='Search…  e.g. kursk  speaker:peskov  "peace plan"',
             id="query",
         )
-        yield ResultList(id="results")
-        # The progress bar is mounted only while the index is being built (start-up time).
+        # The results list is mounted right after the first frame (`mount_results`), the
+        # progress bar only while the index is being built: start-up time.
         yield StatusLine(id="search-status")
+
+    async def mount_results(self) -> None:
+        if not self.query(ResultList):
+            await self.mount(ResultList(id="results"), before=self.query_one(StatusLine))
 
     # ---- attributes down -----------------------------------------------------------------
 
@@ -134,8 +138,10 @@ class SearchPane(Vertical):
 
     @property
     def highlighted_id(self) -> str | None:
+        if not self._items:  # also: the list is not mounted yet
+            return None
         results = self.query_one(ResultList)
-        if results.highlighted is None or not self._items:
+        if results.highlighted is None:
             return None
         return self._items[results.highlighted].article_id
 
@@ -174,8 +180,8 @@ class SearchPane(Vertical):
             self.set_query(suggestion)
 
     def action_move(self, delta: int) -> None:
-        results = self.query_one(ResultList)
-        if not results.option_count:
+        if not self._items:
             return
+        results = self.query_one(ResultList)
         current = results.highlighted if results.highlighted is not None else -1
         results.highlighted = max(0, min(results.option_count - 1, current + delta))

@@ -126,20 +126,36 @@ class NoteList(OptionList):
 class SidePanel(VerticalScroll):
     """The right pane."""
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.populated = False
+        self._related: list[RelatedClaim] = []
+        self._items: list[NoteItem] = []
+
     def compose(self) -> ComposeResult:
+        # Only what the first frame shows; `populate` adds the lists once it is on screen, and
+        # the editor is mounted the first time a note is written (start-up time).
         yield Static("Claim", classes="section-title")
         yield Static(id="claim-card")
-        yield Static("Elsewhere", classes="section-title", id="related-title")
-        yield RelatedList(id="related")
-        yield Static("Notes", classes="section-title", id="notes-title")
-        yield Static(id="notes-error", markup=False)
-        yield NoteList(id="notes")
-        # The editor is mounted the first time a note is written: its widgets cost start-up time.
 
-    def on_mount(self) -> None:
-        self.query_one("#notes-error").display = False
+    async def populate(self) -> None:
+        """Mount the related-claims and notes sections (right after the first frame)."""
+        if self.populated:
+            return
+        error = Static(id="notes-error", markup=False)
+        error.display = False
+        await self.mount_all(
+            [
+                Static("Elsewhere", classes="section-title", id="related-title"),
+                RelatedList(id="related"),
+                Static("Notes", classes="section-title", id="notes-title"),
+                error,
+                NoteList(id="notes"),
+            ]
+        )
+        self.populated = True
         self.show_related(())
-        self._items: list[NoteItem] = []
+        self.show_notes(self._items)
 
     # ---- attributes down -----------------------------------------------------------------
 
@@ -148,6 +164,8 @@ class SidePanel(VerticalScroll):
 
     def show_related(self, items: Sequence[RelatedClaim], searching: bool = False) -> None:
         """Related claims and variants of the current claim (empty: the section is hidden)."""
+        if not self.populated:
+            return
         self._related = list(items)
         related = self.query_one(RelatedList)
         related.clear_options()
@@ -161,6 +179,8 @@ class SidePanel(VerticalScroll):
 
     def show_notes(self, items: Sequence[NoteItem], error: str | None = None) -> None:
         self._items = list(items)
+        if not self.populated:
+            return
         notes = self.query_one(NoteList)
         keep = self.highlighted_note
         notes.clear_options()
@@ -181,6 +201,8 @@ class SidePanel(VerticalScroll):
             self.highlight_note(keep)
 
     def highlight_note(self, annotation_id: str) -> None:
+        if not self.populated:
+            return
         notes = self.query_one(NoteList)
         for index in range(notes.option_count):
             if notes.get_option_at_index(index).id == annotation_id:
@@ -189,6 +211,8 @@ class SidePanel(VerticalScroll):
 
     @property
     def highlighted_note(self) -> str | None:
+        if not self.populated:
+            return None
         notes = self.query_one(NoteList)
         if notes.highlighted is None:
             return None
