@@ -382,3 +382,37 @@ FEMALE_NAMES = words(
     "mia ava leah naomi kate jane meghan camilla diana anne kristin kristi gina ingrid "
     "annalena sanna mette erna jacinta"
 )
+
+# Adjectives of nations, peoples and regions: "the Turkish statement" is not Turkish's. The
+# suffix rule in `is_demonym` catches most others ("Ukrainian", "Congolese", "Kurdish").
+DEMONYMS = words(
+    "afghan african albanian algerian american andorran angolan arab arabian argentine "
+    "argentinian armenian asian australian austrian azerbaijani bahraini bangladeshi belarusian "
+    "belgian bolivian bosnian brazilian british bulgarian burmese burundian cambodian cameroonian "
+    "canadian catalan chadian chilean chinese colombian congolese croatian cuban cypriot czech "
+    "danish dutch ecuadorian egyptian emirati english eritrean estonian ethiopian european "
+    "filipino finnish flemish french georgian german ghanaian greek guatemalan haitian "
+    "honduran hungarian icelandic indian indonesian iranian iraqi irish israeli italian ivorian "
+    "jamaican japanese jordanian kazakh kenyan korean kosovar kurdish kuwaiti kyrgyz lao "
+    "latvian lebanese liberian libyan lithuanian luxembourgish macedonian malagasy malawian "
+    "malaysian malian maltese mauritanian mexican moldovan mongolian montenegrin moroccan "
+    "mozambican namibian nepali nepalese nicaraguan nigerian nigerien norwegian omani "
+    "pakistani palestinian panamanian paraguayan persian peruvian polish portuguese qatari "
+    "romanian russian rwandan samoan saudi scottish senegalese serbian sierra singaporean "
+    "slovak slovakian slovenian somali sudanese spanish swedish swiss syrian "
+    "taiwanese tajik tanzanian thai tibetan togolese tongan tunisian turkish turkmen ugandan "
+    "ukrainian uruguayan uzbek venezuelan vietnamese welsh western eastern northern southern "
+    "yemeni zambian zimbabwean soviet latin hispanic islamic jewish muslim christian catholic "
+    "orthodox sunni shia shiite hindu buddhist"
+)
+
+
+def is_demonym(word: str) -> bool:
+    """Whether a capitalised word is an adjective of a nation or people ("Turkish", "Congolese"),
+    which describes a body but never names one."""
+    low = word.lower().rstrip(".,;:")
+    if low in DEMONYMS:
+        return True
+    if not word[:1].isupper() or low in MALE_NAMES or low in FEMALE_NAMES:
+        return False
+    return low.endswith(("ese", "ian", "ish")) and len(low) > 5 and low not in ORG_WORDS
