@@ -36,6 +36,7 @@ from articles.claims.lexicon import (
     RULING_NOUNS,
     SOURCE_CUES,
     SPEECH_FORMS,
+    is_demonym,
     words,
 )
 from articles.claims.model import Claim
@@ -216,6 +217,7 @@ class _State:
     descriptions: dict[str, Entity] = field(default_factory=dict)
     last_speaker: Speaker | None = None
     quote_runs_on: bool = False  # the last paragraph ended inside an open quotation
+    intro: Speaker | None = None  # who the last paragraph introduced with a colon ("She said:")
     documents: list[tuple[str, Speaker]] = field(default_factory=list)
     # sentence -> the ids of the entities it names, its he and she (None: no he or she)
     pronoun_votes: list[tuple[frozenset[int], int, int] | None] = field(default_factory=list)
@@ -281,13 +283,22 @@ def detect_claims(text: str) -> tuple[Claim, ...]:
 def _paragraph_claims(state: _State, para: Span, sentences: list[Span]) -> list[Claim]:
     text = state.scan.text
     p_start, p_end = para
-    quotes = [q for q in find_quotations(text, p_start, p_end) if q.clause or _introduced(state, q)]
+    opens_quoted = text[p_start] in _QUOTE_MARKS
+    # A paragraph that opens with a quotation after "She said:" is hers, clause or not.
+    intro = state.intro if opens_quoted else None
+    state.intro = None
+    quotes = [
+        q
+        for q in find_quotations(text, p_start, p_end)
+        if q.clause or _introduced(state, q) or (intro is not None and q.start == p_start)
+    ]
     claims: list[Claim] = []
-    continuing = state.quote_runs_on and text[p_start] in _QUOTE_MARKS
+    continuing = state.quote_runs_on and opens_quoted
     state.quote_runs_on = False
     next_quote = 0
-    previous: Speaker | None = None  # the speaker of the last quotation in this paragraph
-    for s_start, s_end in sentences:
+    previous: Speaker | None = intro  # the speaker of the last quotation in this paragraph
+    last = len(sentences) - 1
+    for index, (s_start, s_end) in enumerate(sentences):
         inside = [q for q in quotes if q.start < s_end and q.end > s_start]
         has_subject = not _inside(inside, s_start) and text[s_start] not in _QUOTE_MARKS
         state.sentences.append((s_start, s_end, has_subject))
@@ -307,8 +318,52 @@ def _paragraph_claims(state: _State, para: Span, sentences: list[Span]) -> list[
                 claims.append(claim)
                 previous = speaker
             state.quote_runs_on = not quote.closed
-        claims.extend(_sentence_claims(state, s_start, s_end, inside))
+        found = _sentence_claims(state, s_start, s_end, inside)
+        if index == last and text[s_start:s_end].endswith(":") and not state.quote_runs_on:
+            found = _introduction(state, s_start, s_end, found)
+        claims.extend(found)
     return claims
+
+
+def _introduction(state: _State, start: int, end: int, found: list[Claim]) -> list[Claim]:
+    """A paragraph that ends "... She said:" introduces the quotation below it: remember who
+    speaks there. A speech verb with nothing of its own after it ("She said:", "he told
+    reporters on Monday:") is no claim; one with content ("the Church denied these
+    allegations:") stays one."""
+    kept = []
+    for claim in found:
+        cue_at = claim.text.rfind(claim.cue) if claim.cue else -1
+        if claim.end >= end - 1 and cue_at >= 0 and claim.speaker is not None:
+            gap = claim.text[cue_at + len(claim.cue) :].rstrip(":").strip()
+            state.intro = Speaker(claim.speaker, claim.confidence, _entity_of(state, claim))
+            if _bare_introduction(gap):
+                continue
+        kept.append(claim)
+    if state.intro is None:
+        # "Mark Tully met reporters and read a short statement:": the subject speaks.
+        phrase = _main_subject(state.scan, start, end)
+        if phrase is not None and not _first_person(phrase):
+            speaker = _resolve(state, phrase, quote=True)
+            if speaker.entity is not None or phrase.kind == "name":
+                state.intro = Speaker(speaker.name, 0.75, speaker.entity)
+    return kept
+
+
+def _entity_of(state: _State, claim: Claim) -> Entity | None:
+    last = state.last_speaker
+    return last.entity if last is not None and last.name == claim.speaker else None
+
+
+def _bare_introduction(gap: str) -> bool:
+    """The words between a speech verb and the colon that ends its paragraph carry nothing to
+    weigh: none, a circumstance ("on Monday", "in a statement"), or whom it was said to."""
+    gap_words = gap.lower().removeprefix("the ").split()
+    if not gap_words:
+        return True
+    return gap_words[0] in PREPOSITIONS or gap_words[0] in _ADDRESSEES
+
+
+_ADDRESSEES = words("him her them us me reporters journalists press media audience crowd")
 
 
 def _introduced(state: _State, quote: Quotation) -> bool:
@@ -414,12 +469,33 @@ def _attribution_after(state: _State, start: int, limit: int) -> tuple[Speaker |
             phrase = subject_before(scan, start, cue.start())
             if phrase is not None and scan.text[start : phrase.start].strip(" ,"):
                 phrase = None
+        quoted = _quoted_person(state, cue, limit)
+        if quoted is not None:
+            phrase = quoted  # '"...," the paper quoted Anna Berg as saying': she speaks
         if phrase is None:
             return None, None
         if _first_person(phrase):
             return None, None  # "I thought, “...”": the speaker is not in the text
         return _resolve(state, phrase, quote=True), verb
     return None, None
+
+
+_QUOTING = words("quoted quotes quoting cited cites citing")
+_AS_SAYING = re.compile(r"\s*(?:,[^,;.“”\"]{1,80},\s*)?as\s+(?:\w+ly\s+)?(?:\w+ing)\b")
+
+
+def _quoted_person(state: _State, cue: re.Match[str], hi: int) -> Phrase | None:
+    """Whom an outlet quotes: "the paper quoted Anna Berg, a lawyer, as saying ..." names the
+    speaker after the verb; the outlet only reports the words."""
+    if cue.group() not in _QUOTING:
+        return None
+    scan = state.scan
+    phrase = phrase_after(scan, cue.end(), hi)
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    if _AS_SAYING.match(scan.text, phrase.end, hi) is None:
+        return None
+    return phrase
 
 
 _SOURCE_END = re.compile(r"[,;:.!?()“”\"\n]|\s[—–]\s")
@@ -971,6 +1047,8 @@ def _word_before_verb(before: str) -> str:
             "also",
             "n't",
         ):
+            if low.endswith(("'re", "’re")):
+                return "are"  # "they're criticised": a passive
             return low
     return ""
 
@@ -985,9 +1063,18 @@ def _source_of(
     stripped = text[lo : cue.start()].rstrip()
     prev_word = _word_before_verb(stripped)
     verb = cue.group()
+    quoted = _quoted_person(state, cue, hi) if not _passive(prev_word, verb) else None
+    if quoted is not None:
+        return quoted  # "The Times quoted Anna Berg as saying that ...": she speaks
     if _passive(prev_word, verb) and verb not in ("quoted", "cited"):
         agent = _AGENT.search(text, cue.end(), min(hi, cue.end() + 80))
         return phrase_after(scan, agent.end(), hi) if agent else None
+    if verb in _PASSIVE_WITH_AGENT and text.startswith(" by ", cue.end()):
+        # "A cargo plane, reported by local press as belonging to the army, crashed": a
+        # participle without "was", its agent the source.
+        agent_phrase = phrase_after(scan, cue.end() + 4, hi)
+        if agent_phrase is not None:
+            return agent_phrase
     if verb.lower() in INVERTING and (not stripped or stripped.endswith((",", "”", '"'))):
         inverted = phrase_after(scan, cue.end(), hi)
         if inverted is not None and (
@@ -1004,7 +1091,7 @@ def _source_of(
         # "issued a ruling against President Trump finding that ...", "the city issued a
         # statement announcing ...": the phrase is an object; the sentence's subject speaks.
         before = text[max(lo, phrase.start - 30) : phrase.start].split()
-        if before and before[-1].islower() and before[-1] not in ("and", "but", "while"):
+        if before and before[-1].islower() and before[-1] not in ("and", "but", "while", "with"):
             main = _main_subject(scan, lo, cue.start())
             if main is not None and main.start < phrase.start:
                 return main
@@ -1107,6 +1194,9 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
         for noun, speaker in reversed(state.documents):
             if noun == phrase.head:
                 return Speaker(speaker.name, indirect, speaker.entity)
+        body = _demonym_body(state, words_)
+        if body is not None:
+            return Speaker(body.display, indirect, body)
     elif phrase.definite and phrase.head in PERSON_NOUNS and len(words_) <= 5:
         found = _described(state, phrase.head, words_)
         if found is not None:
@@ -1117,6 +1207,9 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
         body = state.registry.body_named(phrase.head)
         if body is not None:
             return Speaker(body.display, indirect, body)
+    apposed = _apposed_to(state, phrase)
+    if apposed is not None:
+        return Speaker(apposed.display, indirect, apposed)
     name = _as_written(phrase.text)
     entity = state.descriptions.get(name.lower())
     if entity is None:
@@ -1124,6 +1217,35 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
         entity = Entity(name, person=phrase.head in PERSON_NOUNS, gender=gender, roles=set(words_))
         state.descriptions[name.lower()] = entity
     return Speaker(name, named - 0.1, entity)
+
+
+def _apposed_to(state: _State, phrase: Phrase) -> Entity | None:
+    """The person an indefinite description is in apposition to: "For Kevin Allton, a USI
+    instructor in English, ..." - "a USI instructor" is Kevin Allton."""
+    text = state.scan.text
+    if (
+        phrase.definite
+        or phrase.head not in PERSON_NOUNS
+        or text[phrase.start - 2 : phrase.start] != ", "
+    ):
+        return None
+    mention = state.scan.mention_ending_at(phrase.start - 2)
+    if mention is None or mention.possessive:
+        return None
+    entity = state.registry.lookup(mention.name)
+    return entity if entity is not None and entity.person is not False else None
+
+
+def _demonym_body(state: _State, words_: list[str]) -> Entity | None:
+    """The body "the Turkish statement" comes from: the most recent speaker or subject whose
+    name holds that adjective ("the Turkish Foreign Ministry")."""
+    adjectives = {w for w in words_ if is_demonym(w.capitalize())}
+    if not adjectives:
+        return None
+    for entity in state.recent():
+        if entity.person is not True and adjectives & set(entity.name.lower().split()):
+            return entity
+    return None
 
 
 def _court(state: _State) -> Entity | None:

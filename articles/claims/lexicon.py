@@ -156,7 +156,9 @@ NOT_NAMES = words(
     "Will Would Can Could Should Must May Might Shall Being Been Be Having Initially Ultimately "
     "Eventually Overall Indeed Still Specifically Notably Importantly Similarly Likewise "
     "Consequently Therefore Hence Accordingly Subsequently Originally Apparently Reportedly "
-    "Allegedly Officially Clearly Certainly Perhaps Maybe Unfortunately Fortunately Interestingly"
+    "Allegedly Officially Clearly Certainly Perhaps Maybe Unfortunately Fortunately Interestingly "
+    "Amongst Whilst Regarding Concerning Considering Including Um Uh Yeah Okay "
+    "I'd I’d I'm I’m I've I’ve I'll I’ll"
 )
 
 # Words of a title or role that precede a name ("Russian President Vladimir Putin").
@@ -186,7 +188,7 @@ TITLES = words(
     "ornithologist geneticist immunologist pathologist surgeon pharmacist curator "
     "spokesman-elect countryman countrywoman teammate businessman businesswoman "
     "entrepreneur billionaire filmmaker comedian chef cosmonaut rapper footballer cricketer "
-    "golfer boxer"
+    "golfer boxer administrator coordinator rapporteur coroner"
 )
 MALE_TITLES = words("mr sir lord king prince father sheikh emir congressman assemblyman")
 FEMALE_TITLES = words(
@@ -213,7 +215,9 @@ PERSON_NOUNS = words(
     "archaeologist anthropologist psychologist sociologist epidemiologist virologist "
     "meteorologist climatologist mathematician egyptologist scientist researcher eyewitness "
     "bystander parent teenager protester demonstrator campaigner lawyer fan voter citizen "
-    "contributor co-author coauthor co-founder cofounder fellow"
+    "contributor co-author coauthor co-founder cofounder fellow administrator coordinator "
+    "selectman selectwoman rapporteur coroner moderator mediator lecturer instructor "
+    "co-developer developer podcaster blogger"
 )
 # Descriptions of a person that tell their gender ("Thomas' sister ..., but he replied").
 FEMALE_NOUNS = words(

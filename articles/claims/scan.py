@@ -31,7 +31,7 @@ from articles.claims.lexicon import (
 from articles.claims.names import UPPER, Mention, parse_run
 
 Token = tuple[int, int, str]
-_TOKEN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}|[\w’'\-]+|[^\w\s]")
+_TOKEN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}|[\w’'\-]+(?:&[{UPPER}][\w’'\-]*)?|[^\w\s]")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _PARTICLES = words("al el bin ibn de da di du del della der den van von la le dos das ter abu y")
 _AL = ("al-", "el-", "ad-", "as-", "ash-")
@@ -56,8 +56,12 @@ def _lower_words() -> re.Pattern[str]:
 _SENTENCE_OPENERS = "\n“\"‘'"
 _ENDS = frozenset((". ", "! ", "? ", "” ", '" '))
 _SENTENCE_ENDS = frozenset('.!?:”"’)')
-_CAPITALISED = re.compile(rf"[{UPPER}][\w’'\-]*")
+_CAPITALISED = re.compile(rf"[{UPPER}][\w’'\-]*(?:&[{UPPER}][\w’'\-]*)?")  # "PG&E"
 _ACRONYM = re.compile(rf"(?:[{UPPER}]\.){{2,4}}")
+# What joins the parts of a body's name an acronym stands for: "X, Y and Z (XYZ)".
+_ACRONYM_JOINS = frozenset((" ", ", ", " and ", " of ", " of the ", " for ", " on ", " & "))
+_ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
+_ORDINAL = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th) $")
 _JOINING_GAPS = frozenset((" ", "\u00a0", " al-", " el-", " ad-", " as-", " ash-", " & "))
 # Speech-verb forms that are as often nouns: "Initial reports", "Early claims".
 _NOUN_FORMS = words(
@@ -111,8 +115,21 @@ def _merge_org_names(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, 
             gap = text[end : run[0]]
             joins = False
             if gap in _ORG_JOINS:
-                last = text[start:end].rsplit(None, 1)[-1].lower()
-                joins = last in ORG_WORDS or last.rstrip("s") in ORG_WORDS
+                left = text[start:end].split()
+                last = left[-1].lower()
+                joins = (
+                    last in ORG_WORDS
+                    or last.rstrip("s") in ORG_WORDS
+                    # "the National Conference of State Legislatures": a body's name of
+                    # several words, written with "the", goes on after "of" (but "the Prime
+                    # Minister of Canada" is a title and a place).
+                    or (
+                        len(left) > 1
+                        and text[max(0, start - 4) : start] in ("the ", "The ")
+                        and last not in TITLES
+                        and left[0].lower() not in _FIRST_NAMES
+                    )
+                )
             # "... for Systems Science and Engineering": a name of several words goes on.
             ands = gap == " and " and chain and " " in text[last_part[0] : last_part[1]]
             if joins or ands:
@@ -288,6 +305,10 @@ class Scan:
                 run_start, run_end, single = start, end, word
                 if gap.endswith(_AL) and text[start - 4 : start - 3] == " ":
                     run_start = start - len(gap.split()[-1])  # a name starting "al-"
+                elif text[start - 3 : start - 1] in _ORDINAL_ENDS and start > 3:
+                    ordinal = _ORDINAL.search(text, max(0, start - 9), start)
+                    if ordinal is not None:
+                        run_start, single = ordinal.start(), ""  # "the 14th Amendment"
         if run_end >= 0 and single not in NOT_NAMES:
             runs.append((run_start, run_end))
         return runs
@@ -330,8 +351,46 @@ class Scan:
     def mention(self, start: int, end: int) -> Mention | None:
         key = (start, end)
         if key not in self._parsed:
-            self._parsed[key] = parse_run(self.text, start, end)
+            found = parse_run(self.text, start, end)
+            if found is not None and found.name.count(" ") >= 2:
+                found = self._person_after_role(found)
+            self._parsed[key] = found
         return self._parsed[key]
+
+    def _person_after_role(self, mention: Mention) -> Mention:
+        """A person's name written right after a body's name or a role, in one capitalised
+        run: "Refugee Council Enver Solomon", "Co-author Jing Zhao", "United States Hamdullah
+        Mohib". The split needs evidence that the tail is a person: a known first name, or
+        its last word written elsewhere in the article on its own ("Solomon said")."""
+        parts = mention.name.split()
+        cut = -1
+        for k, part in enumerate(parts[:-2]):
+            low = part.lower()
+            if low in ORG_WORDS or (
+                k == 0 and (low in _ROLES or _written_lowercase(self.text, low))
+            ):
+                cut = k
+        if cut < 0:
+            return mention
+        tail = parts[cut + 1 :]
+        if any(
+            p.lower() in ORG_WORDS or p.lower() in _ROLES or p in NOT_NAMES or not p[:1].isupper()
+            for p in tail
+        ):
+            return mention  # "Center for Biological Diversity": "for ..." names no one
+        if tail[0].lower() not in _FIRST_NAMES and (
+            len(tail) > 2 or not self._stands_alone(tail[-1], mention)
+        ):
+            return mention  # "World Wonder Ring Stardom": one body's name
+        start = mention.start + mention.name.index(" ".join(tail))
+        return mention._replace(start=start, name=" ".join(tail), definite=False, run_start=start)
+
+    def _stands_alone(self, word: str, mention: Mention) -> bool:
+        """Whether `word` is written as part of another name than `mention`'s run."""
+        key = word.lower().removesuffix("’s").removesuffix("'s")
+        return any(
+            not (r_start <= mention.start < r_end) for r_start, r_end in self._name_words()[key]
+        )
 
     def _name_words(self) -> dict[str, list[tuple[int, int]]]:
         if self._by_word is None:
@@ -366,6 +425,38 @@ class Scan:
         if k >= 0 and self._runs[k][1] == pos:
             return self.mention(*self._runs[k])
         return None
+
+    def name_before_acronym(self, pos: int, acronym: str) -> Mention | None:
+        """The name an acronym in brackets stands for, ending at `pos`: the longest run of
+        names joined by "and", "of", commas, whose initials spell the acronym ("Pacific Gas
+        and Electric Company (PG&E)", "United Nations Educational, Scientific and Cultural
+        Organization (UNESCO)"); None when the name before it is only the acronym's tail
+        ("Cultural Organization" for UNESCO), so that the acronym stands on its own; else
+        the name that ends there, as written."""
+        k = bisect_left(self._run_starts, pos) - 1
+        if k < 0 or self._runs[k][1] != pos:
+            return None
+        nearest = self.mention(*self._runs[k])
+        letters = [c for c in acronym if c.isupper()]
+        text = self.text
+        first = k
+        tail = False
+        for _ in range(6):
+            start = self._runs[first][0]
+            initials = [w[0] for w in text[start:pos].split() if w[:1].isupper()]
+            if initials[: len(letters)] == letters:  # "PG&E": "Pacific Gas and Electric Co."
+                if first == k:
+                    return nearest
+                before = text[max(0, start - 4) : start]
+                name = text[start:pos]
+                return Mention(start, pos, name, (), False, before in ("the ", "The "), start)
+            if first == k:
+                # "Cultural Organization (UNESCO)": more of the name comes before
+                tail = len(letters) > len(initials) and letters[-len(initials) :] == initials
+            if first == 0 or text[self._runs[first - 1][1] : start] not in _ACRONYM_JOINS:
+                break
+            first -= 1
+        return None if tail else nearest
 
     def mentions(self, start: int, end: int) -> list[Mention]:
         """The names in `text[start:end]` (a run cut by the window is cut too)."""
