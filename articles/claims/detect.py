@@ -83,7 +83,8 @@ _PASSIVE_WITH_AGENT = words(
     "characterized characterised labelled labeled deemed branded alleged"
 )
 _AFTER_NOT_SPEECH = re.compile(
-    r"\s+(?:the lives|lives|dead|missing|injured|killed|wounded|to (?:the )?hospital|into|up\b|"
+    r"\s+(?:(?:the|about|some|over|nearly|more than|at least|[\d,]+|\w+ (?:hundred|thousand))\s+"
+    r"(?:[\d,]+ )?lives|lives|dead|missing|injured|killed|wounded|to (?:the )?hospital|into|up\b|"
     r"off\b|out\b|guilty|responsible for|for questioning|to (?:court|testify|appear)|by \w+ing|"
     r"with (?:force|violence|tear gas|gunfire)|to (?:the |a )?[A-Z]\w+ (?:of|Academy|Hall|"
     r"Society|University|College|Institute|Order))"
@@ -982,6 +983,9 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return not after.startswith(" to ") or after[4:].split(" ", 1)[0] in DETERMINERS
     if lemma == "estimate":
         # "estimated around 200 people attended", not "estimate the population by observing"
+        # nor "Hurricane Maria, estimated to have done ..." or "R0 estimated in the range"
+        if verb.endswith("ed") and after.startswith((" to ", " in ")):
+            return False
         return bool(_THAT_SOON.match(after) or _CLAUSE_SOON.match(after)) or _quantity_soon(
             text, cue.end(), end
         )

@@ -148,6 +148,12 @@ def parse_run(text: str, start: int, end: int) -> Mention | None:
         if tokens[k][1] in NOT_NAMES:
             if k == len(tokens) - 1 and tokens[k - 1][1].lower() in _FIRST_NAMES:
                 continue  # a surname that is also a word: "Martin How", "Jack May"
+            if (
+                k == len(tokens) - 1
+                and tokens[k][1].lower() in ORG_WORDS
+                and not tokens[k - 1][1].endswith(".")
+            ):
+                continue  # a name that ends in a word: "USA Today" (not "the U.S. Today")
             definite = tokens[k][1] == "The"
             tokens = tokens[k + 1 :]
             break

@@ -36,7 +36,7 @@ from articles.claims.lexicon import (
 from articles.claims.names import Mention
 from articles.claims.scan import Scan, Token
 
-_PARTICLES = words("al el bin ibn de da di du del della der den van von la le dos das ter")
+_PARTICLES = words("al el bin ibn de da di du del della dela der den van von la le dos das ter ben bint zu ten")
 _NP_PREPOSITIONS = words("of to for at from in on")
 _STOP_LOWER = (
     BETWEEN_SUBJECT_AND_VERB
