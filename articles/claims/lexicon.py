@@ -133,6 +133,11 @@ RECORD_NOUNS = words(
     "reports report estimates estimate documents records"
 )
 
+# Lowercase particles inside a person's name: "Arnel dela Vega", "Ursula von der Leyen".
+NAME_PARTICLES = words(
+    "al el bin ibn de da di du del della dela der den van von la le dos das ter ben bint zu ten"
+)
+
 # Subject pronouns, and what they can refer to.
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s"}
 

@@ -21,6 +21,7 @@ from articles.claims.lexicon import (
     INSTITUTION_NOUNS,
     MALE_NAMES,
     MONTHS,
+    NAME_PARTICLES,
     NOT_NAMES,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -36,7 +37,7 @@ from articles.claims.lexicon import (
 from articles.claims.names import Mention
 from articles.claims.scan import Scan, Token
 
-_PARTICLES = words("al el bin ibn de da di du del della dela der den van von la le dos das ter ben bint zu ten")
+_PARTICLES = NAME_PARTICLES
 _NP_PREPOSITIONS = words("of to for at from in on")
 _STOP_LOWER = (
     BETWEEN_SUBJECT_AND_VERB

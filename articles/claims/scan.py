@@ -20,6 +20,7 @@ from articles.claims.lexicon import (
     FEMALE_NAMES,
     INVERTING,
     MALE_NAMES,
+    NAME_PARTICLES,
     NOT_NAMES,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -33,7 +34,7 @@ from articles.claims.names import UPPER, Mention, parse_run
 Token = tuple[int, int, str]
 _TOKEN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}|[\w’'\-]+(?:&[{UPPER}][\w’'\-]*)?|[^\w\s]")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-_PARTICLES = words("al el bin ibn de da di du del della dela der den van von la le dos das ter ben bint zu ten abu y")
+_PARTICLES = NAME_PARTICLES | words("abu y")
 _AL = ("al-", "el-", "ad-", "as-", "ash-")
 _ABBREVIATED_TITLES = words("mr mrs ms dr gen sen rep gov prof st lt col sgt capt rev maj adm cmdr")
 
