@@ -155,7 +155,7 @@ _PHRASE_OPENERS = _in_order(
 _LY_ADVERB = ("edly", "ally", "ntly", "ously", "ably", "ibly", "tely", "ively", "fully", "ingly")
 _LEADING_ADVERBIAL = re.compile(
     rf"(?:(?:{'|'.join(_ADVERBS)}|(?:{'|'.join(_PHRASE_OPENERS)}) "
-    rf"[^,]{{1,80}}|(?-i:[A-Z][a-z]+(?:{'|'.join(_LY_ADVERB)}))),"
+    rf"[^,]{{1,80}}|(?-i:[A-Z][a-z]+(?:{'|'.join(_LY_ADVERB)}))|(?-i:[A-Z][a-z]+ing) [^,]{{1,80}}),"
     r"\s+)+",
     re.IGNORECASE,
 )
@@ -217,6 +217,7 @@ class _State:
     subjects: dict[int, tuple[Entity, ...]] = field(default_factory=dict)
     descriptions: dict[str, Entity] = field(default_factory=dict)
     last_speaker: Speaker | None = None
+    last_spoken_at: int = -3  # the sentence of the last claim with a speaker
     quote_runs_on: bool = False  # the last paragraph ended inside an open quotation
     intro: Speaker | None = None  # who the last paragraph introduced with a colon ("She said:")
     documents: list[tuple[str, Speaker]] = field(default_factory=list)
@@ -408,8 +409,13 @@ def _quote_claim(
     that is a quotation) the previous speaker."""
     text = state.scan.text
     content = text[quote.start + 1 : quote.end - 1].strip()
-    if content.endswith("?") and content.count("?") == 1 and "." not in content[:-1]:
-        return None, None  # a quoted question is not a claim
+    if (
+        content.endswith("?")
+        and content.count("?") == 1
+        and "." not in content[:-1]
+        and not _declarative(content)
+    ):
+        return None, None  # a quoted question is not a claim (but "We have said ..., so why?")
     speaker, cue = None, None
     end_sentence = _sentence_of(sentences, quote.end - 1 if quote.closed else quote.end)
     start_sentence = _sentence_of(sentences, quote.start)
@@ -437,7 +443,16 @@ def _quote_claim(
     if speaker is None and previous is not None:
         speaker = Speaker(previous.name, min(previous.confidence, 0.8), previous.entity)
     opens_paragraph = quote.start == 0 or text[quote.start - 1] == "\n"
-    if speaker is None and state.last_speaker is not None and (continuing or opens_paragraph):
+    # 'Heald noted the findings show ... . "An air-quality cleanup would ..."': a quotation
+    # that is a sentence of its own goes on from the claim of the sentence before it.
+    follows_claim = quote.start == start_sentence[0] and state.last_spoken_at == _index_before(
+        state, start_sentence[0]
+    )
+    if (
+        speaker is None
+        and state.last_speaker is not None
+        and (continuing or opens_paragraph or follows_claim)
+    ):
         last = state.last_speaker
         speaker = Speaker(last.name, min(last.confidence, CONF_QUOTE_CONTINUED), last.entity)
     if speaker is None:
@@ -453,6 +468,28 @@ def _quote_claim(
         speaker.confidence,
     )
     return claim, speaker
+
+
+_ASKING = words(
+    "how why what who whom whose which when where whether is are was were do does did can could "
+    "will would should shall may might must have has had isn't aren't don't doesn't didn't "
+    "can't won't wouldn't shouldn't"
+)
+
+
+def _declarative(content: str) -> bool:
+    """Whether a quotation that ends in a question opens with a statement of its own: "We have
+    said for years that ..., so why should they be exempt?" (not "How can people ...?")."""
+    words_ = content.lstrip("“\"‘'([ ").split(None, 3)
+    return (
+        len(words_) > 2
+        and words_[0].lower() not in _ASKING
+        and words_[0].lower() in PRONOUNS
+        and words_[1].lower() not in _ASKING - _AUXILIARY_STATEMENTS
+    )
+
+
+_AUXILIARY_STATEMENTS = words("have has had will would can could should must may might")
 
 
 def _attribution_after(state: _State, start: int, limit: int) -> tuple[Speaker | None, str | None]:
@@ -594,6 +631,12 @@ def _introduces(gap: str) -> bool:
     )
 
 
+def _clause_in(gap: str) -> bool:
+    """Whether the words between a speech verb and a colon hold a clause of their own."""
+    return gap.rstrip().endswith(":") and any(w in _CLAUSE_VERBS for w in gap.split())
+
+
+_CLAUSE_VERBS = words("is are was were will would could can should must may might has have had")
 _GAP_VERBS = words(
     "is was were are be been has have had will would can could should must may might do does "
     "did that which who"
@@ -675,9 +718,18 @@ def _reported_claim(start: int, end: int, text: str, speaker: Speaker, cue: str)
     return claim, speaker
 
 
+def _index_before(state: _State, sentence_start: int) -> int:
+    """The index (in `state.sentences`) of the sentence before the one starting there."""
+    for index in range(len(state.sentences) - 1, -1, -1):
+        if state.sentences[index][0] == sentence_start:
+            return index - 1
+    return -2
+
+
 def _spoke(state: _State, speaker: Speaker, sentence: str) -> None:
     """Remember a claim's speaker: for continuations, pronouns, and 'the statement said'."""
     state.last_speaker = speaker
+    state.last_spoken_at = len(state.sentences) - 1
     if speaker.entity is not None:
         state.spoken.setdefault(len(state.sentences) - 1, []).append(speaker.entity)
     if any(noun in sentence for noun in DOCUMENT_NOUNS):  # cheap: most sentences name none
@@ -843,8 +895,12 @@ def _accusation(state: _State, start: int, end: int) -> tuple[Speaker, str] | No
 
 
 def _court_like(phrase: Phrase) -> bool:
+    """A court or a judge: "the court", "Judge Paul Kellar" (the title is the mention's)."""
+    roles = phrase.mention.roles if phrase.mention is not None else ()
     return phrase.kind != "pronoun" and (
-        phrase.head in COURT_HEADS or any(w in COURT_HEADS for w in phrase.text.lower().split())
+        phrase.head in COURT_HEADS
+        or any(w in COURT_HEADS for w in phrase.text.lower().split())
+        or any(r in COURT_HEADS for r in roles)
     )
 
 
@@ -992,9 +1048,15 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if lemma == "cite" and after.startswith((" for ", " in ", " by ")):
         return False  # "Factors cited for the drop include ...": a participle
     if lemma == "read":
-        return after.lstrip().startswith((":", ",")) or after.startswith(" that")
+        # 'the statement read: "..."', 'The decree signed by the Pope read "The crimes ..."'
+        return after.lstrip().startswith((":", ",", "“", '"')) or after.startswith(" that")
     if lemma in ("identify", "describe", "characterize", "characterise"):
         return " as " in text[cue.end() : min(end, cue.end() + 120)]
+    if lemma == "refer":
+        return " as " in text[cue.end() : min(end, cue.end() + 80)] and after.startswith(" to ")
+    if lemma == "dub":
+        # 'dubbed the conflict: "Scientology vs. the Internet"', not "dubbing anime"
+        return bool(_NAMED_SOON.match(text, cue.end(), min(end, cue.end() + 160)))
     if lemma == "continue":
         return after[:1] in (",", ":")
     if lemma == "express":
@@ -1005,6 +1067,9 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
 
 
 _QUESTIONED = re.compile(r"\s+(?:whether|if|why|how|the|his|her|their|its|a|an)\b|\s+\S+[’']s\b")
+
+
+_NAMED_SOON = re.compile(r"[^.;“”\"]{0,140}?(?::|\s[“\"]|\sas\s)")
 
 
 def _questions_a_thing(after: str) -> bool:
@@ -1090,6 +1155,13 @@ def _source_of(
             )
         ):
             return inverted  # ', said Peskov.', 'wrote Trump on Twitter' (not 'said X had')
+    to_verb = _INFINITIVE_OF.search(text, lo, cue.start())
+    if to_verb is not None:
+        # "He went on to say ...", "X was quick to point out": the subject of the verb that
+        # governs the infinitive speaks.
+        governing = subject_before(scan, lo, to_verb.start())
+        if governing is not None:
+            return governing
     phrase = subject_before(scan, lo, cue.start())
     if phrase is not None and verb.endswith("ing") and phrase.kind != "pronoun":
         # "issued a ruling against President Trump finding that ...", "the city issued a
@@ -1104,10 +1176,17 @@ def _source_of(
     return _elided_subject(state, lo, cue) if elide else None
 
 
+# "went on to", "continued to", "was quick to", right before a speech verb.
+_INFINITIVE_OF = re.compile(
+    r"\b(?:went on|goes on|go on|going on|continued|continues|moved|proceeded|wanted|wants|"
+    r"was quick|were quick|has been quick|is quick|took (?:the|this) opportunity|also) to\s+$"
+)
+
+
 def _leading_adverbial(text: str, start: int, end: int) -> re.Match[str] | None:
     first = text[start : start + 30].split(" ", 1)[0].split(",", 1)[0]
-    if first.lower() not in _LEADING_WORDS and not first.endswith(_LY_ADVERB):
-        return None
+    if first.lower() not in _LEADING_WORDS and not first.endswith((*_LY_ADVERB, "ing")):
+        return None  # (a participle opens one too: "Writing in a blog post, X dubbed ...")
     return _LEADING_ADVERBIAL.match(text, start, end)
 
 
@@ -1145,8 +1224,11 @@ def _remainder_claims(
         )
         if after_quote and cues and not coordinated and cues[0].start() - p_start < 80:
             cues = cues[1:]  # '…,” Putin told India Today in remarks broadcast …'
-        if before_quote and cues and _introduces(text[cues[-1].end() : p_end]):
-            cues = cues[:-1]  # 'Putin stated, “…'
+        # 'Putin stated, “…' (but 'X told the press the drugs were only part of it: “…' says
+        # something of its own before the quotation)
+        gap = text[cues[-1].end() : p_end] if cues else ""
+        if before_quote and cues and _introduces(gap) and not _clause_in(gap):
+            cues = cues[:-1]
         for cue in cues:
             rest = text[cue.end() : p_end]
             if len(_WORDS.findall(rest)) < 3 or rest.lstrip()[:1] in ",.":
@@ -1201,8 +1283,12 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
         body = _demonym_body(state, words_)
         if body is not None:
             return Speaker(body.display, indirect, body)
-    elif phrase.definite and phrase.head in PERSON_NOUNS and len(words_) <= 5:
-        found = _described(state, phrase.head, words_)
+    elif phrase.definite and phrase.head in PERSON_NOUNS and len(words_) <= 8:
+        set_off = _name_apposed_after(state, phrase)
+        if set_off is not None:
+            return Speaker(set_off.display, named, set_off)
+        recent_speaker = state.last_spoken_at >= len(state.sentences) - 2
+        found = _described(state, phrase.head, words_, guess=len(words_) <= 5 or recent_speaker)
         if found is not None:
             entity, confidence = found
             return Speaker(entity.display, indirect + confidence, entity)
@@ -1263,8 +1349,27 @@ def _court(state: _State) -> Entity | None:
     return None
 
 
-def _described(state: _State, head: str, words_: list[str]) -> tuple[Entity, float] | None:
-    """Who 'the Ukrainian president' / 'the official' / 'the Kremlin leader' is, if anyone."""
+def _name_apposed_after(state: _State, phrase: Phrase) -> Entity | None:
+    """ "The new governor of the region, Alexander Moor, ...": the name set off after a
+    description is who it is."""
+    text = state.scan.text
+    if text[phrase.end : phrase.end + 2] != ", ":
+        return None
+    for mention in state.scan.mentions(phrase.end + 2, phrase.end + 80):
+        if mention.run_start != phrase.end + 2:
+            return None
+        if text[mention.end : mention.end + 1] != "," or mention.possessive:
+            return None
+        entity = state.registry.lookup(mention.name)
+        return entity if entity is not None and entity.person is not False else None
+    return None
+
+
+def _described(
+    state: _State, head: str, words_: list[str], guess: bool = True
+) -> tuple[Entity, float] | None:
+    """Who 'the Ukrainian president' / 'the official' / 'the Kremlin leader' is, if anyone
+    (`guess`: else the last speaker, when a person)."""
     wanted = {w for w in words_[1:] if w not in PREPOSITIONS and w != "the"}
     described = set(map(id, state.descriptions.values()))
     for entity in state.recent():
@@ -1278,7 +1383,13 @@ def _described(state: _State, head: str, words_: list[str]) -> tuple[Entity, flo
         if entity.person is not False and head in entity.roles:
             return entity, -0.1
     last = state.last_speaker
-    if head in _ROLE_HEADS and last is not None and last.entity is not None and last.entity.person:
+    if (
+        guess
+        and head in _ROLE_HEADS
+        and last is not None
+        and last.entity is not None
+        and last.entity.person
+    ):
         return last.entity, -0.2
     return None
 

@@ -64,7 +64,7 @@ _SPEECH_STEMS = (
     "announce confide declare detail outline reflect suppose reason recount opine quip joke "
     "muse assess dispute refute contest proclaim concur applaud defend justify identify "
     "continue express apologise apologize ask request advise encourage answer shout chant yell "
-    "scream plead react"
+    "scream plead react theorise theorize dub instruct mandate refer"
 )
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
@@ -100,7 +100,17 @@ for _stem in _SPEECH_STEMS.split():
 for _stem, _forms in _IRREGULAR.items():
     for _form in _forms:
         SPEECH_FORMS[_form] = _stem
-SPEECH_FORMS.update(signalled="signal", signalling="signal", criticised="criticise")
+SPEECH_FORMS.update(
+    signalled="signal",
+    signalling="signal",
+    criticised="criticise",
+    dubbed="dub",
+    dubbing="dub",
+    referred="refer",
+    referring="refer",
+)
+for _wrong in ("dubed", "refered"):
+    SPEECH_FORMS.pop(_wrong, None)
 # Adjectives of stance after "be": "Secularists are concerned the Government will ...".
 STANCE_ADJECTIVES = words(
     "concerned worried confident convinced adamant hopeful optimistic pessimistic skeptical "
@@ -222,7 +232,8 @@ PERSON_NOUNS = words(
     "bystander parent teenager protester demonstrator campaigner lawyer fan voter citizen "
     "contributor co-author coauthor co-founder cofounder fellow administrator coordinator "
     "selectman selectwoman rapporteur coroner moderator mediator lecturer instructor "
-    "co-developer developer podcaster blogger"
+    "co-developer developer podcaster blogger poster commenter user participant attendee "
+    "visitor customer passenger individual spectator tourist pilgrim publicist"
 )
 # Descriptions of a person that tell their gender ("Thomas' sister ..., but he replied").
 FEMALE_NOUNS = words(
@@ -280,7 +291,9 @@ DOCUMENT_NOUNS = words(
     "report statement study survey poll letter release document filing memo complaint "
     "indictment lawsuit transcript communique communiqué announcement ruling verdict decision "
     "paper analysis review assessment comments remarks statements posts tweets messages "
-    "judgment judgement finding opinion order"
+    "judgment judgement finding opinion order decree directive resolution doctrine doctrines "
+    "framework guidelines guideline policy rules regulations charter constitution treaty "
+    "manifesto posting section"
 )
 # Nouns of a court's decision: "according to the ruling" speaks for the court.
 RULING_NOUNS = words("ruling judgment judgement verdict decision opinion order finding sentence")
@@ -407,7 +420,7 @@ DEMONYMS = words(
     "malaysian malian maltese mauritanian mexican moldovan mongolian montenegrin moroccan "
     "mozambican namibian nepali nepalese nicaraguan nigerian nigerien norwegian omani "
     "pakistani palestinian panamanian paraguayan persian peruvian polish portuguese qatari "
-    "romanian russian rwandan samoan saudi scottish senegalese serbian sierra singaporean "
+    "roman romanian russian rwandan samoan saudi scottish senegalese serbian sierra singaporean "
     "slovak slovakian slovenian somali sudanese spanish swedish swiss syrian "
     "taiwanese tajik tanzanian thai tibetan togolese tongan tunisian turkish turkmen ugandan "
     "ukrainian uruguayan uzbek venezuelan vietnamese welsh western eastern northern southern "

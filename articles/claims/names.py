@@ -119,7 +119,7 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
-def _title_before_of(text: str, run_start: int) -> bool:
+def title_before_of(text: str, run_start: int) -> bool:
     words_before = text[max(0, run_start - 30) : run_start].split()
     return len(words_before) >= 2 and words_before[-1] == "of" and _is_title(words_before[-2])
 
@@ -187,7 +187,7 @@ def parse_run(text: str, start: int, end: int) -> Mention | None:
     if last_title >= 0:
         roles = [t.lower().rstrip(".") for _, t in tokens[: last_title + 1]]
         tokens = tokens[last_title + 1 :]
-    elif after_of and _title_before_of(text, run_start):
+    elif after_of and title_before_of(text, run_start):
         # "Minister of Education Stefania Giannini": the department goes with the title.
         while len(tokens) > 2 and tokens[0][1].lower() not in MALE_NAMES | FEMALE_NAMES:
             roles.append(tokens[0][1].lower())

@@ -446,6 +446,9 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
         if low == "of" and j - 1 >= floor and toks[j - 1][2].lower() in PERSON_NOUNS | GROUP_NOUNS:
             j -= 1  # "Some members of opposition parties", "the head of police"
             continue
+        if low == "of" and j - 1 >= floor and _is_cap(toks[j - 1][2]):
+            j -= 1  # "Peter Iseley of worldwide victim group Ending Clergy Abuse said"
+            continue
         if low in _NP_PREPOSITIONS and j + 1 <= i and _is_cap(toks[j + 1][2]):
             # "Secretary of State Marco Rubio", "Archbishop of Gdańsk", "reports from Omsk".
             before = toks[j - 1][2] if j - 1 >= floor else ""
@@ -578,6 +581,14 @@ def subject_before(scan: Scan, lo: int, verb_start: int, antecedent: bool = Fals
         earlier = _collect(toks, first - 2, 0)
         if earlier <= first - 2:
             return classify(scan, toks[earlier][0], toks[first - 2][1])
+    if (
+        first > 2
+        and toks[first - 1][2] == "by"
+        and toks[first - 2][2].endswith(("ed", "en"))
+        and toks[first - 3][2].lower() in DOCUMENT_NOUNS
+    ):
+        # "The decree signed by the Pope read ...": the document's author speaks.
+        return classify(scan, toks[first][0], toks[i][1])
     if (
         not antecedent
         and first > 0
@@ -795,8 +806,8 @@ def phrase_after(scan: Scan, start: int, hi: int) -> Phrase | None:
 
 
 def _forward_end(toks: list[Token]) -> int:
-    if toks and toks[0][2].lower() in PREPOSITIONS:
-        return 0  # "... announced on Facebook": no source here
+    if toks and (toks[0][2].lower() in PREPOSITIONS or toks[0][2].lower() in RELATIVES):
+        return 0  # "... announced on Facebook", "according to which ...": no source here
     end = 0
     owned = False  # after "Windsor Locks'": the owner's role follows ("first selectman")
     for k, (_, _, tok) in enumerate(toks):

@@ -26,10 +26,11 @@ from articles.claims.lexicon import (
     PERSON_NOUNS,
     SPEECH_FORMS,
     TITLES,
+    is_demonym,
     trie_pattern,
     words,
 )
-from articles.claims.names import UPPER, Mention, parse_run
+from articles.claims.names import UPPER, Mention, parse_run, title_before_of
 
 Token = tuple[int, int, str]
 _TOKEN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}|[\w’'\-]+(?:&[{UPPER}][\w’'\-]*)?|[^\w\s]")
@@ -61,6 +62,12 @@ _CAPITALISED = re.compile(rf"[{UPPER}][\w’'\-]*(?:&[{UPPER}][\w’'\-]*)?")  #
 _ACRONYM = re.compile(rf"(?:[{UPPER}]\.){{2,4}}")
 # What joins the parts of a body's name an acronym stands for: "X, Y and Z (XYZ)".
 _ACRONYM_JOINS = frozenset((" ", ", ", " and ", " of ", " of the ", " for ", " on ", " & "))
+
+
+def _titled(roles: tuple[str, ...]) -> bool:
+    return any(r in TITLES for r in roles)
+
+
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
 _ORDINAL = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th) $")
 _JOINING_GAPS = frozenset((" ", "\u00a0", " al-", " el-", " ad-", " as-", " ash-", " & "))
@@ -84,6 +91,7 @@ _SPECIAL_CAPITALS = (
     _COURT_CAPITALS | NUMBER_WORDS | _INVERTING_CAPITALS | frozenset(("By", "Per", "According"))
 )
 # A sentence opening "By most accounts, ..." / "Per reports, ...": the source follows.
+_PER_SOURCE = re.compile(r" (?:the |a |an |[A-Z])[^,.;:!?]{1,120},")
 _BY_ACCOUNTS = re.compile(r" (?:[a-z]+ ){0,3}?(?:reports?|accounts?|estimates?)\b")
 
 
@@ -240,9 +248,9 @@ class Scan:
                 elif (
                     (word == "By" or word == "Per")
                     and (start == 0 or text[start - 1] == "\n" or text[start - 2 : start] in _ENDS)
-                    and _BY_ACCOUNTS.match(text, end)
+                    and (_BY_ACCOUNTS if word == "By" else _PER_SOURCE).match(text, end)
                 ):
-                    cues.append(Hit(start, end, word))  # "By most accounts, ..."
+                    cues.append(Hit(start, end, word))  # "By most accounts, ...", "Per the X, ..."
                     continue
                 if word in NUMBER_WORDS or word.partition("-")[0] in NUMBER_WORDS:
                     head = word.partition("-")[0]
@@ -355,6 +363,8 @@ class Scan:
             found = parse_run(self.text, start, end)
             if found is not None and found.name.count(" ") >= 2:
                 found = self._person_after_role(found)
+            elif found is not None and found.roles and not _titled(found.roles):
+                found = self._department_or_name(found, end)
             self._parsed[key] = found
         return self._parsed[key]
 
@@ -379,12 +389,22 @@ class Scan:
             for p in tail
         ):
             return mention  # "Center for Biological Diversity": "for ..." names no one
-        if tail[0].lower() not in _FIRST_NAMES and (
-            len(tail) > 2 or not self._stands_alone(tail[-1], mention)
+        if (
+            tail[0].lower() not in _FIRST_NAMES
+            and (len(tail) > 2 or not self._stands_alone(tail[-1], mention))
+            and not title_before_of(self.text, mention.run_start)  # "director of X Man-kei Tam"
         ):
             return mention  # "World Wonder Ring Stardom": one body's name
         start = mention.start + mention.name.index(" ".join(tail))
         return mention._replace(start=start, name=" ".join(tail), definite=False, run_start=start)
+
+    def _department_or_name(self, mention: Mention, end: int) -> Mention:
+        """ "Minister of Education Stefania Giannini" is Stefania Giannini, but "the leader of
+        Roman Catholic Christianity" names a body: a department is not an adjective."""
+        if not all(is_demonym(role) for role in mention.roles):
+            return mention
+        start = mention.run_start
+        return Mention(start, end, self.text[start:end], (), mention.possessive, False, start)
 
     def _stands_alone(self, word: str, mention: Mention) -> bool:
         """Whether `word` is written as part of another name than `mention`'s run."""

@@ -324,3 +324,93 @@ def test_first_person_contractions_and_fillers_are_not_names() -> None:
     )
     speakers = {c.speaker for c in detect_claims(text)}
     assert not speakers & {"I'd", "Um", "Amongst"}
+
+
+# --- constructions met on a fourth labeller's articles (dev3) ---------------------------------
+
+CONSTRUCTIONS = [
+    # a participle opens the sentence; the colon hands the quotation to the subject
+    (
+        'Writing in a blog post, Tom Iles of the Daily Star dubbed the feud: "Scientology '
+        'versus the Internet, part seventeen". He called it "another small skirmish in a war."',
+        "Scientology versus",
+        "Tom Iles",
+    ),
+    # a quotation that is a sentence of its own continues the claim before it
+    (
+        "Heald noted the findings show pollution control matters. "
+        '"An air-quality cleanup would improve crop yields across the world."',
+        "An air-quality cleanup",
+        "Heald",
+    ),
+    # a document "signed by" someone, read out
+    (
+        "On Thursday, Pope Francis announced a new church law. The decree signed by the Pope "
+        'read "The crimes of abuse offend Our Lord and harm the community of the faithful."',
+        "The crimes of abuse",
+        "Francis",
+    ),
+    # "Per the X, ..." names a source as "according to" does
+    (
+        "Per the doctrines, testimony of two witnesses is required to convict a person.",
+        "testimony of two witnesses",
+        "the doctrines",
+    ),
+    # a name "of" an organisation written in lowercase words
+    (
+        'Peter Isle of worldwide victim group Ending Clergy Abuse said, "The church must '
+        'report every case."',
+        "The church must",
+        "Peter Isle",
+    ),
+    # the subject of the verb that governs the infinitive
+    (
+        "Jean Muyembe led the trial. He went on to say thousands of deaths could be prevented.",
+        "thousands of deaths",
+        "Jean Muyembe",
+    ),
+    # a relative clause with a source of its own
+    (
+        "Wilbur Ross testified. A spokeswoman criticized the decision, which Ross has referred "
+        'to as "gamesmanship" and a "stunt".',
+        "gamesmanship",
+        "Wilbur Ross",
+    ),
+    # a quoted question that opens with a statement of its own
+    (
+        'Cardinal Marc Ouellet said, "We have said for years that priests should follow strict '
+        'rules, so why should the bishops be exempt?"',
+        "We have said",
+        "Marc Ouellet",
+    ),
+    # a description with a name set off after it
+    (
+        "Madina Bell said she was proud. The new governor of the region, Alexander Moor, "
+        'offered to diversify the economy: "Our exports have come close to a billion dollars."',
+        "Our exports",
+        "Alexander Moor",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "speaker"), CONSTRUCTIONS, ids=[s for *_, s in CONSTRUCTIONS]
+)
+def test_constructions_name_their_speaker(text: str, snippet: str, speaker: str) -> None:
+    assert speaker_of(text, snippet) == speaker
+
+
+def test_a_statement_before_a_colon_is_a_claim_and_the_quotation_too() -> None:
+    text = (
+        "Mike Ryan of the World Health Organization (WHO) told the press the new drugs were "
+        'only part of the solution: "What will stop Ebola is good surveillance."'
+    )
+    found = claims(text)
+    assert [(c.kind, c.speaker) for c in found] == [
+        ("reported", "Mike Ryan"),
+        ("quote", "Mike Ryan"),
+    ]
+
+
+def test_dubbing_a_film_is_not_a_statement() -> None:
+    assert claims("Tipton held a panel on her career, dubbing anime for a distributor.") == []
