@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from articles import detect_claims
-from tests.articles.test_claims import by_text, claims
+from tests.articles.test_claims import by_text, claims, only
 
 
 def speaker_of(text: str, snippet: str) -> str | None:
@@ -414,3 +414,44 @@ def test_a_statement_before_a_colon_is_a_claim_and_the_quotation_too() -> None:
 
 def test_dubbing_a_film_is_not_a_statement() -> None:
     assert claims("Tipton held a panel on her career, dubbing anime for a distributor.") == []
+
+
+# --- counts, shares and spans that are figures --------------------------------------------------
+
+FIGURES = [
+    "Six other U.S. diplomats fled to the Canadian embassy.",
+    "He has authored three books, one with his wife.",
+    "Two thirds of those infected, over 1800 people, have died.",
+    "The investigation ordinarily has to be completed in three months.",
+]
+NOT_FIGURES = [
+    "The two men walked home together.",
+    "There are two sides to look at it.",
+    "In 1800 people lived in caves.",
+]
+
+
+@pytest.mark.parametrize("text", FIGURES)
+def test_counts_of_people_and_things_are_figures(text: str) -> None:
+    assert [c.kind for c in claims(text)] == ["figure"]
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_sets_ways_of_seeing_and_years_are_not_figures(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_finding_without_that_is_the_researchers() -> None:
+    text = "The scientists found reduction of crop yields by 2050 exceeded 10% of 2000 levels."
+    claim = only(text)
+    assert (claim.kind, claim.speaker) == ("reported", "the scientists")
+
+
+def test_an_owner_pronoun_names_the_owner() -> None:
+    text = (
+        "Former CIA officer Tony Mendez died on Saturday. According to his publicist, Mendez "
+        "died of Parkinson's disease. The NBA suspended its season. According to its press "
+        "release, the league will resume play in June."
+    )
+    assert speaker_of(text, "died of Parkinson") == "Tony Mendez's publicist"
+    assert speaker_of(text, "resume play") == "the NBA"
