@@ -34,6 +34,7 @@ from articles.claims.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     RECORD_NOUNS,
+    RELATIVES,
     RULING_NOUNS,
     SOURCE_CUES,
     SPEECH_FORMS,
@@ -537,6 +538,10 @@ def _quoted_person(state: _State, cue: re.Match[str], hi: int) -> Phrase | None:
     return phrase
 
 
+_PARTICIPLES_AFTER = words(
+    "made posted published released issued written shared seen sent filed put out cited"
+)
+_STANCE_OF = words("critical supportive dismissive wary sceptical skeptical")
 _SOURCE_END = re.compile(r"[,;:.!?()“”\"\n]|\s[—–]\s")
 _SOURCE_NOUNS = RECORD_NOUNS | DOCUMENT_NOUNS | DATA_NOUNS
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -555,6 +560,11 @@ def _source_after(state: _State, start: int, hi: int, quote: bool) -> Speaker | 
     end = stop.start() if stop else hi
     written = text[start:end].strip()
     parts = written.split()
+    for k, part in enumerate(parts[2:], start=2):
+        if part in _PARTICIPLES_AFTER or part in RELATIVES:
+            parts = parts[:k]  # "an Internet posting made just over 24 hours ago"
+            written = " ".join(parts)
+            break
     if not parts or len(parts) > 8:
         return None
     first = parts[0].lower()
@@ -1002,6 +1012,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if _AFTER_NOT_SPEECH.match(after):
         return False
     if lemma == "stance":
+        if verb in _STANCE_OF and after.startswith(" of "):
+            return prev in _BECOME  # "Critics ... were critical of the attacks"
         return prev in _BECOME and bool(_CLAUSE_SOON.match(after))
     if (
         prev in _BE

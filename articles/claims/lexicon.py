@@ -114,7 +114,7 @@ for _wrong in ("dubed", "refered"):
 # Adjectives of stance after "be": "Secularists are concerned the Government will ...".
 STANCE_ADJECTIVES = words(
     "concerned worried confident convinced adamant hopeful optimistic pessimistic skeptical "
-    "sceptical afraid fearful certain"
+    "sceptical afraid fearful certain critical supportive dismissive wary"
 )
 for _form in STANCE_ADJECTIVES:
     SPEECH_FORMS[_form] = "stance"

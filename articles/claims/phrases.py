@@ -62,6 +62,8 @@ _CAPITAL_STOPS = frozenset(
     and w not in ("First", "Second", "Third", "Last", "Next", "Today", "May", "Read", "Well")
     and w[:1].isupper()
 ) | words("Amongst Whilst Um Uh")
+_QUOTE_TOKENS = frozenset('"“”')
+_GROUP_LINKS = words("of from in at")
 _TIME_PREPOSITIONS = words("on last this late early in next that during over at by")
 _CONTRACTION = re.compile(r"[’'](?:ve|d|ll|re|m|s)$")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to him"
@@ -152,6 +154,12 @@ def classify(scan: Scan, start: int, end: int) -> Phrase | None:
     joined = _name_with_of(scan, toks)
     if joined is not None:
         return joined
+    such = next((k for k in range(1, len(toks) - 2) if toks[k][2] == "such"), 0)
+    if such and toks[such + 1][2] == "as" and toks[such - 1][2].islower():
+        # "other sites such as Gawker.com": the examples belong to the description
+        head = toks[such - 1][2].lower()
+        definite = toks[0][2].lower() == "the"
+        return Phrase(start, end, "description", text[start:end], head, None, definite)
     whole = scan.mentions(start, end)
     bodies = []
     for k in range(1, len(toks) - 1):
@@ -363,6 +371,8 @@ def _owner(scan: Scan, start: int, end: int, toks: list[Token], head_index: int)
     for mention in scan.mentions(start, head_start):
         if not mention.possessive and " " not in mention.name and is_demonym(mention.name):
             continue  # "the Turkish statement": an adjective, not its author
+        if scan.text[mention.run_start - 1 : mention.run_start] in _QUOTE_TOKENS:
+            continue  # 'the "History" section': a title, not an owner
         # "the WHO's situation report", "an AEW press release", "Der Spiegel news website"
         if mention.possessive or head in INSTITUTION_NOUNS or head in DOCUMENT_NOUNS:
             return _name_phrase(start, end, mention)
@@ -419,6 +429,16 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
         low = tok.lower()
         if j < i and tok in _CAPITAL_STOPS:
             return j + 1  # "But media", "Thursday officials", "Amongst reported incidents"
+        if (
+            tok in _QUOTE_TOKENS
+            and floor < j < i
+            and _is_cap(toks[j + 1 if tok in "“" else j - 1][2])
+        ):
+            j -= 1  # 'The "History" section of the site explains': a quoted title inside
+            continue
+        if low == "as" and j - 2 >= floor and toks[j - 1][2] == "such" and toks[j - 2][2].isalpha():
+            j -= 2  # "other sites such as Gawker.com have stated"
+            continue
         if not tok[0].isalnum():
             if tok == "." and j > floor and toks[j - 1][2].lower() in TITLES:
                 j -= 1
@@ -436,6 +456,7 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
                 and toks[j - 1][2].lower() in _NP_PREPOSITIONS
                 and (
                     _nounish(toks[j - 2][2])
+                    or toks[j - 2][2] in DOCUMENT_NOUNS
                     or (j - 3 >= floor and toks[j - 3][2].lower() in ("a", "an", "the"))
                 )
             ) or (j - 2 >= floor and toks[j - 1][2] == "and" and _is_cap(toks[j - 2][2])):
@@ -443,9 +464,13 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
                 count += 2
                 continue
             return j
-        if low == "of" and j - 1 >= floor and toks[j - 1][2].lower() in PERSON_NOUNS | GROUP_NOUNS:
-            j -= 1  # "Some members of opposition parties", "the head of police"
-            continue
+        if (
+            low in _GROUP_LINKS
+            and j - 1 >= floor
+            and toks[j - 1][2].lower() in PERSON_NOUNS | GROUP_NOUNS
+        ):
+            j -= 1  # "Some members of opposition parties", "the head of police", "Officials
+            continue  # from countries such as France"
         if low == "of" and j - 1 >= floor and _is_cap(toks[j - 1][2]):
             j -= 1  # "Peter Iseley of worldwide victim group Ending Clergy Abuse said"
             continue

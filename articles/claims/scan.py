@@ -33,7 +33,8 @@ from articles.claims.lexicon import (
 from articles.claims.names import UPPER, Mention, parse_run, title_before_of
 
 Token = tuple[int, int, str]
-_TOKEN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}|[\w’'\-]+(?:&[{UPPER}][\w’'\-]*)?|[^\w\s]")
+_DOMAIN = r"(?:\.(?:com|org|net|gov|edu|io|info)\b)?"  # "Gawker.com", "Politics1.com"
+_TOKEN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}|[\w’'\-]+(?:&[{UPPER}][\w’'\-]*)?{_DOMAIN}|[^\w\s]")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _PARTICLES = NAME_PARTICLES | words("abu y")
 _AL = ("al-", "el-", "ad-", "as-", "ash-")
@@ -58,7 +59,7 @@ def _lower_words() -> re.Pattern[str]:
 _SENTENCE_OPENERS = "\n“\"‘'"
 _ENDS = frozenset((". ", "! ", "? ", "” ", '" '))
 _SENTENCE_ENDS = frozenset('.!?:”"’)')
-_CAPITALISED = re.compile(rf"[{UPPER}][\w’'\-]*(?:&[{UPPER}][\w’'\-]*)?")  # "PG&E"
+_CAPITALISED = re.compile(rf"[{UPPER}][\w’'\-]*(?:&[{UPPER}][\w’'\-]*)?{_DOMAIN}")  # "PG&E"
 _ACRONYM = re.compile(rf"(?:[{UPPER}]\.){{2,4}}")
 # What joins the parts of a body's name an acronym stands for: "X, Y and Z (XYZ)".
 _ACRONYM_JOINS = frozenset((" ", ", ", " and ", " of ", " of the ", " for ", " on ", " & "))

@@ -383,6 +383,34 @@ CONSTRUCTIONS = [
         "We have said",
         "Marc Ouellet",
     ),
+    # a source described at length after "according to", cut before its participle
+    (
+        "According to an Internet posting made just over 24 hours ago, the website is down.",
+        "the website is down",
+        "an Internet posting",
+    ),
+    # a quoted title inside the subject, and examples after "such as"
+    (
+        'The "History" section of the site explains that the attack was a protest.',
+        "attack was a protest",
+        'the "History" section of the site',
+    ),
+    (
+        "Other sites such as Gawker.com have stated that they will keep the video online.",
+        "keep the video online",
+        "Other sites such as Gawker.com",
+    ),
+    (
+        "Officials from countries such as France said the deal was dead.",
+        "deal was dead",
+        "Officials from countries such as France",
+    ),
+    # a stance with its object
+    (
+        "Critics of the church were critical of the attacks on its website.",
+        "critical of the attacks",
+        "Critics of the church",
+    ),
     # a description with a name set off after it
     (
         "Madina Bell said she was proud. The new governor of the region, Alexander Moor, "
