@@ -39,6 +39,7 @@ from articles.claims.lexicon import (
     SOURCE_CUES,
     SPEECH_FORMS,
     is_demonym,
+    trie_pattern,
     words,
 )
 from articles.claims.model import Claim
@@ -172,6 +173,8 @@ _TAIL_REST = re.compile(r"(?:\s+[^\s,;:]+){0,12}\s*[.!…]?[\"”’']?\s*")
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.]{1,9})\)")
 # A document noun, or its verb ("The researchers reported ..." then "according to the report").
 _DOCUMENT_WORD = re.compile(r"\b(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")(?:s|ed|d|ing)?\b")
+# Whether a sentence holds any of them at all (a trie: one pass, most sentences hold none).
+_ANY_DOCUMENT_WORD = re.compile(trie_pattern(sorted(DOCUMENT_NOUNS)))
 # Heads that refer back to the last person the article described: "the official said".
 _GENERIC_HEADS = words("official source spokesman spokeswoman spokesperson aide adviser advisor")
 # Heads of a person's role that may refer back to the last named speaker: "the Kremlin leader".
@@ -743,7 +746,7 @@ def _spoke(state: _State, speaker: Speaker, sentence: str) -> None:
     state.last_spoken_at = len(state.sentences) - 1
     if speaker.entity is not None:
         state.spoken.setdefault(len(state.sentences) - 1, []).append(speaker.entity)
-    if any(noun in sentence for noun in DOCUMENT_NOUNS):  # cheap: most sentences name none
+    if _ANY_DOCUMENT_WORD.search(sentence):  # cheap: most sentences name none
         for match in _DOCUMENT_WORD.finditer(sentence):
             state.documents.append((match.group(1), speaker))
 

@@ -196,6 +196,9 @@ class Scan:
         self._parsed: dict[tuple[int, int], Mention | None] = {}
         self._by_word: dict[str, list[tuple[int, int]]] | None = None
         self._by_initial: dict[str, list[str]] | None = None
+        self._tokens: list[Token] | None = None  # the whole article's, once asked for
+        self._token_starts: list[int] = []
+        self._token_ends: list[int] = []
         # Numbers, judged lazily: most sentences that hold one are claimed for a source first.
         figures: list[tuple[int, int, str]] = [(*m.span(), "") for m in _DIGITS.finditer(text)]
         cues: list[Hit] = []
@@ -352,7 +355,27 @@ class Scan:
         return kept
 
     def tokens(self, start: int, end: int, limit: int | None = None) -> list[Token]:
-        """The words and punctuation marks of `text[start:end]` (the first `limit` of them)."""
+        """The words and punctuation marks of `text[start:end]` (the first `limit` of them).
+
+        The article is tokenised once; a window is a slice of that, unless it cuts a token
+        (then the window is tokenised on its own, as if the text ended or began there)."""
+        if self._tokens is None:
+            self._tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.text)]
+            self._token_starts = [t[0] for t in self._tokens]
+            self._token_ends = [t[1] for t in self._tokens]
+        k = bisect_left(self._token_ends, start + 1)  # the first token ending after `start`
+        tokens = self._tokens
+        if k < len(tokens) and tokens[k][0] < start:
+            return self._tokens_of_window(start, end, limit)  # `start` cuts a token
+        stop = bisect_left(self._token_starts, end, k)
+        cuts_end = stop > k and tokens[stop - 1][1] > end
+        if cuts_end and (limit is None or stop - k <= limit):
+            return self._tokens_of_window(start, end, limit)  # `end` cuts a token
+        if limit is not None and stop - k > limit:
+            stop = k + limit
+        return tokens[k:stop]
+
+    def _tokens_of_window(self, start: int, end: int, limit: int | None) -> list[Token]:
         found = _TOKEN.finditer(self.text, start, end)
         if limit is not None:
             found = islice(found, limit)
