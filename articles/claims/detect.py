@@ -26,6 +26,7 @@ from articles.claims.lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_NOUNS,
     GROUP_NOUNS,
+    INSTITUTION_NOUNS,
     INVERTING,
     MALE_NOUNS,
     MONTHS,
@@ -33,9 +34,12 @@ from articles.claims.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     RECORD_NOUNS,
+    RELATIVES,
     RULING_NOUNS,
     SOURCE_CUES,
     SPEECH_FORMS,
+    is_demonym,
+    trie_pattern,
     words,
 )
 from articles.claims.model import Claim
@@ -82,7 +86,8 @@ _PASSIVE_WITH_AGENT = words(
     "characterized characterised labelled labeled deemed branded alleged"
 )
 _AFTER_NOT_SPEECH = re.compile(
-    r"\s+(?:the lives|lives|dead|missing|injured|killed|wounded|to (?:the )?hospital|into|up\b|"
+    r"\s+(?:(?:the|about|some|over|nearly|more than|at least|[\d,]+|\w+ (?:hundred|thousand))\s+"
+    r"(?:[\d,]+ )?lives|lives|dead|missing|injured|killed|wounded|to (?:the )?hospital|into|up\b|"
     r"off\b|out\b|guilty|responsible for|for questioning|to (?:court|testify|appear)|by \w+ing|"
     r"with (?:force|violence|tear gas|gunfire)|to (?:the |a )?[A-Z]\w+ (?:of|Academy|Hall|"
     r"Society|University|College|Institute|Order))"
@@ -153,7 +158,7 @@ _PHRASE_OPENERS = _in_order(
 _LY_ADVERB = ("edly", "ally", "ntly", "ously", "ably", "ibly", "tely", "ively", "fully", "ingly")
 _LEADING_ADVERBIAL = re.compile(
     rf"(?:(?:{'|'.join(_ADVERBS)}|(?:{'|'.join(_PHRASE_OPENERS)}) "
-    rf"[^,]{{1,80}}|(?-i:[A-Z][a-z]+(?:{'|'.join(_LY_ADVERB)}))),"
+    rf"[^,]{{1,80}}|(?-i:[A-Z][a-z]+(?:{'|'.join(_LY_ADVERB)}))|(?-i:[A-Z][a-z]+ing) [^,]{{1,80}}),"
     r"\s+)+",
     re.IGNORECASE,
 )
@@ -168,6 +173,8 @@ _TAIL_REST = re.compile(r"(?:\s+[^\s,;:]+){0,12}\s*[.!…]?[\"”’']?\s*")
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.]{1,9})\)")
 # A document noun, or its verb ("The researchers reported ..." then "according to the report").
 _DOCUMENT_WORD = re.compile(r"\b(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")(?:s|ed|d|ing)?\b")
+# Whether a sentence holds any of them at all (a trie: one pass, most sentences hold none).
+_ANY_DOCUMENT_WORD = re.compile(trie_pattern(sorted(DOCUMENT_NOUNS)))
 # Heads that refer back to the last person the article described: "the official said".
 _GENERIC_HEADS = words("official source spokesman spokeswoman spokesperson aide adviser advisor")
 # Heads of a person's role that may refer back to the last named speaker: "the Kremlin leader".
@@ -215,7 +222,9 @@ class _State:
     subjects: dict[int, tuple[Entity, ...]] = field(default_factory=dict)
     descriptions: dict[str, Entity] = field(default_factory=dict)
     last_speaker: Speaker | None = None
+    last_spoken_at: int = -3  # the sentence of the last claim with a speaker
     quote_runs_on: bool = False  # the last paragraph ended inside an open quotation
+    intro: Speaker | None = None  # who the last paragraph introduced with a colon ("She said:")
     documents: list[tuple[str, Speaker]] = field(default_factory=list)
     # sentence -> the ids of the entities it names, its he and she (None: no he or she)
     pronoun_votes: list[tuple[frozenset[int], int, int] | None] = field(default_factory=list)
@@ -281,13 +290,22 @@ def detect_claims(text: str) -> tuple[Claim, ...]:
 def _paragraph_claims(state: _State, para: Span, sentences: list[Span]) -> list[Claim]:
     text = state.scan.text
     p_start, p_end = para
-    quotes = [q for q in find_quotations(text, p_start, p_end) if q.clause or _introduced(state, q)]
+    opens_quoted = text[p_start] in _QUOTE_MARKS
+    # A paragraph that opens with a quotation after "She said:" is hers, clause or not.
+    intro = state.intro if opens_quoted else None
+    state.intro = None
+    quotes = [
+        q
+        for q in find_quotations(text, p_start, p_end)
+        if q.clause or _introduced(state, q) or (intro is not None and q.start == p_start)
+    ]
     claims: list[Claim] = []
-    continuing = state.quote_runs_on and text[p_start] in _QUOTE_MARKS
+    continuing = state.quote_runs_on and opens_quoted
     state.quote_runs_on = False
     next_quote = 0
-    previous: Speaker | None = None  # the speaker of the last quotation in this paragraph
-    for s_start, s_end in sentences:
+    previous: Speaker | None = intro  # the speaker of the last quotation in this paragraph
+    last = len(sentences) - 1
+    for index, (s_start, s_end) in enumerate(sentences):
         inside = [q for q in quotes if q.start < s_end and q.end > s_start]
         has_subject = not _inside(inside, s_start) and text[s_start] not in _QUOTE_MARKS
         state.sentences.append((s_start, s_end, has_subject))
@@ -307,8 +325,52 @@ def _paragraph_claims(state: _State, para: Span, sentences: list[Span]) -> list[
                 claims.append(claim)
                 previous = speaker
             state.quote_runs_on = not quote.closed
-        claims.extend(_sentence_claims(state, s_start, s_end, inside))
+        found = _sentence_claims(state, s_start, s_end, inside)
+        if index == last and text[s_start:s_end].endswith(":") and not state.quote_runs_on:
+            found = _introduction(state, s_start, s_end, found)
+        claims.extend(found)
     return claims
+
+
+def _introduction(state: _State, start: int, end: int, found: list[Claim]) -> list[Claim]:
+    """A paragraph that ends "... She said:" introduces the quotation below it: remember who
+    speaks there. A speech verb with nothing of its own after it ("She said:", "he told
+    reporters on Monday:") is no claim; one with content ("the Church denied these
+    allegations:") stays one."""
+    kept = []
+    for claim in found:
+        cue_at = claim.text.rfind(claim.cue) if claim.cue else -1
+        if claim.end >= end - 1 and cue_at >= 0 and claim.speaker is not None:
+            gap = claim.text[cue_at + len(claim.cue) :].rstrip(":").strip()
+            state.intro = Speaker(claim.speaker, claim.confidence, _entity_of(state, claim))
+            if _bare_introduction(gap):
+                continue
+        kept.append(claim)
+    if state.intro is None:
+        # "Mark Tully met reporters and read a short statement:": the subject speaks.
+        phrase = _main_subject(state.scan, start, end)
+        if phrase is not None and not _first_person(phrase):
+            speaker = _resolve(state, phrase, quote=True)
+            if speaker.entity is not None or phrase.kind == "name":
+                state.intro = Speaker(speaker.name, 0.75, speaker.entity)
+    return kept
+
+
+def _entity_of(state: _State, claim: Claim) -> Entity | None:
+    last = state.last_speaker
+    return last.entity if last is not None and last.name == claim.speaker else None
+
+
+def _bare_introduction(gap: str) -> bool:
+    """The words between a speech verb and the colon that ends its paragraph carry nothing to
+    weigh: none, a circumstance ("on Monday", "in a statement"), or whom it was said to."""
+    gap_words = gap.lower().removeprefix("the ").split()
+    if not gap_words:
+        return True
+    return gap_words[0] in PREPOSITIONS or gap_words[0] in _ADDRESSEES
+
+
+_ADDRESSEES = words("him her them us me reporters journalists press media audience crowd")
 
 
 def _introduced(state: _State, quote: Quotation) -> bool:
@@ -352,8 +414,13 @@ def _quote_claim(
     that is a quotation) the previous speaker."""
     text = state.scan.text
     content = text[quote.start + 1 : quote.end - 1].strip()
-    if content.endswith("?") and content.count("?") == 1 and "." not in content[:-1]:
-        return None, None  # a quoted question is not a claim
+    if (
+        content.endswith("?")
+        and content.count("?") == 1
+        and "." not in content[:-1]
+        and not _declarative(content)
+    ):
+        return None, None  # a quoted question is not a claim (but "We have said ..., so why?")
     speaker, cue = None, None
     end_sentence = _sentence_of(sentences, quote.end - 1 if quote.closed else quote.end)
     start_sentence = _sentence_of(sentences, quote.start)
@@ -381,7 +448,16 @@ def _quote_claim(
     if speaker is None and previous is not None:
         speaker = Speaker(previous.name, min(previous.confidence, 0.8), previous.entity)
     opens_paragraph = quote.start == 0 or text[quote.start - 1] == "\n"
-    if speaker is None and state.last_speaker is not None and (continuing or opens_paragraph):
+    # 'Heald noted the findings show ... . "An air-quality cleanup would ..."': a quotation
+    # that is a sentence of its own goes on from the claim of the sentence before it.
+    follows_claim = quote.start == start_sentence[0] and state.last_spoken_at == _index_before(
+        state, start_sentence[0]
+    )
+    if (
+        speaker is None
+        and state.last_speaker is not None
+        and (continuing or opens_paragraph or follows_claim)
+    ):
         last = state.last_speaker
         speaker = Speaker(last.name, min(last.confidence, CONF_QUOTE_CONTINUED), last.entity)
     if speaker is None:
@@ -399,6 +475,28 @@ def _quote_claim(
     return claim, speaker
 
 
+_ASKING = words(
+    "how why what who whom whose which when where whether is are was were do does did can could "
+    "will would should shall may might must have has had isn't aren't don't doesn't didn't "
+    "can't won't wouldn't shouldn't"
+)
+
+
+def _declarative(content: str) -> bool:
+    """Whether a quotation that ends in a question opens with a statement of its own: "We have
+    said for years that ..., so why should they be exempt?" (not "How can people ...?")."""
+    words_ = content.lstrip("“\"‘'([ ").split(None, 3)
+    return (
+        len(words_) > 2
+        and words_[0].lower() not in _ASKING
+        and words_[0].lower() in PRONOUNS
+        and words_[1].lower() not in _ASKING - _AUXILIARY_STATEMENTS
+    )
+
+
+_AUXILIARY_STATEMENTS = words("have has had will would can could should must may might")
+
+
 def _attribution_after(state: _State, start: int, limit: int) -> tuple[Speaker | None, str | None]:
     scan = state.scan
     for cue in scan.cues(start, min(limit, start + 120)):
@@ -414,6 +512,9 @@ def _attribution_after(state: _State, start: int, limit: int) -> tuple[Speaker |
             phrase = subject_before(scan, start, cue.start())
             if phrase is not None and scan.text[start : phrase.start].strip(" ,"):
                 phrase = None
+        quoted = _quoted_person(state, cue, limit)
+        if quoted is not None:
+            phrase = quoted  # '"...," the paper quoted Anna Berg as saying': she speaks
         if phrase is None:
             return None, None
         if _first_person(phrase):
@@ -422,6 +523,28 @@ def _attribution_after(state: _State, start: int, limit: int) -> tuple[Speaker |
     return None, None
 
 
+_QUOTING = words("quoted quotes quoting cited cites citing")
+_AS_SAYING = re.compile(r"\s*(?:,[^,;.“”\"]{1,80},\s*)?as\s+(?:\w+ly\s+)?(?:\w+ing)\b")
+
+
+def _quoted_person(state: _State, cue: re.Match[str], hi: int) -> Phrase | None:
+    """Whom an outlet quotes: "the paper quoted Anna Berg, a lawyer, as saying ..." names the
+    speaker after the verb; the outlet only reports the words."""
+    if cue.group() not in _QUOTING:
+        return None
+    scan = state.scan
+    phrase = phrase_after(scan, cue.end(), hi)
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    if _AS_SAYING.match(scan.text, phrase.end, hi) is None:
+        return None
+    return phrase
+
+
+_PARTICIPLES_AFTER = words(
+    "made posted published released issued written shared seen sent filed put out cited"
+)
+_STANCE_OF = words("critical supportive dismissive wary sceptical skeptical")
 _SOURCE_END = re.compile(r"[,;:.!?()“”\"\n]|\s[—–]\s")
 _SOURCE_NOUNS = RECORD_NOUNS | DOCUMENT_NOUNS | DATA_NOUNS
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -440,6 +563,11 @@ def _source_after(state: _State, start: int, hi: int, quote: bool) -> Speaker | 
     end = stop.start() if stop else hi
     written = text[start:end].strip()
     parts = written.split()
+    for k, part in enumerate(parts[2:], start=2):
+        if part in _PARTICIPLES_AFTER or part in RELATIVES:
+            parts = parts[:k]  # "an Internet posting made just over 24 hours ago"
+            written = " ".join(parts)
+            break
     if not parts or len(parts) > 8:
         return None
     first = parts[0].lower()
@@ -517,6 +645,12 @@ def _introduces(gap: str) -> bool:
     )
 
 
+def _clause_in(gap: str) -> bool:
+    """Whether the words between a speech verb and a colon hold a clause of their own."""
+    return gap.rstrip().endswith(":") and any(w in _CLAUSE_VERBS for w in gap.split())
+
+
+_CLAUSE_VERBS = words("is are was were will would could can should must may might has have had")
 _GAP_VERBS = words(
     "is was were are be been has have had will would can could should must may might do does "
     "did that which who"
@@ -598,12 +732,21 @@ def _reported_claim(start: int, end: int, text: str, speaker: Speaker, cue: str)
     return claim, speaker
 
 
+def _index_before(state: _State, sentence_start: int) -> int:
+    """The index (in `state.sentences`) of the sentence before the one starting there."""
+    for index in range(len(state.sentences) - 1, -1, -1):
+        if state.sentences[index][0] == sentence_start:
+            return index - 1
+    return -2
+
+
 def _spoke(state: _State, speaker: Speaker, sentence: str) -> None:
     """Remember a claim's speaker: for continuations, pronouns, and 'the statement said'."""
     state.last_speaker = speaker
+    state.last_spoken_at = len(state.sentences) - 1
     if speaker.entity is not None:
         state.spoken.setdefault(len(state.sentences) - 1, []).append(speaker.entity)
-    if any(noun in sentence for noun in DOCUMENT_NOUNS):  # cheap: most sentences name none
+    if _ANY_DOCUMENT_WORD.search(sentence):  # cheap: most sentences name none
         for match in _DOCUMENT_WORD.finditer(sentence):
             state.documents.append((match.group(1), speaker))
 
@@ -766,8 +909,12 @@ def _accusation(state: _State, start: int, end: int) -> tuple[Speaker, str] | No
 
 
 def _court_like(phrase: Phrase) -> bool:
+    """A court or a judge: "the court", "Judge Paul Kellar" (the title is the mention's)."""
+    roles = phrase.mention.roles if phrase.mention is not None else ()
     return phrase.kind != "pronoun" and (
-        phrase.head in COURT_HEADS or any(w in COURT_HEADS for w in phrase.text.lower().split())
+        phrase.head in COURT_HEADS
+        or any(w in COURT_HEADS for w in phrase.text.lower().split())
+        or any(r in COURT_HEADS for r in roles)
     )
 
 
@@ -868,6 +1015,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if _AFTER_NOT_SPEECH.match(after):
         return False
     if lemma == "stance":
+        if verb in _STANCE_OF and after.startswith(" of "):
+            return prev in _BECOME  # "Critics ... were critical of the attacks"
         return prev in _BECOME and bool(_CLAUSE_SOON.match(after))
     if (
         prev in _BE
@@ -893,6 +1042,10 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if lemma == "observe" and verb.endswith("ing") and _GERUND_AFTER.search(before):
         return False  # "estimate the population by observing the area"
     if lemma in ("find", "show", "rule"):
+        if lemma != "rule" and prev in _RESEARCHERS:
+            # "The scientists found reduction of crop yields by 2050 exceeded 10%": a finding
+            # stated without "that"
+            return bool(_THAT_SOON.match(after) or _FINDING.match(text, cue.end(), end))
         return bool(_THAT_SOON.match(after))
     if lemma == "call":
         if _TITLE_QUOTED.match(after):
@@ -906,15 +1059,24 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return not after.startswith(" to ") or after[4:].split(" ", 1)[0] in DETERMINERS
     if lemma == "estimate":
         # "estimated around 200 people attended", not "estimate the population by observing"
+        # nor "Hurricane Maria, estimated to have done ..." or "R0 estimated in the range"
+        if verb.endswith("ed") and after.startswith((" to ", " in ")):
+            return False
         return bool(_THAT_SOON.match(after) or _CLAUSE_SOON.match(after)) or _quantity_soon(
             text, cue.end(), end
         )
     if lemma == "cite" and after.startswith((" for ", " in ", " by ")):
         return False  # "Factors cited for the drop include ...": a participle
     if lemma == "read":
-        return after.lstrip().startswith((":", ",")) or after.startswith(" that")
+        # 'the statement read: "..."', 'The decree signed by the Pope read "The crimes ..."'
+        return after.lstrip().startswith((":", ",", "“", '"')) or after.startswith(" that")
     if lemma in ("identify", "describe", "characterize", "characterise"):
         return " as " in text[cue.end() : min(end, cue.end() + 120)]
+    if lemma == "refer":
+        return " as " in text[cue.end() : min(end, cue.end() + 80)] and after.startswith(" to ")
+    if lemma == "dub":
+        # 'dubbed the conflict: "Scientology vs. the Internet"', not "dubbing anime"
+        return bool(_NAMED_SOON.match(text, cue.end(), min(end, cue.end() + 160)))
     if lemma == "continue":
         return after[:1] in (",", ":")
     if lemma == "express":
@@ -925,6 +1087,16 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
 
 
 _QUESTIONED = re.compile(r"\s+(?:whether|if|why|how|the|his|her|their|its|a|an)\b|\s+\S+[’']s\b")
+
+
+_RESEARCHERS = words(
+    "scientists researchers study studies authors team report analysis survey investigators "
+    "results findings data paper experiments tests"
+)
+_FINDING = re.compile(
+    r"\s+(?:[^\s.;:]+\s+){1,9}?(?:[a-z]+ed|was|were|is|are|had|has|have|would|could|will|can|may)\b"
+)
+_NAMED_SOON = re.compile(r"[^.;“”\"]{0,140}?(?::|\s[“\"]|\sas\s)")
 
 
 def _questions_a_thing(after: str) -> bool:
@@ -971,6 +1143,8 @@ def _word_before_verb(before: str) -> str:
             "also",
             "n't",
         ):
+            if low.endswith(("'re", "’re")):
+                return "are"  # "they're criticised": a passive
             return low
     return ""
 
@@ -985,9 +1159,18 @@ def _source_of(
     stripped = text[lo : cue.start()].rstrip()
     prev_word = _word_before_verb(stripped)
     verb = cue.group()
+    quoted = _quoted_person(state, cue, hi) if not _passive(prev_word, verb) else None
+    if quoted is not None:
+        return quoted  # "The Times quoted Anna Berg as saying that ...": she speaks
     if _passive(prev_word, verb) and verb not in ("quoted", "cited"):
         agent = _AGENT.search(text, cue.end(), min(hi, cue.end() + 80))
         return phrase_after(scan, agent.end(), hi) if agent else None
+    if verb in _PASSIVE_WITH_AGENT and text.startswith(" by ", cue.end()):
+        # "A cargo plane, reported by local press as belonging to the army, crashed": a
+        # participle without "was", its agent the source.
+        agent_phrase = phrase_after(scan, cue.end() + 4, hi)
+        if agent_phrase is not None:
+            return agent_phrase
     if verb.lower() in INVERTING and (not stripped or stripped.endswith((",", "”", '"'))):
         inverted = phrase_after(scan, cue.end(), hi)
         if inverted is not None and (
@@ -999,12 +1182,19 @@ def _source_of(
             )
         ):
             return inverted  # ', said Peskov.', 'wrote Trump on Twitter' (not 'said X had')
+    to_verb = _INFINITIVE_OF.search(text, lo, cue.start())
+    if to_verb is not None:
+        # "He went on to say ...", "X was quick to point out": the subject of the verb that
+        # governs the infinitive speaks.
+        governing = subject_before(scan, lo, to_verb.start())
+        if governing is not None:
+            return governing
     phrase = subject_before(scan, lo, cue.start())
     if phrase is not None and verb.endswith("ing") and phrase.kind != "pronoun":
         # "issued a ruling against President Trump finding that ...", "the city issued a
         # statement announcing ...": the phrase is an object; the sentence's subject speaks.
         before = text[max(lo, phrase.start - 30) : phrase.start].split()
-        if before and before[-1].islower() and before[-1] not in ("and", "but", "while"):
+        if before and before[-1].islower() and before[-1] not in ("and", "but", "while", "with"):
             main = _main_subject(scan, lo, cue.start())
             if main is not None and main.start < phrase.start:
                 return main
@@ -1013,10 +1203,17 @@ def _source_of(
     return _elided_subject(state, lo, cue) if elide else None
 
 
+# "went on to", "continued to", "was quick to", right before a speech verb.
+_INFINITIVE_OF = re.compile(
+    r"\b(?:went on|goes on|go on|going on|continued|continues|moved|proceeded|wanted|wants|"
+    r"was quick|were quick|has been quick|is quick|took (?:the|this) opportunity|also) to\s+$"
+)
+
+
 def _leading_adverbial(text: str, start: int, end: int) -> re.Match[str] | None:
     first = text[start : start + 30].split(" ", 1)[0].split(",", 1)[0]
-    if first.lower() not in _LEADING_WORDS and not first.endswith(_LY_ADVERB):
-        return None
+    if first.lower() not in _LEADING_WORDS and not first.endswith((*_LY_ADVERB, "ing")):
+        return None  # (a participle opens one too: "Writing in a blog post, X dubbed ...")
     return _LEADING_ADVERBIAL.match(text, start, end)
 
 
@@ -1054,8 +1251,11 @@ def _remainder_claims(
         )
         if after_quote and cues and not coordinated and cues[0].start() - p_start < 80:
             cues = cues[1:]  # '…,” Putin told India Today in remarks broadcast …'
-        if before_quote and cues and _introduces(text[cues[-1].end() : p_end]):
-            cues = cues[:-1]  # 'Putin stated, “…'
+        # 'Putin stated, “…' (but 'X told the press the drugs were only part of it: “…' says
+        # something of its own before the quotation)
+        gap = text[cues[-1].end() : p_end] if cues else ""
+        if before_quote and cues and _introduces(gap) and not _clause_in(gap):
+            cues = cues[:-1]
         for cue in cues:
             rest = text[cue.end() : p_end]
             if len(_WORDS.findall(rest)) < 3 or rest.lstrip()[:1] in ",.":
@@ -1107,8 +1307,15 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
         for noun, speaker in reversed(state.documents):
             if noun == phrase.head:
                 return Speaker(speaker.name, indirect, speaker.entity)
-    elif phrase.definite and phrase.head in PERSON_NOUNS and len(words_) <= 5:
-        found = _described(state, phrase.head, words_)
+        body = _demonym_body(state, words_)
+        if body is not None:
+            return Speaker(body.display, indirect, body)
+    elif phrase.definite and phrase.head in PERSON_NOUNS and len(words_) <= 8:
+        set_off = _name_apposed_after(state, phrase)
+        if set_off is not None:
+            return Speaker(set_off.display, named, set_off)
+        recent_speaker = state.last_spoken_at >= len(state.sentences) - 2
+        found = _described(state, phrase.head, words_, guess=len(words_) <= 5 or recent_speaker)
         if found is not None:
             entity, confidence = found
             return Speaker(entity.display, indirect + confidence, entity)
@@ -1117,6 +1324,12 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
         body = state.registry.body_named(phrase.head)
         if body is not None:
             return Speaker(body.display, indirect, body)
+    apposed = _apposed_to(state, phrase)
+    if apposed is not None:
+        return Speaker(apposed.display, indirect, apposed)
+    owned = _owned_by_pronoun(state, phrase, words_)
+    if owned is not None:
+        return Speaker(owned.display, indirect, owned)
     name = _as_written(phrase.text)
     entity = state.descriptions.get(name.lower())
     if entity is None:
@@ -1124,6 +1337,62 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
         entity = Entity(name, person=phrase.head in PERSON_NOUNS, gender=gender, roles=set(words_))
         state.descriptions[name.lower()] = entity
     return Speaker(name, named - 0.1, entity)
+
+
+def _owned_by_pronoun(state: _State, phrase: Phrase, words_: list[str]) -> Entity | None:
+    """ "according to his publicist" is Tony Mendez's publicist; "their statement" speaks for
+    whom "their" stands for. A document or an outlet is its owner's voice; a person or a group
+    is named after the owner."""
+    pronoun = _POSSESSIVE_PRONOUNS.get(words_[0]) if words_ else None
+    if pronoun is None or len(words_) < 2:
+        return None
+    owner = _antecedent(state, pronoun)
+    if owner is None:
+        return None
+    if phrase.head in _SOURCE_NOUNS or (
+        phrase.head in INSTITUTION_NOUNS and owner.person is not True
+    ):
+        return owner  # "its press release", "its website" (but "his office" is his office's)
+    name = f"{_possessive_of(owner.display)} {' '.join(phrase.text.split()[1:])}"
+    entity = state.descriptions.get(name.lower())
+    if entity is None:
+        person = phrase.head in PERSON_NOUNS
+        entity = Entity(name, person=person, roles=set(words_[1:]))
+        state.descriptions[name.lower()] = entity
+    return entity
+
+
+def _possessive_of(name: str) -> str:
+    return name + ("'" if name.endswith("s") else "'s")
+
+
+def _apposed_to(state: _State, phrase: Phrase) -> Entity | None:
+    """The person an indefinite description is in apposition to: "For Kevin Allton, a USI
+    instructor in English, ..." - "a USI instructor" is Kevin Allton."""
+    text = state.scan.text
+    if (
+        phrase.definite
+        or phrase.head not in PERSON_NOUNS
+        or text[phrase.start - 2 : phrase.start] != ", "
+    ):
+        return None
+    mention = state.scan.mention_ending_at(phrase.start - 2)
+    if mention is None or mention.possessive:
+        return None
+    entity = state.registry.lookup(mention.name)
+    return entity if entity is not None and entity.person is not False else None
+
+
+def _demonym_body(state: _State, words_: list[str]) -> Entity | None:
+    """The body "the Turkish statement" comes from: the most recent speaker or subject whose
+    name holds that adjective ("the Turkish Foreign Ministry")."""
+    adjectives = {w for w in words_ if is_demonym(w.capitalize())}
+    if not adjectives:
+        return None
+    for entity in state.recent():
+        if entity.person is not True and adjectives & set(entity.name.lower().split()):
+            return entity
+    return None
 
 
 def _court(state: _State) -> Entity | None:
@@ -1137,8 +1406,27 @@ def _court(state: _State) -> Entity | None:
     return None
 
 
-def _described(state: _State, head: str, words_: list[str]) -> tuple[Entity, float] | None:
-    """Who 'the Ukrainian president' / 'the official' / 'the Kremlin leader' is, if anyone."""
+def _name_apposed_after(state: _State, phrase: Phrase) -> Entity | None:
+    """ "The new governor of the region, Alexander Moor, ...": the name set off after a
+    description is who it is."""
+    text = state.scan.text
+    if text[phrase.end : phrase.end + 2] != ", ":
+        return None
+    for mention in state.scan.mentions(phrase.end + 2, phrase.end + 80):
+        if mention.run_start != phrase.end + 2:
+            return None
+        if text[mention.end : mention.end + 1] != "," or mention.possessive:
+            return None
+        entity = state.registry.lookup(mention.name)
+        return entity if entity is not None and entity.person is not False else None
+    return None
+
+
+def _described(
+    state: _State, head: str, words_: list[str], guess: bool = True
+) -> tuple[Entity, float] | None:
+    """Who 'the Ukrainian president' / 'the official' / 'the Kremlin leader' is, if anyone
+    (`guess`: else the last speaker, when a person)."""
     wanted = {w for w in words_[1:] if w not in PREPOSITIONS and w != "the"}
     described = set(map(id, state.descriptions.values()))
     for entity in state.recent():
@@ -1152,7 +1440,13 @@ def _described(state: _State, head: str, words_: list[str]) -> tuple[Entity, flo
         if entity.person is not False and head in entity.roles:
             return entity, -0.1
     last = state.last_speaker
-    if head in _ROLE_HEADS and last is not None and last.entity is not None and last.entity.person:
+    if (
+        guess
+        and head in _ROLE_HEADS
+        and last is not None
+        and last.entity is not None
+        and last.entity.person
+    ):
         return last.entity, -0.2
     return None
 

@@ -96,6 +96,14 @@ _QUANTIFIERS = words(
 )
 
 
+_PEOPLE_AFTER = re.compile(
+    r"\s(?:people|persons|children|adults|soldiers|troops|civilians|residents|deaths|cases)\b"
+)
+
+
+_TIME_BEFORE = re.compile(r"\b(?:in|since|by|until|before|after|during|from|of|to)\s$", re.I)
+
+
 def _is_year(num: str) -> bool:
     return len(num) == 4 and num.isdigit() and 1500 <= int(num) <= 2100
 
@@ -123,7 +131,9 @@ def _duration(after: str, before: str) -> bool | None:
 
 # A measured span of time: "suspended parliament for five weeks", "within 48 hours".
 _SPAN_BEFORE = re.compile(
-    r"\b(?:for|over|within|lasting)(?: the (?:past|last|next|first))? $", re.IGNORECASE
+    r"\b(?:for|over|within|lasting|\w+(?:ed|en|ne) in)"  # "... completed in three months"
+    r"(?: the (?:past|last|next|first))? $",
+    re.IGNORECASE,
 )
 
 
@@ -142,8 +152,8 @@ def word_is_figure(text: str, start: int, end: int, low: str) -> bool:
         return after.startswith(" of") and (
             low == "half" or before.lower().endswith(("a ", "one "))
         )
-    if after.startswith(("-third", "-quarter", "-half")):
-        return True
+    if after.startswith(("-third", "-quarter", "-half", " thirds", " quarters", " fifths")):
+        return True  # "two-thirds", "two thirds of those infected"
     duration = _duration(after, before)
     if duration is not None:
         return duration
@@ -152,9 +162,31 @@ def word_is_figure(text: str, start: int, end: int, low: str) -> bool:
     if low == "one":
         return _quantified(before) or after.startswith((" in ", " out of "))
     if low in _SMALL:
-        # Small counts are figures only with a quantifier or a unit ("at least five").
-        return _quantified(before) or bool(_UNIT_AFTER.match(after))
+        # Small counts are figures only with a quantifier or a unit ("at least five"), or as
+        # a count of things: "Six other U.S. diplomats", "three books" (not "the two men").
+        return _quantified(before) or bool(_UNIT_AFTER.match(after)) or _counted(after, before)
     return True
+
+
+def _counted(after: str, before: str) -> bool:
+    """A count of people or things ("six other U.S. diplomats", "three books"), not of ways of
+    seeing ("two sides to it", "three examples") nor a known set ("the two men")."""
+    match = _COUNTED.match(after)
+    return (
+        match is not None
+        and match.group(1) not in _NOT_COUNTED
+        and not before.lower().endswith(("the ", "those ", "these "))
+    )
+
+
+_NOT_COUNTED = words(
+    "examples ways sides things kinds types sorts reasons questions options steps parts systems "
+    "words aspects levels arms stages phases"
+)
+# A plural noun counted, with up to two words before it: "six other U.S. diplomats".
+_COUNTED = re.compile(
+    r"(?:\s+(?:other|more|new|[A-Z][\w.]*|\w+(?:al|ed|ic|ish|an))){0,2}\s+([a-z]+s)\b"
+)
 
 
 def digits_are_figure(text: str, start: int, end: int) -> bool:
@@ -172,7 +204,12 @@ def digits_are_figure(text: str, start: int, end: int) -> bool:
     if after[:1].isalpha() and not _UNIT_AFTER.match(after):
         return False  # "5G", "3D"
     if currency or _UNIT_AFTER.match(after):
-        return not _is_year(num) or after.lstrip().startswith(("%", "percent"))
+        # "2019 percent"? no; "over 1800 people": a year-like count of people
+        return (
+            not _is_year(num)
+            or after.lstrip().startswith(("%", "percent"))
+            or (bool(_PEOPLE_AFTER.match(after)) and not _TIME_BEFORE.search(before))
+        )
     if _CLOCK_AFTER.match(after) or _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return False
     if after[:1] in ":/" or (after[:1] == "." and after[1:2].isdigit()):

@@ -64,7 +64,7 @@ _SPEECH_STEMS = (
     "announce confide declare detail outline reflect suppose reason recount opine quip joke "
     "muse assess dispute refute contest proclaim concur applaud defend justify identify "
     "continue express apologise apologize ask request advise encourage answer shout chant yell "
-    "scream plead react"
+    "scream plead react theorise theorize dub instruct mandate refer"
 )
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
@@ -100,11 +100,21 @@ for _stem in _SPEECH_STEMS.split():
 for _stem, _forms in _IRREGULAR.items():
     for _form in _forms:
         SPEECH_FORMS[_form] = _stem
-SPEECH_FORMS.update(signalled="signal", signalling="signal", criticised="criticise")
+SPEECH_FORMS.update(
+    signalled="signal",
+    signalling="signal",
+    criticised="criticise",
+    dubbed="dub",
+    dubbing="dub",
+    referred="refer",
+    referring="refer",
+)
+for _wrong in ("dubed", "refered"):
+    SPEECH_FORMS.pop(_wrong, None)
 # Adjectives of stance after "be": "Secularists are concerned the Government will ...".
 STANCE_ADJECTIVES = words(
     "concerned worried confident convinced adamant hopeful optimistic pessimistic skeptical "
-    "sceptical afraid fearful certain"
+    "sceptical afraid fearful certain critical supportive dismissive wary"
 )
 for _form in STANCE_ADJECTIVES:
     SPEECH_FORMS[_form] = "stance"
@@ -133,6 +143,11 @@ RECORD_NOUNS = words(
     "reports report estimates estimate documents records"
 )
 
+# Lowercase particles inside a person's name: "Arnel dela Vega", "Ursula von der Leyen".
+NAME_PARTICLES = words(
+    "al el bin ibn de da di du del della dela der den van von la le dos das ter ben bint zu ten"
+)
+
 # Subject pronouns, and what they can refer to.
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s"}
 
@@ -156,7 +171,9 @@ NOT_NAMES = words(
     "Will Would Can Could Should Must May Might Shall Being Been Be Having Initially Ultimately "
     "Eventually Overall Indeed Still Specifically Notably Importantly Similarly Likewise "
     "Consequently Therefore Hence Accordingly Subsequently Originally Apparently Reportedly "
-    "Allegedly Officially Clearly Certainly Perhaps Maybe Unfortunately Fortunately Interestingly"
+    "Allegedly Officially Clearly Certainly Perhaps Maybe Unfortunately Fortunately Interestingly "
+    "Amongst Whilst Regarding Concerning Considering Including Um Uh Yeah Okay "
+    "I'd I’d I'm I’m I've I’ve I'll I’ll"
 )
 
 # Words of a title or role that precede a name ("Russian President Vladimir Putin").
@@ -186,7 +203,7 @@ TITLES = words(
     "ornithologist geneticist immunologist pathologist surgeon pharmacist curator "
     "spokesman-elect countryman countrywoman teammate businessman businesswoman "
     "entrepreneur billionaire filmmaker comedian chef cosmonaut rapper footballer cricketer "
-    "golfer boxer"
+    "golfer boxer administrator coordinator rapporteur coroner"
 )
 MALE_TITLES = words("mr sir lord king prince father sheikh emir congressman assemblyman")
 FEMALE_TITLES = words(
@@ -213,7 +230,10 @@ PERSON_NOUNS = words(
     "archaeologist anthropologist psychologist sociologist epidemiologist virologist "
     "meteorologist climatologist mathematician egyptologist scientist researcher eyewitness "
     "bystander parent teenager protester demonstrator campaigner lawyer fan voter citizen "
-    "contributor co-author coauthor co-founder cofounder fellow"
+    "contributor co-author coauthor co-founder cofounder fellow administrator coordinator "
+    "selectman selectwoman rapporteur coroner moderator mediator lecturer instructor "
+    "co-developer developer podcaster blogger poster commenter user participant attendee "
+    "visitor customer passenger individual spectator tourist pilgrim publicist"
 )
 # Descriptions of a person that tell their gender ("Thomas' sister ..., but he replied").
 FEMALE_NOUNS = words(
@@ -271,7 +291,9 @@ DOCUMENT_NOUNS = words(
     "report statement study survey poll letter release document filing memo complaint "
     "indictment lawsuit transcript communique communiqué announcement ruling verdict decision "
     "paper analysis review assessment comments remarks statements posts tweets messages "
-    "judgment judgement finding opinion order"
+    "judgment judgement finding opinion order decree directive resolution doctrine doctrines "
+    "framework guidelines guideline policy rules regulations charter constitution treaty "
+    "manifesto posting section"
 )
 # Nouns of a court's decision: "according to the ruling" speaks for the court.
 RULING_NOUNS = words("ruling judgment judgement verdict decision opinion order finding sentence")
@@ -382,3 +404,37 @@ FEMALE_NAMES = words(
     "mia ava leah naomi kate jane meghan camilla diana anne kristin kristi gina ingrid "
     "annalena sanna mette erna jacinta"
 )
+
+# Adjectives of nations, peoples and regions: "the Turkish statement" is not Turkish's. The
+# suffix rule in `is_demonym` catches most others ("Ukrainian", "Congolese", "Kurdish").
+DEMONYMS = words(
+    "afghan african albanian algerian american andorran angolan arab arabian argentine "
+    "argentinian armenian asian australian austrian azerbaijani bahraini bangladeshi belarusian "
+    "belgian bolivian bosnian brazilian british bulgarian burmese burundian cambodian cameroonian "
+    "canadian catalan chadian chilean chinese colombian congolese croatian cuban cypriot czech "
+    "danish dutch ecuadorian egyptian emirati english eritrean estonian ethiopian european "
+    "filipino finnish flemish french georgian german ghanaian greek guatemalan haitian "
+    "honduran hungarian icelandic indian indonesian iranian iraqi irish israeli italian ivorian "
+    "jamaican japanese jordanian kazakh kenyan korean kosovar kurdish kuwaiti kyrgyz lao "
+    "latvian lebanese liberian libyan lithuanian luxembourgish macedonian malagasy malawian "
+    "malaysian malian maltese mauritanian mexican moldovan mongolian montenegrin moroccan "
+    "mozambican namibian nepali nepalese nicaraguan nigerian nigerien norwegian omani "
+    "pakistani palestinian panamanian paraguayan persian peruvian polish portuguese qatari "
+    "roman romanian russian rwandan samoan saudi scottish senegalese serbian sierra singaporean "
+    "slovak slovakian slovenian somali sudanese spanish swedish swiss syrian "
+    "taiwanese tajik tanzanian thai tibetan togolese tongan tunisian turkish turkmen ugandan "
+    "ukrainian uruguayan uzbek venezuelan vietnamese welsh western eastern northern southern "
+    "yemeni zambian zimbabwean soviet latin hispanic islamic jewish muslim christian catholic "
+    "orthodox sunni shia shiite hindu buddhist"
+)
+
+
+def is_demonym(word: str) -> bool:
+    """Whether a capitalised word is an adjective of a nation or people ("Turkish", "Congolese"),
+    which describes a body but never names one."""
+    low = word.lower().rstrip(".,;:")
+    if low in DEMONYMS:
+        return True
+    if not word[:1].isupper() or low in MALE_NAMES or low in FEMALE_NAMES:
+        return False
+    return low.endswith(("ese", "ian", "ish")) and len(low) > 5 and low not in ORG_WORDS

@@ -39,6 +39,10 @@ _TITLE_MODIFIERS = words(
 )
 
 
+# Modifiers that never open a name: "Former Trump adviser" is about an adviser, not "Former".
+_NEVER_NAMES = words("former ex acting interim")
+
+
 def _is_title(token: str) -> bool:
     low = token.lower().rstrip(".")
     if low in TITLES:
@@ -78,7 +82,7 @@ def _parse_word(text: str, start: int, end: int, word: str) -> Mention | None:
 
 _NOT_NOUNS = PREPOSITIONS | words(
     "and or but that which who whose as than has have had is was were are will would could "
-    "can may might should must also"
+    "can may might should must also he she it they we i you"
 )
 
 
@@ -115,7 +119,7 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
-def _title_before_of(text: str, run_start: int) -> bool:
+def title_before_of(text: str, run_start: int) -> bool:
     words_before = text[max(0, run_start - 30) : run_start].split()
     return len(words_before) >= 2 and words_before[-1] == "of" and _is_title(words_before[-2])
 
@@ -144,6 +148,12 @@ def parse_run(text: str, start: int, end: int) -> Mention | None:
         if tokens[k][1] in NOT_NAMES:
             if k == len(tokens) - 1 and tokens[k - 1][1].lower() in _FIRST_NAMES:
                 continue  # a surname that is also a word: "Martin How", "Jack May"
+            if (
+                k == len(tokens) - 1
+                and tokens[k][1].lower() in ORG_WORDS
+                and not tokens[k - 1][1].endswith(".")
+            ):
+                continue  # a name that ends in a word: "USA Today" (not "the U.S. Today")
             definite = tokens[k][1] == "The"
             tokens = tokens[k + 1 :]
             break
@@ -161,20 +171,23 @@ def parse_run(text: str, start: int, end: int) -> Mention | None:
     last_title = -1
     # "Secretary of State Marco Rubio": the run after "of" still starts with a title.
     after_of = text[max(0, tokens[0][0] - 3) : tokens[0][0]] == "of "
+    # A body's name holds words that are titles elsewhere: "General Services Administration".
+    body = len(tokens) > 1 and tokens[-1][1].lower() in ORG_WORDS
     for k, (_, tok) in enumerate(tokens):
-        if _is_title(tok):
+        if _is_title(tok) and not body:
             modifier = tok.lower().rstrip(".") in _TITLE_MODIFIERS
             if (
                 not modifier
                 or (k == 0 and after_of)
                 or (k + 1 < len(tokens) and _is_title(tokens[k + 1][1]))
+                or (k == last_title + 1 and tok.lower() in _NEVER_NAMES)
             ):
                 last_title = k
     roles: list[str] = []
     if last_title >= 0:
         roles = [t.lower().rstrip(".") for _, t in tokens[: last_title + 1]]
         tokens = tokens[last_title + 1 :]
-    elif after_of and _title_before_of(text, run_start):
+    elif after_of and title_before_of(text, run_start):
         # "Minister of Education Stefania Giannini": the department goes with the title.
         while len(tokens) > 2 and tokens[0][1].lower() not in MALE_NAMES | FEMALE_NAMES:
             roles.append(tokens[0][1].lower())
@@ -226,7 +239,7 @@ class Entity:
     @property
     def display(self) -> str:
         """The name to show: "the Kremlin" for a body the article writes with "the"."""
-        if self.definite and self.person is not True and self.name[:1].isupper():
+        if self.definite and self.person is not True and not self.name[:1].islower():
             return "the " + self.name
         return self.name
 
@@ -272,6 +285,8 @@ class MentionSource(Protocol):
 
     def mention_ending_at(self, pos: int) -> Mention | None: ...
 
+    def name_before_acronym(self, pos: int, acronym: str) -> Mention | None: ...
+
     def name_words_like(self, word: str) -> list[str]: ...
 
 
@@ -308,7 +323,7 @@ class Registry:
         text = self.source.text
         if mention.name.isupper() and text[mention.start - 1 : mention.start] == "(":
             # "World Health Organization (WHO)": the acronym names the body before it.
-            full = self.source.mention_ending_at(mention.start - 2)
+            full = self.source.name_before_acronym(mention.start - 2, mention.name)
             if full is not None and " " in full.name:
                 self._register(full)
                 self.alias(mention.name, self.by_name[full.name.lower()])
@@ -401,7 +416,8 @@ class Registry:
         entity.definite = entity.definite or mention.definite
         if entity.person is None:
             if roles & TITLES - {"former", "acting", "interim", "senior", "special", "state"}:
-                entity.person = not mention.definite
+                # "the Russian President Vladimir Putin": the "the" is the title's.
+                entity.person = not mention.definite or not _org_like(mention.name)
             elif first in MALE_NAMES or first in FEMALE_NAMES:
                 entity.person = True
             elif mention.definite or _org_like(mention.name):

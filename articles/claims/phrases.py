@@ -20,6 +20,8 @@ from articles.claims.lexicon import (
     GROUP_NOUNS,
     INSTITUTION_NOUNS,
     MALE_NAMES,
+    MONTHS,
+    NAME_PARTICLES,
     NOT_NAMES,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -29,12 +31,13 @@ from articles.claims.lexicon import (
     SPEECH_FORMS,
     TIME_WORDS,
     TITLES,
+    is_demonym,
     words,
 )
 from articles.claims.names import Mention
 from articles.claims.scan import Scan, Token
 
-_PARTICLES = words("al el bin ibn de da di du del della der den van von la le dos das ter")
+_PARTICLES = NAME_PARTICLES
 _NP_PREPOSITIONS = words("of to for at from in on")
 _STOP_LOWER = (
     BETWEEN_SUBJECT_AND_VERB
@@ -48,6 +51,19 @@ _STOP_LOWER = (
 _NOT_NAMES_LOWER = frozenset(
     w.lower() for w in NOT_NAMES if w.lower() not in DETERMINERS and w.lower() not in TITLES
 ) - words("first second third last next most many several some all")
+# Capitalised words that open a sentence or a clause but never a source's name: a phrase read
+# backwards stops before them ("But media reported", "On Thursday officials said").
+_CAPITAL_STOPS = frozenset(
+    w
+    for w in NOT_NAMES
+    if w.lower() not in DETERMINERS
+    and w.lower() not in TITLES
+    and w.lower() not in MONTHS
+    and w not in ("First", "Second", "Third", "Last", "Next", "Today", "May", "Read", "Well")
+    and w[:1].isupper()
+) | words("Amongst Whilst Um Uh")
+_QUOTE_TOKENS = frozenset('"“”')
+_GROUP_LINKS = words("of from in at")
 _TIME_PREPOSITIONS = words("on last this late early in next that during over at by")
 _CONTRACTION = re.compile(r"[’'](?:ve|d|ll|re|m|s)$")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to him"
@@ -135,6 +151,15 @@ def classify(scan: Scan, start: int, end: int) -> Phrase | None:
     # Foundation": a person named before "of"/"in"/"from"/"at" is the source (but "Secretary
     # of State Marco Rubio" has only titles before it, and "the U.S. Department of
     # Agriculture" is one name).
+    joined = _name_with_of(scan, toks)
+    if joined is not None:
+        return joined
+    such = next((k for k in range(1, len(toks) - 2) if toks[k][2] == "such"), 0)
+    if such and toks[such + 1][2] == "as" and toks[such - 1][2].islower():
+        # "other sites such as Gawker.com": the examples belong to the description
+        head = toks[such - 1][2].lower()
+        definite = toks[0][2].lower() == "the"
+        return Phrase(start, end, "description", text[start:end], head, None, definite)
     whole = scan.mentions(start, end)
     bodies = []
     for k in range(1, len(toks) - 1):
@@ -156,8 +181,16 @@ def classify(scan: Scan, start: int, end: int) -> Phrase | None:
         if left is not None and right is not None and _person_name(left) and _person_name(right):
             joined = f"{left.text} and {right.text}"
             return Phrase(start, end, "name", joined, joined.lower())
-    if conj and _is_cap(toks[-1][2]) and conj[0] > 0 and _is_cap(toks[conj[0] - 1][2]):
-        # "Saudi Arabia and the United States", "the High Court of England and Wales".
+    if (
+        conj
+        and _is_cap(toks[-1][2])
+        and conj[0] > 0
+        and _is_cap(toks[conj[0] - 1][2])
+        and (_is_cap(toks[conj[0] + 1][2]) or toks[conj[0] + 1][2] == "the")
+        and not _titled_person_at_end(scan, toks[conj[0] + 1][0], end)
+    ):
+        # "Saudi Arabia and the United States", "the High Court of England and Wales" (not
+        # "Researcher and co-author of the study X": one person's roles).
         first = 1 if toks[0][2].lower() in ("both", "either") else 0
         if all(_nounish(t[2]) or t[2] in ("and", "the", "of", "for") for t in toks[first:]):
             joined = text[toks[first][0] : end]
@@ -180,12 +213,54 @@ def classify(scan: Scan, start: int, end: int) -> Phrase | None:
         inside_pp = any(
             t[2].lower() in PREPOSITIONS
             and k > 0
-            and (not _is_cap(before[k - 1][2]) or before[k - 1][2].lower() in GROUP_NOUNS)
+            and (not _is_cap(before[k - 1][2]) or before[k - 1][2].lower() in _ROLE_HEADS)
             for k, t in enumerate(before)
-        )  # "the head of X", "Members of X" (not "Jerrold Nadler of New York")
+        )  # "the head of X", "Members of X", "the Prime Minister of X" (not "Jerrold Nadler
+        # of New York")
         if not inside_pp:
             return _name_phrase(start, end, mention)
     return _description(scan, start, end, toks)
+
+
+def _name_with_of(scan: Scan, toks: list[Token]) -> Phrase | None:
+    """One name with "of"/"from" inside it, whose first words never stand alone in the
+    article: "Notes from Poland" (not "Jerrold Nadler of New York", who also speaks alone)."""
+    link = next((k for k, t in enumerate(toks) if t[2] in ("of", "from")), 0)
+    if link == 0 or link + 1 >= len(toks):
+        return None
+    left, right = toks[:link], toks[link + 1 :]
+    if right[0][2] == "the":
+        right = right[1:]
+    if not right or not all(_is_cap(t[2]) and t[2] not in NOT_NAMES for t in left + right):
+        return None
+    if any(
+        t[2].lower() in _ROLE_WORDS or t[2].lower() in GROUP_NOUNS or t[2].lower() in DETERMINERS
+        for t in left
+    ):
+        return None  # "Secretary of State X", "Officials from Kyiv", "One of South Sudan's"
+    if len(left) > 1 and scan.mentions(left[0][0], left[-1][1]):
+        return None  # "Steve Rowan of Ohio": a name of its own, then where he is from
+    text = scan.text
+    head = text[left[0][0] : left[-1][1]]
+    after = f"{head} {toks[link][2]} "
+    pos = text.find(head)
+    while pos >= 0:
+        if (
+            not text.startswith(after, pos)
+            and not text[pos + len(head) : pos + len(head) + 1].isalnum()
+        ):
+            return None  # "Nadler said": the first words name someone on their own
+        pos = text.find(head, pos + 1)
+    if _titled_person_at_end(scan, right[0][0], toks[-1][1]):
+        return None  # "House of Commons Speaker John Bercow": a body, then its speaker
+    name = text[left[0][0] : toks[-1][1]]
+    return Phrase(left[0][0], toks[-1][1], "name", name, name.lower())
+
+
+def _titled_person_at_end(scan: Scan, start: int, end: int) -> bool:
+    """Whether the words end with a person named after their title ("... CEO Andy Vesey")."""
+    found = scan.mentions(start, end)
+    return bool(found) and found[-1].end == end and bool(found[-1].roles)
 
 
 def _person_name(phrase: Phrase) -> bool:
@@ -200,8 +275,9 @@ def _person_name(phrase: Phrase) -> bool:
 
 def _personal(mention: Mention, toks: list[Token]) -> bool:
     """A name at the end of a phrase that is a person's, the phrase only naming their role:
-    "Florida Department of Transportation official Troy Roberts" (not "the death of
-    cosmonaut Alexei Leonov", nor "Jerrold Nadler of New York")."""
+    "Florida Department of Transportation official Troy Roberts", "speaker of the parliament
+    Ali Larijani", "Former prime minister John Major" (not "the death of cosmonaut Alexei
+    Leonov", "the son of Donald Trump", nor "Jerrold Nadler of New York")."""
     parts = mention.name.split()
     if (
         len(parts) < 2
@@ -211,12 +287,33 @@ def _personal(mention: Mention, toks: list[Token]) -> bool:
     ):
         return False
     before = [t[2] for t in toks if t[1] <= mention.run_start]
-    if not all(
-        _is_cap(t) or t in ("of", "the", "and") or t.lower() in PERSON_NOUNS for t in before
+    words_ = [t for t in before if t.lower() not in DETERMINERS]
+    if words_ and not (_is_cap(words_[0]) or words_[0].lower() in _ROLE_WORDS):
+        return False  # "the death of cosmonaut X": the phrase is about something else
+    if (
+        before
+        and not mention.roles
+        and not (_is_cap(before[-1]) or before[-1].lower() in _ROLE_HEADS)
     ):
+        return False  # "the son of Donald Trump": the name is the object of "of"
+    if not all(_is_cap(t) or _role_part(t) for t in before):
         return False
-    role = bool(mention.roles) or (bool(before) and before[-1].lower() in PERSON_NOUNS)
+    role = bool(mention.roles) or any(t.lower() in _ROLE_WORDS for t in before)
     return role or parts[0].lower() in MALE_NAMES | FEMALE_NAMES
+
+
+_ROLE_WORDS = PERSON_NOUNS | TITLES
+_ROLE_HEADS = _ROLE_WORDS | GROUP_NOUNS | DATA_NOUNS | DOCUMENT_NOUNS
+_ROLE_LINKS = words("of the and a an for at to")
+_NOT_ROLE = (
+    BETWEEN_SUBJECT_AND_VERB | frozenset(SPEECH_FORMS) | RELATIVES | PREPOSITIONS
+) - _ROLE_LINKS
+
+
+def _role_part(tok: str) -> bool:
+    """A word of a role description: "retired general", "co-author of the study"."""
+    low = tok.lower()
+    return low in _ROLE_LINKS or low in _ROLE_HEADS or (low.isalpha() and low not in _NOT_ROLE)
 
 
 def _trailing_name(scan: Scan, start: int, end: int) -> Phrase | None:
@@ -272,6 +369,10 @@ def _owner(scan: Scan, start: int, end: int, toks: list[Token], head_index: int)
     head_start = toks[head_index][0]
     head = toks[head_index][2].lower()
     for mention in scan.mentions(start, head_start):
+        if not mention.possessive and " " not in mention.name and is_demonym(mention.name):
+            continue  # "the Turkish statement": an adjective, not its author
+        if scan.text[mention.run_start - 1 : mention.run_start] in _QUOTE_TOKENS:
+            continue  # 'the "History" section': a title, not an owner
         # "the WHO's situation report", "an AEW press release", "Der Spiegel news website"
         if mention.possessive or head in INSTITUTION_NOUNS or head in DOCUMENT_NOUNS:
             return _name_phrase(start, end, mention)
@@ -326,6 +427,18 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
     while j >= floor and count < 12:
         tok = toks[j][2]
         low = tok.lower()
+        if j < i and tok in _CAPITAL_STOPS:
+            return j + 1  # "But media", "Thursday officials", "Amongst reported incidents"
+        if (
+            tok in _QUOTE_TOKENS
+            and floor < j < i
+            and _is_cap(toks[j + 1 if tok in "“" else j - 1][2])
+        ):
+            j -= 1  # 'The "History" section of the site explains': a quoted title inside
+            continue
+        if low == "as" and j - 2 >= floor and toks[j - 1][2] == "such" and toks[j - 2][2].isalpha():
+            j -= 2  # "other sites such as Gawker.com have stated"
+            continue
         if not tok[0].isalnum():
             if tok == "." and j > floor and toks[j - 1][2].lower() in TITLES:
                 j -= 1
@@ -334,6 +447,8 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
                 j -= 1  # "Social Science & Medicine"
                 continue
             break
+        if low == "that" and j < i and not (j > floor and toks[j - 1][2] in PREPOSITIONS):
+            return j + 1  # "the ban that critics blame": a conjunction, not "that critic"
         if low in DETERMINERS:
             # Carry on through "a top aide to the Ukrainian president".
             if (
@@ -341,6 +456,7 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
                 and toks[j - 1][2].lower() in _NP_PREPOSITIONS
                 and (
                     _nounish(toks[j - 2][2])
+                    or toks[j - 2][2] in DOCUMENT_NOUNS
                     or (j - 3 >= floor and toks[j - 3][2].lower() in ("a", "an", "the"))
                 )
             ) or (j - 2 >= floor and toks[j - 1][2] == "and" and _is_cap(toks[j - 2][2])):
@@ -348,8 +464,15 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
                 count += 2
                 continue
             return j
-        if low == "of" and j - 1 >= floor and toks[j - 1][2].lower() in PERSON_NOUNS | GROUP_NOUNS:
-            j -= 1  # "Some members of opposition parties", "the head of police"
+        if (
+            low in _GROUP_LINKS
+            and j - 1 >= floor
+            and toks[j - 1][2].lower() in PERSON_NOUNS | GROUP_NOUNS
+        ):
+            j -= 1  # "Some members of opposition parties", "the head of police", "Officials
+            continue  # from countries such as France"
+        if low == "of" and j - 1 >= floor and _is_cap(toks[j - 1][2]):
+            j -= 1  # "Peter Iseley of worldwide victim group Ending Clergy Abuse said"
             continue
         if low in _NP_PREPOSITIONS and j + 1 <= i and _is_cap(toks[j + 1][2]):
             # "Secretary of State Marco Rubio", "Archbishop of Gdańsk", "reports from Omsk".
@@ -379,10 +502,12 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
             low == "and"
             and floor <= j - 1
             and j + 1 <= i
-            and toks[j - 1][2].lower() in PERSON_NOUNS | TITLES
-            and toks[j + 1][2].lower() in PERSON_NOUNS | TITLES
+            and toks[j - 1][2].lower() in _ROLE_WORDS | GROUP_NOUNS
+            and toks[j + 1][2].lower() in _ROLE_WORDS | GROUP_NOUNS
         ):
-            j -= 1  # "curator and director of exhibits at X", "chairman and chief executive"
+            # "curator and director of exhibits at X", "chairman and chief executive", "the
+            # administration and campaign"
+            j -= 1
             continue
         if low in ("both", "either") and j + 1 <= i and _is_cap(toks[j + 1][2]):
             return j + 1
@@ -450,6 +575,15 @@ def subject_before(scan: Scan, lo: int, verb_start: int, antecedent: bool = Fals
         k = i - 1
         if k >= 2 and toks[k - 1][2].isdigit() and toks[k - 2][2] == ",":
             k -= 2  # "Thomas Gray, 24, who cited ...": an age in passing
+        j = _comma_before(toks, k)
+        if j > 0 and toks[j][2] == "," and k - j <= 15:
+            # "led by Mark Hay, a marine ecologist and professor at GT, who said": the name
+            # before the apposition is whom "who" stands for.
+            first = _collect(toks, j - 1, 0)
+            if first <= j - 1:
+                named = classify(scan, toks[first][0], toks[j - 1][1])
+                if named is not None and _person_name(named):
+                    return named
         return subject_before(scan, lo, toks[k][0], antecedent=True)  # "X, who said"
     if low in ("which", "that") and i >= 1:
         # "Facebook released a statement which read, ...": the author of the document.
@@ -466,6 +600,20 @@ def subject_before(scan: Scan, lo: int, verb_start: int, antecedent: bool = Fals
     listed = _name_list(scan, toks, first, i)
     if listed is not None:
         return listed
+    if first > 1 and toks[first - 1][2] == "," and _place_continuation(scan, toks, first - 1, i):
+        # "Jo Reyes of the University of California, Los Angeles disagreed": the place's
+        # second half is not the subject; the phrase before it is.
+        earlier = _collect(toks, first - 2, 0)
+        if earlier <= first - 2:
+            return classify(scan, toks[earlier][0], toks[first - 2][1])
+    if (
+        first > 2
+        and toks[first - 1][2] == "by"
+        and toks[first - 2][2].endswith(("ed", "en"))
+        and toks[first - 3][2].lower() in DOCUMENT_NOUNS
+    ):
+        # "The decree signed by the Pope read ...": the document's author speaks.
+        return classify(scan, toks[first][0], toks[i][1])
     if (
         not antecedent
         and first > 0
@@ -473,7 +621,22 @@ def subject_before(scan: Scan, lo: int, verb_start: int, antecedent: bool = Fals
         and not _is_cap(toks[first][2])
     ):
         return None  # "to extradite people accused of crimes": an object, not a subject
-    return classify(scan, toks[first][0], toks[i][1])
+    phrase = classify(scan, toks[first][0], toks[i][1])
+    if (
+        phrase is not None
+        and phrase.kind == "description"
+        and phrase.head in _ROLE_WORDS
+        and first > 1
+        and toks[first - 1][2] == ","
+    ):
+        # "Erwin Chemerinsky, Dean of UC Berkeley School of Law called it": an apposition
+        # whose closing comma was left out; the name before it speaks.
+        earlier = _collect(toks, first - 2, 0)
+        if earlier <= first - 2:
+            named = classify(scan, toks[earlier][0], toks[first - 2][1])
+            if named is not None and _person_name(named):
+                return named
+    return phrase
 
 
 def _name_list(scan: Scan, toks: list[Token], first: int, last: int) -> Phrase | None:
@@ -511,6 +674,58 @@ def _name_list(scan: Scan, toks: list[Token], first: int, last: int) -> Phrase |
     return Phrase(toks[start][0], toks[last][1], "name", text, text.lower())
 
 
+def _titles_only(name: str) -> bool:
+    """ "Vice Presidents", "Prime Minister": a role, capitalised, naming no one."""
+    return all(w.lower() in TITLES or w.lower().removesuffix("s") in TITLES for w in name.split())
+
+
+def _place_continuation(scan: Scan, toks: list[Token], comma: int, last: int) -> bool:
+    """Whether the name after the comma at `comma` (up to token `last`) is the second half of a
+    place ("... of the University of Arkansas, Fayetteville", "from Toronto, Canada", "in New
+    York, New York") rather than a person in apposition ("the mayor of London, Sadiq Khan"):
+    the words before the comma end with a place after a preposition, and they open with a
+    name or a preposition, or follow a name themselves ("Pete Buttigieg, the former mayor of
+    South Bend, Indiana")."""
+    inner = toks[comma + 1 : last + 1]
+    if not 1 <= len(inner) <= 3 or not all(
+        _is_cap(t[2]) and t[2] not in NOT_NAMES and not _possessive(t[2]) for t in inner
+    ):
+        return False
+    if inner[0][2].lower() in MALE_NAMES | FEMALE_NAMES:
+        return False
+    opening = _comma_before(toks, comma) + 1
+    segment = toks[opening:comma]
+    if len(segment) < 2 or not _is_cap(segment[-1][2]):
+        return False
+    placed = False  # a preposition, then only names to the comma: "at the University of X"
+    for tok in reversed(segment):
+        if tok[2] in _PLACE_PREPOSITIONS:
+            placed = True
+        elif not (_is_cap(tok[2]) or tok[2] in ("the", "and")):
+            break
+    if not placed:
+        return False
+    first = segment[0]
+    if _is_cap(first[2]) and first[2] not in NOT_NAMES:
+        # "Jo Reyes of the University of California, Los Angeles": a name, then where from
+        # (not "US Green Party presidential frontrunner ..., Howie Hawkins").
+        named = [m for m in scan.mentions(first[0], segment[-1][1]) if m.run_start == first[0]]
+        after = next((t for t in segment if named and t[0] >= named[0].end), None)
+        if after is not None and after[2] in _PLACE_PREPOSITIONS:
+            return True
+        # "Hana Celik addressed reporters in New York, New York": a clause, then its place
+        return bool(named) and any(t[2].islower() and _verbish(t[2]) for t in segment)
+    if opening < 2 or toks[opening - 1][2] != "," or not _is_cap(toks[opening - 2][2]):
+        return False
+    # "Bruce Allen, from Toronto, Canada,": the segment is in apposition to a name (not to a
+    # place in an adverbial: "Speaking to Agence France-Presse, the president of X, Y, said")
+    named_start = _collect(toks, opening - 2, 0)
+    return named_start == 0 or toks[named_start - 1][2].lower() not in PREPOSITIONS
+
+
+_PLACE_PREPOSITIONS = words("of from in at near")
+
+
 def _comma_before(toks: list[Token], i: int) -> int:
     j = i - 1
     while j >= 0 and toks[j][2] not in (",", ";", ":", "—", "–", "(", "“", "”", '"'):
@@ -521,6 +736,8 @@ def _comma_before(toks: list[Token], i: int) -> int:
 def _appositive(scan: Scan, toks: list[Token], i: int) -> Phrase | None:
     """'X, a spokesman for Y, said' / "Y's press secretary, X, told" / 'X, in remarks to Y,'."""
     j = _comma_before(toks, i)
+    while j > 0 and toks[j][2] == "," and _place_continuation(scan, toks, j, i - 1):
+        i, j = j, _comma_before(toks, j)  # "X, from Toronto, Canada, said": skip ", Canada"
     if j < 0 or toks[j][2] != ",":
         return None
     inner = toks[j + 1 : i]
@@ -558,10 +775,17 @@ def _appositive(scan: Scan, toks: list[Token], i: int) -> Phrase | None:
         or first_inner in ("speaking", "according")
     ):
         return head  # ", in remarks to al-Ikhbariya television," / ", whose envoys ...,"
+    if head is not None and head.kind == "name" and _titles_only(head.text):
+        apposed = classify(scan, inner[0][0], inner[-1][1])
+        if apposed is not None and apposed.kind == "name":
+            return apposed  # "One of South Sudan's Vice Presidents, Rebecca De Mabior, said"
     if head is not None and head.kind == "name":
         return head  # "Michael Siegel of Boston University, co-author of a study published ..."
     if len(inner) > 14 or any(_verbish(t[2]) for t in inner):
         return None  # not an appositive but a clause: "..., Rubio addressed questions, saying"
+    last = inner[-1][2]
+    if len(inner) > 1 and last.islower() and _is_cap(inner[-2][2]) and last not in _ROLE_HEADS:
+        return None  # "..., Secretary of State Mike Pompeo spoke, defending": a clause
     apposed = classify(scan, inner[0][0], inner[-1][1])
     if head is not None and head.kind == "name":
         return head
@@ -607,9 +831,10 @@ def phrase_after(scan: Scan, start: int, hi: int) -> Phrase | None:
 
 
 def _forward_end(toks: list[Token]) -> int:
-    if toks and toks[0][2].lower() in PREPOSITIONS:
-        return 0  # "... announced on Facebook": no source here
+    if toks and (toks[0][2].lower() in PREPOSITIONS or toks[0][2].lower() in RELATIVES):
+        return 0  # "... announced on Facebook", "according to which ...": no source here
     end = 0
+    owned = False  # after "Windsor Locks'": the owner's role follows ("first selectman")
     for k, (_, _, tok) in enumerate(toks):
         low = tok.lower()
         if not tok[0].isalnum() and tok not in ("’", "'"):
@@ -619,14 +844,24 @@ def _forward_end(toks: list[Token]) -> int:
             break
         if k > 0 and _is_cap(tok):
             end = k + 1
+            owned = _possessive(tok)
             continue
+        if k > 0 and low in PRONOUNS:
+            break  # "according to the ministry he was ...": a new clause
         nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+        if k > 0 and _is_cap(toks[k - 1][2]) and nxt.lower() in _AUXILIARIES:
+            break  # "according to Wasef archaeologists have ...": a comma left out
+        if owned and low.isalpha() and low not in _OWNED_STOPS and low not in SPEECH_FORMS:
+            end = k + 1
+            continue
+        owned = False
         if k > 0 and low == "and" and _is_cap(nxt):
             prev_low = toks[k - 1][2].lower()
             if _is_cap(toks[k - 1][2]) or prev_low in PERSON_NOUNS or prev_low in TITLES:
                 # "Johns Hopkins Center for Systems Science and Engineering", "study
                 # co-author and Royal Society Research Fellow Martin How"
                 continue
+        after_the = nxt == "the" and k + 2 < len(toks) and _is_cap(toks[k + 2][2])
         if (
             k > 0
             and (
@@ -635,7 +870,7 @@ def _forward_end(toks: list[Token]) -> int:
                 or low == "when"
                 or (low in TIME_WORDS and not _is_cap(tok))
             )
-            and not (low in ("of", "for", "to") and _nounish(nxt))
+            and not (low in ("of", "for", "to") and (_nounish(nxt) or after_the))
         ):
             break
         if k > 0 and _verbish(tok) and low not in ("of", "for"):
@@ -644,6 +879,10 @@ def _forward_end(toks: list[Token]) -> int:
         if k >= 11:
             break
     return end
+
+
+_AUXILIARIES = words("has have had is are was were will would can could should may might must")
+_OWNED_STOPS = PREPOSITIONS | RELATIVES | _AUXILIARIES | words("and or but said says told")
 
 
 def _subject_end(toks: list[Token]) -> int:
@@ -720,16 +959,23 @@ def subject_at(scan: Scan, start: int, end: int) -> Phrase | None:
         secretary_of = prev == "of" and len(lead) > 1 and lead[-2].lower() in TITLES
         if prev in PREPOSITIONS and not secretary_of:
             continue
-        following = [t for t in toks if t[0] >= mention.end][:2]
+        following = [t for t in toks if t[0] >= mention.end][:8]
+        if following and following[0][2].lower() in GROUP_NOUNS | PERSON_NOUNS:
+            # "Police spokesman Mariusz Ciarka", "United States General Services
+            # Administration administrator Emily Murphy", "Former Trump adviser and retired
+            # general Michael Flynn": the name after the role.
+            for tok in following[1:]:
+                if _is_cap(tok[2]):
+                    return subject_at(scan, tok[0], end)
+                if not _role_part(tok[2]) or tok[2] in ("the", "a", "an"):
+                    break
         if (
             following
             and " " not in mention.name
             and following[0][2].lower() in GROUP_NOUNS | PERSON_NOUNS
         ):
-            # "State prosecutors", "NATO leaders", "Police spokesman Mariusz Ciarka"
+            # "State prosecutors", "NATO leaders"
             tail = classify(scan, following[0][0], following[0][1])
-            if len(following) > 1 and _is_cap(following[1][2]):
-                return subject_at(scan, following[1][0], end)
             if tail is not None:
                 return classify(scan, start, following[0][1])
         if text[mention.end : mention.end + 1] in (" ", ",", ""):

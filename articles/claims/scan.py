@@ -20,20 +20,23 @@ from articles.claims.lexicon import (
     FEMALE_NAMES,
     INVERTING,
     MALE_NAMES,
+    NAME_PARTICLES,
     NOT_NAMES,
     ORG_WORDS,
     PERSON_NOUNS,
     SPEECH_FORMS,
     TITLES,
+    is_demonym,
     trie_pattern,
     words,
 )
-from articles.claims.names import UPPER, Mention, parse_run
+from articles.claims.names import UPPER, Mention, parse_run, title_before_of
 
 Token = tuple[int, int, str]
-_TOKEN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}|[\w’'\-]+|[^\w\s]")
+_DOMAIN = r"(?:\.(?:com|org|net|gov|edu|io|info)\b)?"  # "Gawker.com", "Politics1.com"
+_TOKEN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}|[\w’'\-]+(?:&[{UPPER}][\w’'\-]*)?{_DOMAIN}|[^\w\s]")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-_PARTICLES = words("al el bin ibn de da di du del della der den van von la le dos das ter abu y")
+_PARTICLES = NAME_PARTICLES | words("abu y")
 _AL = ("al-", "el-", "ad-", "as-", "ash-")
 _ABBREVIATED_TITLES = words("mr mrs ms dr gen sen rep gov prof st lt col sgt capt rev maj adm cmdr")
 
@@ -56,8 +59,18 @@ def _lower_words() -> re.Pattern[str]:
 _SENTENCE_OPENERS = "\n“\"‘'"
 _ENDS = frozenset((". ", "! ", "? ", "” ", '" '))
 _SENTENCE_ENDS = frozenset('.!?:”"’)')
-_CAPITALISED = re.compile(rf"[{UPPER}][\w’'\-]*")
+_CAPITALISED = re.compile(rf"[{UPPER}][\w’'\-]*(?:&[{UPPER}][\w’'\-]*)?{_DOMAIN}")  # "PG&E"
 _ACRONYM = re.compile(rf"(?:[{UPPER}]\.){{2,4}}")
+# What joins the parts of a body's name an acronym stands for: "X, Y and Z (XYZ)".
+_ACRONYM_JOINS = frozenset((" ", ", ", " and ", " of ", " of the ", " for ", " on ", " & "))
+
+
+def _titled(roles: tuple[str, ...]) -> bool:
+    return any(r in TITLES for r in roles)
+
+
+_ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
+_ORDINAL = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th) $")
 _JOINING_GAPS = frozenset((" ", "\u00a0", " al-", " el-", " ad-", " as-", " ash-", " & "))
 # Speech-verb forms that are as often nouns: "Initial reports", "Early claims".
 _NOUN_FORMS = words(
@@ -79,6 +92,7 @@ _SPECIAL_CAPITALS = (
     _COURT_CAPITALS | NUMBER_WORDS | _INVERTING_CAPITALS | frozenset(("By", "Per", "According"))
 )
 # A sentence opening "By most accounts, ..." / "Per reports, ...": the source follows.
+_PER_SOURCE = re.compile(r" (?:the |a |an |[A-Z])[^,.;:!?]{1,120},")
 _BY_ACCOUNTS = re.compile(r" (?:[a-z]+ ){0,3}?(?:reports?|accounts?|estimates?)\b")
 
 
@@ -111,8 +125,21 @@ def _merge_org_names(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, 
             gap = text[end : run[0]]
             joins = False
             if gap in _ORG_JOINS:
-                last = text[start:end].rsplit(None, 1)[-1].lower()
-                joins = last in ORG_WORDS or last.rstrip("s") in ORG_WORDS
+                left = text[start:end].split()
+                last = left[-1].lower()
+                joins = (
+                    last in ORG_WORDS
+                    or last.rstrip("s") in ORG_WORDS
+                    # "the National Conference of State Legislatures": a body's name of
+                    # several words, written with "the", goes on after "of" (but "the Prime
+                    # Minister of Canada" is a title and a place).
+                    or (
+                        len(left) > 1
+                        and text[max(0, start - 4) : start] in ("the ", "The ")
+                        and last not in TITLES
+                        and left[0].lower() not in _FIRST_NAMES
+                    )
+                )
             # "... for Systems Science and Engineering": a name of several words goes on.
             ands = gap == " and " and chain and " " in text[last_part[0] : last_part[1]]
             if joins or ands:
@@ -169,6 +196,9 @@ class Scan:
         self._parsed: dict[tuple[int, int], Mention | None] = {}
         self._by_word: dict[str, list[tuple[int, int]]] | None = None
         self._by_initial: dict[str, list[str]] | None = None
+        self._tokens: list[Token] | None = None  # the whole article's, once asked for
+        self._token_starts: list[int] = []
+        self._token_ends: list[int] = []
         # Numbers, judged lazily: most sentences that hold one are claimed for a source first.
         figures: list[tuple[int, int, str]] = [(*m.span(), "") for m in _DIGITS.finditer(text)]
         cues: list[Hit] = []
@@ -222,9 +252,9 @@ class Scan:
                 elif (
                     (word == "By" or word == "Per")
                     and (start == 0 or text[start - 1] == "\n" or text[start - 2 : start] in _ENDS)
-                    and _BY_ACCOUNTS.match(text, end)
+                    and (_BY_ACCOUNTS if word == "By" else _PER_SOURCE).match(text, end)
                 ):
-                    cues.append(Hit(start, end, word))  # "By most accounts, ..."
+                    cues.append(Hit(start, end, word))  # "By most accounts, ...", "Per the X, ..."
                     continue
                 if word in NUMBER_WORDS or word.partition("-")[0] in NUMBER_WORDS:
                     head = word.partition("-")[0]
@@ -288,6 +318,10 @@ class Scan:
                 run_start, run_end, single = start, end, word
                 if gap.endswith(_AL) and text[start - 4 : start - 3] == " ":
                     run_start = start - len(gap.split()[-1])  # a name starting "al-"
+                elif text[start - 3 : start - 1] in _ORDINAL_ENDS and start > 3:
+                    ordinal = _ORDINAL.search(text, max(0, start - 9), start)
+                    if ordinal is not None:
+                        run_start, single = ordinal.start(), ""  # "the 14th Amendment"
         if run_end >= 0 and single not in NOT_NAMES:
             runs.append((run_start, run_end))
         return runs
@@ -321,7 +355,27 @@ class Scan:
         return kept
 
     def tokens(self, start: int, end: int, limit: int | None = None) -> list[Token]:
-        """The words and punctuation marks of `text[start:end]` (the first `limit` of them)."""
+        """The words and punctuation marks of `text[start:end]` (the first `limit` of them).
+
+        The article is tokenised once; a window is a slice of that, unless it cuts a token
+        (then the window is tokenised on its own, as if the text ended or began there)."""
+        if self._tokens is None:
+            self._tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.text)]
+            self._token_starts = [t[0] for t in self._tokens]
+            self._token_ends = [t[1] for t in self._tokens]
+        k = bisect_left(self._token_ends, start + 1)  # the first token ending after `start`
+        tokens = self._tokens
+        if k < len(tokens) and tokens[k][0] < start:
+            return self._tokens_of_window(start, end, limit)  # `start` cuts a token
+        stop = bisect_left(self._token_starts, end, k)
+        cuts_end = stop > k and tokens[stop - 1][1] > end
+        if cuts_end and (limit is None or stop - k <= limit):
+            return self._tokens_of_window(start, end, limit)  # `end` cuts a token
+        if limit is not None and stop - k > limit:
+            stop = k + limit
+        return tokens[k:stop]
+
+    def _tokens_of_window(self, start: int, end: int, limit: int | None) -> list[Token]:
         found = _TOKEN.finditer(self.text, start, end)
         if limit is not None:
             found = islice(found, limit)
@@ -330,8 +384,58 @@ class Scan:
     def mention(self, start: int, end: int) -> Mention | None:
         key = (start, end)
         if key not in self._parsed:
-            self._parsed[key] = parse_run(self.text, start, end)
+            found = parse_run(self.text, start, end)
+            if found is not None and found.name.count(" ") >= 2:
+                found = self._person_after_role(found)
+            elif found is not None and found.roles and not _titled(found.roles):
+                found = self._department_or_name(found, end)
+            self._parsed[key] = found
         return self._parsed[key]
+
+    def _person_after_role(self, mention: Mention) -> Mention:
+        """A person's name written right after a body's name or a role, in one capitalised
+        run: "Refugee Council Enver Solomon", "Co-author Jing Zhao", "United States Hamdullah
+        Mohib". The split needs evidence that the tail is a person: a known first name, or
+        its last word written elsewhere in the article on its own ("Solomon said")."""
+        parts = mention.name.split()
+        cut = -1
+        for k, part in enumerate(parts[:-2]):
+            low = part.lower()
+            if low in ORG_WORDS or (
+                k == 0 and (low in _ROLES or _written_lowercase(self.text, low))
+            ):
+                cut = k
+        if cut < 0:
+            return mention
+        tail = parts[cut + 1 :]
+        if any(
+            p.lower() in ORG_WORDS or p.lower() in _ROLES or p in NOT_NAMES or not p[:1].isupper()
+            for p in tail
+        ):
+            return mention  # "Center for Biological Diversity": "for ..." names no one
+        if (
+            tail[0].lower() not in _FIRST_NAMES
+            and (len(tail) > 2 or not self._stands_alone(tail[-1], mention))
+            and not title_before_of(self.text, mention.run_start)  # "director of X Man-kei Tam"
+        ):
+            return mention  # "World Wonder Ring Stardom": one body's name
+        start = mention.start + mention.name.index(" ".join(tail))
+        return mention._replace(start=start, name=" ".join(tail), definite=False, run_start=start)
+
+    def _department_or_name(self, mention: Mention, end: int) -> Mention:
+        """ "Minister of Education Stefania Giannini" is Stefania Giannini, but "the leader of
+        Roman Catholic Christianity" names a body: a department is not an adjective."""
+        if not all(is_demonym(role) for role in mention.roles):
+            return mention
+        start = mention.run_start
+        return Mention(start, end, self.text[start:end], (), mention.possessive, False, start)
+
+    def _stands_alone(self, word: str, mention: Mention) -> bool:
+        """Whether `word` is written as part of another name than `mention`'s run."""
+        key = word.lower().removesuffix("’s").removesuffix("'s")
+        return any(
+            not (r_start <= mention.start < r_end) for r_start, r_end in self._name_words()[key]
+        )
 
     def _name_words(self) -> dict[str, list[tuple[int, int]]]:
         if self._by_word is None:
@@ -366,6 +470,38 @@ class Scan:
         if k >= 0 and self._runs[k][1] == pos:
             return self.mention(*self._runs[k])
         return None
+
+    def name_before_acronym(self, pos: int, acronym: str) -> Mention | None:
+        """The name an acronym in brackets stands for, ending at `pos`: the longest run of
+        names joined by "and", "of", commas, whose initials spell the acronym ("Pacific Gas
+        and Electric Company (PG&E)", "United Nations Educational, Scientific and Cultural
+        Organization (UNESCO)"); None when the name before it is only the acronym's tail
+        ("Cultural Organization" for UNESCO), so that the acronym stands on its own; else
+        the name that ends there, as written."""
+        k = bisect_left(self._run_starts, pos) - 1
+        if k < 0 or self._runs[k][1] != pos:
+            return None
+        nearest = self.mention(*self._runs[k])
+        letters = [c for c in acronym if c.isupper()]
+        text = self.text
+        first = k
+        tail = False
+        for _ in range(6):
+            start = self._runs[first][0]
+            initials = [w[0] for w in text[start:pos].split() if w[:1].isupper()]
+            if initials[: len(letters)] == letters:  # "PG&E": "Pacific Gas and Electric Co."
+                if first == k:
+                    return nearest
+                before = text[max(0, start - 4) : start]
+                name = text[start:pos]
+                return Mention(start, pos, name, (), False, before in ("the ", "The "), start)
+            if first == k:
+                # "Cultural Organization (UNESCO)": more of the name comes before
+                tail = len(letters) > len(initials) and letters[-len(initials) :] == initials
+            if first == 0 or text[self._runs[first - 1][1] : start] not in _ACRONYM_JOINS:
+                break
+            first -= 1
+        return None if tail else nearest
 
     def mentions(self, start: int, end: int) -> list[Mention]:
         """The names in `text[start:end]` (a run cut by the window is cut too)."""
