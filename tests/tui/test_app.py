@@ -530,3 +530,27 @@ async def test_related_claims_show_the_variant_and_open_it(samples: Path, tmp_pa
         assert (
             "by force, or Ukrainian troops will leave" in view.doc.claims[view.current_claim].text
         )
+
+
+async def test_at_80_columns_the_footer_keeps_quit_and_drops_the_palette_hint(
+    samples: Path, tmp_path: Path
+) -> None:
+    from textual.widgets._footer import FooterKey
+
+    app = make_app(samples, tmp_path / "data")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("escape")  # to the reader: the footer lists the reader's keys
+        await pilot.pause()
+
+        def footer_keys() -> dict[str, int]:
+            keys = app.screen.query(FooterKey)
+            return {key.key: key.region.right for key in keys if key.region.width}
+
+        keys = footer_keys()
+        assert "q" in keys and keys["q"] <= 80  # on screen, not cut off
+        assert "ctrl+p" not in keys
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        await pilot.pause()
+        assert "ctrl+p" in footer_keys()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -37,6 +37,10 @@ if TYPE_CHECKING:
     from index import RelatedClaim
 
 MIN_PANE, MAX_PANE = 18, 80
+
+
+# Below this width the footer leaves out its command palette hint.
+NARROW_FOOTER = 100
 
 
 class MainScreen(Screen[None]):
@@ -94,6 +98,15 @@ class MainScreen(Screen[None]):
         self.reader.show_placeholder("Loading articles…")
         self.search_pane.set_query(self.search_query, search=False)
         self.search_pane.query_one("#query", Input).focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        # At 80 columns the footer holds every key above or the palette hint, not both; the
+        # palette is listed in help (?).
+        footer = self.query_one(Footer)
+        wide = event.size.width >= NARROW_FOOTER
+        if footer.show_command_palette != wide:
+            footer.show_command_palette = wide
+            footer.refresh(recompose=True)  # the footer composes it only when bindings change
 
     async def start(self) -> None:
         """Called once the first frame is shown: mount the lists the first frame did without,
