@@ -259,7 +259,8 @@ def test_empty_file_is_an_article_without_notes(store: AnnotationStore) -> None:
 
 def test_the_readme_example_is_a_valid_file() -> None:
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
-    example = readme.split("```yaml\n", 1)[1].split("```", 1)[0]
+    section = readme.split("\n## Annotations\n", 1)[1]
+    example = section.split("```yaml\n", 1)[1].split("```", 1)[0]
     (note,) = loads(Path("README.md"), example.encode(), ARTICLE).notes
     assert (note.verdict, note.tags, note.target.claim) == (
         "needs-source",

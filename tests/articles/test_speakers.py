@@ -15,7 +15,7 @@ from articles.across import (
     parse_alias_table,
     same_speaker,
 )
-from articles.across.names import parse_name, skeleton
+from articles.across.names import fold, parse_name, skeleton
 
 
 def names(*articles: list[str], aliases: AliasTable | None = None) -> list[tuple[str, ...]]:
@@ -211,8 +211,11 @@ def test_the_wikinews_speakers_list_one_entry_per_person() -> None:
         lists.append(list(counts.items()))
     directory = group_speakers(lists)
     by_name = {s.name: s for s in directory.speakers}
-    assert {"Erdogan", "Erdoğan"} <= set(by_name["Recep Tayyip Erdoğan"].aliases)
-    assert {"Trump", "Former Trump"} <= set(by_name["Donald Trump"].aliases)
+    # "Erdogan" and "Erdoğan" are one person, whichever step (detector or grouping) merges them.
+    erdogan = [name for name in by_name if "erdogan" in fold(name)]
+    assert erdogan == ["Recep Tayyip Erdoğan"]
+    assert "Trump" in by_name["Donald Trump"].aliases
+    assert not [name for name in by_name if "Trump" in name and name != "Donald Trump"]
     assert "Volodymyr Zelenskyy" in by_name["Volodymyr Zelensky"].aliases
     assert "WHO" not in by_name  # no one says "WHO" here, but both spellings of the body:
     assert by_name["the World Health Organization"].aliases == ("the World Health Organisation",)
