@@ -1012,6 +1012,9 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return False  # the subject of another verb: "An official report has concluded"
     if lemma == "add" and (next_word in ("a", "an", "to", "up") or after.startswith(" the words")):
         return False  # "adding the words ... to the name", "added to the list"
+    if lemma == "point":
+        # "pointed out (that) she had ...", not "at one point" nor "pointed out the features"
+        return after.startswith(" out ") and bool(_CLAUSE_SOON.match(after, 4))
     if _AFTER_NOT_SPEECH.match(after):
         return False
     if lemma == "stance":
@@ -1070,7 +1073,9 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if lemma == "read":
         # 'the statement read: "..."', 'The decree signed by the Pope read "The crimes ..."'
         return after.lstrip().startswith((":", ",", "“", '"')) or after.startswith(" that")
-    if lemma in ("identify", "describe", "characterize", "characterise"):
+    if lemma == "inform":
+        return bool(_SAYS_SOON.match(after) or _CLAUSE_SOON.match(after))
+    if lemma in ("identify", "describe", "characterize", "characterise", "regard", "assail"):
         return " as " in text[cue.end() : min(end, cue.end() + 120)]
     if lemma == "refer":
         return " as " in text[cue.end() : min(end, cue.end() + 80)] and after.startswith(" to ")

@@ -303,6 +303,7 @@ def _personal(mention: Mention, toks: list[Token]) -> bool:
 
 
 _ROLE_WORDS = PERSON_NOUNS | TITLES
+_PARTITIVES = words("one some many most several few two three four none each all both")
 _ROLE_HEADS = _ROLE_WORDS | GROUP_NOUNS | DATA_NOUNS | DOCUMENT_NOUNS
 _ROLE_LINKS = words("of the and a an for at to")
 _NOT_ROLE = (
@@ -327,6 +328,18 @@ def _trailing_name(scan: Scan, start: int, end: int) -> Phrase | None:
 
 def _description(scan: Scan, start: int, end: int, toks: list[Token]) -> Phrase | None:
     """A description ('the Ukrainian president', 'a top aide to X', 'Western capitals')."""
+    if (
+        len(toks) > 2
+        and toks[0][2].lower() in _PARTITIVES
+        and toks[1][2] == "of"
+        and not any(_possessive(t[2]) for t in toks[2:])
+    ):
+        # "One of the children", "some of the victims": the group named after "of" says who
+        # (not "one of Vanderbilt's sons", whom the article names).
+        inner = _description(scan, toks[2][0], end, toks[2:])
+        if inner is None or inner.head in DOCUMENT_NOUNS or inner.head in DATA_NOUNS:
+            return None
+        return Phrase(start, end, "description", scan.text[start:end], inner.head)
     head_index = None
     for i, (_, _, tok) in enumerate(toks):
         if tok.lower() in PREPOSITIONS and i > 0:

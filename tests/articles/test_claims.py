@@ -414,6 +414,45 @@ def test_a_paragraph_ending_in_the_original_language_is_prose() -> None:
     assert by_text(text, "We need stability").speaker == "Ana Ruiz"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            'One of the children said, "I still have nightmares about that house."',
+            "One of the children",
+            "said",
+        ),
+        (
+            "Some of the victims said that the police had ignored them.",
+            "Some of the victims",
+            "said",
+        ),
+        (
+            'The proclamation said "the outbreak constitutes a national emergency".',
+            "the proclamation",
+            "said",
+        ),
+        ('Ana Ruiz quipped, "I still have sand in my shoes."', "Ana Ruiz", "quipped"),
+        ("Princess Ana Ruiz pointed out she had given up her royal titles.", "Ana Ruiz", "pointed"),
+        ("Ana Ruiz informed police she had diplomatic immunity.", "Ana Ruiz", "informed"),
+        (
+            'The Daily Post regarded the debate as "markedly more civil" than the last one.',
+            "the Daily Post",
+            "regarded",
+        ),
+    ],
+)
+def test_partitive_and_document_subjects_and_less_common_speech_verbs(
+    text: str, speaker: str, cue: str
+) -> None:
+    claim = claims(text)[0]
+    assert (claim.speaker, claim.cue) == (speaker, cue)
+
+
+def test_pointing_out_a_thing_is_not_a_statement() -> None:
+    assert claims("At one point the crowd pointed out the stage lights to the guide.") == []
+
+
 def test_which_analysts_say_could() -> None:
     text = "The ruling contains clauses which analysts say could reshape the internet."
     assert only(text).speaker == "analysts"
@@ -467,6 +506,39 @@ def test_figures(sentence: str) -> None:
     ],
 )
 def test_dates_ages_and_names_are_not_figures(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was released on US$ 20,000 bail.",
+        "The winner finished in a time of 2:05:45.",
+        "Her run was 81 seconds faster than the old record.",
+        "The visitors were twice denied entry.",
+        "Inmates could shower only once a week.",
+        "The chain limited sales to one pack per customer.",
+        "The store introduced a one-pack limit.",
+        "Members sign a billion-year-contract.",
+    ],
+)
+def test_figures_of_money_race_times_margins_counts_of_times_rates_and_compounds(
+    sentence: str,
+) -> None:
+    claim = only(sentence)
+    assert (claim.kind, claim.text) == ("figure", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The crash happened around 8:30 p.m. local time.",
+        "Once he arrived, the talks began.",
+        "She escaped and phoned 911.",
+        "He made a one-off payment.",
+    ],
+)
+def test_clock_times_once_and_numbers_to_call_are_not_figures(sentence: str) -> None:
     assert claims(sentence) == []
 
 
