@@ -52,7 +52,7 @@ from articles.claims.phrases import (
     subject_before,
 )
 from articles.claims.quotes import Quotation, find_quotations
-from articles.claims.scan import Scan
+from articles.claims.scan import Hit, Scan
 from articles.sentences import split_sentences
 
 _LINE = re.compile(r"[^\n]+")
@@ -100,13 +100,15 @@ _CLAUSE_SOON = re.compile(
 # Requests state a position only with what is asked: "asked the council to", "urged that".
 _REQUESTS = words("ask request advise encourage plead")
 _REQUEST_OBJECT = re.compile(
-    r"\s+(?:for\b|that\b|with\b|(?:[^\s.;:,]+\s+){0,6}?to\s+(?:the\s+)?[a-z]|"
+    r"\s+(?:for\b|that\b|with\b|(?:[^\s.;:,]+\s+){0,6}?to\s+(?:the\s+)?[“\"]?[a-z]|"
     r"(?:[^\s.;:,]+\s+){1,5}?(?:be|not|stop|remain)\b)"
 )
 _SHOUTS = words("shout chant yell scream react")  # speech only with their words
 _SAYS_SOON = re.compile(r"\s+(?:\w+\s+){0,3}?that\b|\s*[:,]?\s*[“\"‘']")
 _CALL_OBJECT = re.compile(
-    r"\s+(?:for|on|it|him|her|them|the|this|that|a|an|[“\"‘']|[A-Z]\S* [“\"‘'])"
+    r"\s+(?:for|on|it|him|her|them|the|this|that|a|an|[“\"‘']|[A-Z]\S* [“\"‘'])|"
+    # 'called Trump's action "a betrayal"', 'called Trump a "climate arsonist"'
+    r"(?:\s+[^\s.;:,“”\"]+){1,4}\s+(?:a |an |the )?[“\"]"
 )
 _CLAUSE_SPLIT = re.compile(
     r";\s+|,\s+(?:while|but|whereas|and|which)\s+|,\s+however,\s+|\s+(?:while|whereas)\s+|"
@@ -711,6 +713,7 @@ def _sentence_claims(
         and "'s " not in sentence
         and not scan.has_court(s_start, s_end)
         and not _RULING_OPENER.match(scan.text, s_start, s_end)
+        and not ("that" in sentence and _STANCE_PHRASE.search(sentence))
     ):
         return []  # no speech verb, quantity, court, or "X's statement that": no claim
     if quotes:
@@ -806,6 +809,7 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
             _reported(state, start, end)
             or _nominal(state, start, end)
             or _accusation(state, start, end)
+            or _stance_phrase(state, start, end)
         )
         if found is None and decision is not None:
             found = decision[:2]
@@ -992,6 +996,33 @@ def _nominal(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
     return None
 
 
+# A stance stated with a noun: "came to the conclusion that", "is of the view that", "made the
+# argument that", "expressed the hope that".
+_STANCE_PHRASE = re.compile(
+    r"\b(?:(?:came|come|comes|coming|reached|reaches|drew|draws) (?:to )?(?:the|a) conclusion|"
+    r"(?:is|was|are|were|remains|remained) of the (?:view|opinion|belief)|"
+    r"(?:took|takes|take|taking) the (?:view|position|line)|"
+    r"(?:expressed|expresses|voiced|voices|raised|raises) (?:the |a |his |her |their |its )?"
+    r"(?:view|belief|hope|concern|concerns|fear|fears|opinion|confidence|doubts?)|"
+    r"(?:made|makes|make|making) (?:the |a )?(?:claim|argument|point|case|allegation|assertion))"
+    r"(?= that\b)"
+)
+
+
+def _stance_phrase(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
+    """ "Montalvo ... came to the conclusion that the claims were lies": a stance stated with
+    a noun, its subject the source."""
+    text = state.scan.text
+    match = _STANCE_PHRASE.search(text, start, end)
+    if match is None:
+        return None
+    cue = Hit(match.start(), match.end(), match.group())
+    phrase = _source_of(state, start, cue, end)
+    if phrase is None or _first_person(phrase):
+        return None
+    return _resolve(state, phrase, quote=False), match.group()
+
+
 def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     """Whether this speech-verb form is used as one here (not "the reported transcript")."""
     verb = cue.group()
@@ -1046,8 +1077,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return False  # "estimate the population by observing the area"
     if lemma in ("find", "show", "rule"):
         if lemma != "rule" and prev in _RESEARCHERS:
-            # "The scientists found reduction of crop yields by 2050 exceeded 10%": a finding
-            # stated without "that"
+            # "The scientists found reduction of crop yields by 2050 exceeded 10%", "They found
+            # there was so much iron ...", "X et al found ...": a finding stated without "that"
             return bool(_THAT_SOON.match(after) or _FINDING.match(text, cue.end(), end))
         return bool(_THAT_SOON.match(after))
     if lemma == "call":
@@ -1096,7 +1127,7 @@ _QUESTIONED = re.compile(r"\s+(?:whether|if|why|how|the|his|her|their|its|a|an)\
 
 _RESEARCHERS = words(
     "scientists researchers study studies authors team report analysis survey investigators "
-    "results findings data paper experiments tests"
+    "results findings data paper experiments tests they al"
 )
 _FINDING = re.compile(
     r"\s+(?:[^\s.;:]+\s+){1,9}?(?:[a-z]+ed|was|were|is|are|had|has|have|would|could|will|can|may)\b"

@@ -598,14 +598,18 @@ def subject_before(scan: Scan, lo: int, verb_start: int, antecedent: bool = Fals
                 if named is not None and _person_name(named):
                     return named
         return subject_before(scan, lo, toks[k][0], antecedent=True)  # "X, who said"
+    if low == "who" and i >= 1 and _is_cap(toks[i - 1][2]):
+        # "drafted by Alex Greenwich who said": the name right before "who" speaks.
+        named = subject_before(scan, lo, toks[i][0], antecedent=True)
+        return named if named is not None and named.kind == "name" else None
     if low in ("which", "that") and i >= 1:
         # "Facebook released a statement which read, ...": the author of the document.
         k = i - 1 if toks[i - 1][2] == "," else i
         document = subject_before(scan, lo, toks[k][0], antecedent=True) if k > 0 else None
         if document is not None and document.head in DOCUMENT_NOUNS and not document.definite:
             author = subject_at(scan, lo, document.start)
-            if author is not None and author.kind != "pronoun":
-                return author
+            if author is not None and author.head not in ("i", "we", "you"):
+                return author  # "They released a statement which said": they speak
         return None
     first = _collect(toks, i, 0)
     if first > i:
@@ -861,6 +865,10 @@ def _forward_end(toks: list[Token]) -> int:
             continue
         if k > 0 and low in PRONOUNS:
             break  # "according to the ministry he was ...": a new clause
+        if k > 0 and low in ("the", "a", "an") and _is_cap(toks[k - 1][2]):
+            prev_low = toks[k - 1][2].lower()
+            if prev_low not in TITLES and prev_low not in _NOT_NAMES_LOWER:
+                break  # "According to Rathbun the property was ...": a comma left out
         nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
         if k > 0 and _is_cap(toks[k - 1][2]) and nxt.lower() in _AUXILIARIES:
             break  # "according to Wasef archaeologists have ...": a comma left out

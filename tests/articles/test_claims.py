@@ -449,6 +449,82 @@ def test_partitive_and_document_subjects_and_less_common_speech_verbs(
     assert (claim.speaker, claim.cue) == (speaker, cue)
 
 
+@pytest.mark.parametrize(
+    ("text", "snippet", "speaker", "cue"),
+    [
+        (
+            "Mark Rathbun left in 2004. According to Rathbun the property was returned by mail.",
+            "the property was returned",
+            "Mark Rathbun",
+            "according to",
+        ),
+        (
+            'The bill was drafted by Alex Greenwich who said in parliament, "It follows decades '
+            'of work by campaigners."',
+            "It follows decades",
+            "Alex Greenwich",
+            "said",
+        ),
+        (
+            'The Greek Orthodox Church released a statement which said, "The building must '
+            'remain a museum."',
+            "must remain a museum",
+            "the Greek Orthodox Church",
+            "said",
+        ),
+        (
+            'Ines Duarte called the minister\'s decision "a betrayal of the voters."',
+            "a betrayal of the voters",
+            "Ines Duarte",
+            "called",
+        ),
+        (
+            'Bishop Tomas Berg asked people to "please pray for the victims".',
+            "please pray",
+            "Tomas Berg",
+            "asked",
+        ),
+        (
+            "Dan Ortiz knew the editor personally, and came to the conclusion that the claims "
+            "about him were lies.",
+            "the claims about him were lies",
+            "Dan Ortiz",
+            "came to the conclusion",
+        ),
+        (
+            "The committee was of the view that the rules had been broken.",
+            "the rules had been broken",
+            "the committee",
+            "was of the view",
+        ),
+        (
+            "The team studied the reef. They found there was so much iron that the algae "
+            "clumped together.",
+            "so much iron",
+            "They",
+            "found",
+        ),
+    ],
+)
+def test_sources_without_a_comma_relatives_calls_requests_stance_nouns_and_findings(
+    text: str, snippet: str, speaker: str, cue: str
+) -> None:
+    claim = by_text(text, snippet)
+    assert (claim.speaker, claim.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The town called a meeting for Tuesday.",
+        "The river made a turn that nobody expected.",
+        "Police searched the house. They found the body of a man in the basement.",
+    ],
+)
+def test_calling_a_meeting_a_river_and_finding_a_body_are_not_claims(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
 def test_pointing_out_a_thing_is_not_a_statement() -> None:
     assert claims("At one point the crowd pointed out the stage lights to the guide.") == []
 
