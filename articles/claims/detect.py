@@ -420,9 +420,12 @@ def _quote_claim(
         content.endswith("?")
         and content.count("?") == 1
         and "." not in content[:-1]
+        and ": " not in content
         and not _declarative(content)
     ):
-        return None, None  # a quoted question is not a claim (but "We have said ..., so why?")
+        # a quoted question is not a claim (but "We have said ..., so why?", "I thought it
+        # was a prank: who would steal a toilet?")
+        return None, None
     speaker, cue = None, None
     end_sentence = _sentence_of(sentences, quote.end - 1 if quote.closed else quote.end)
     start_sentence = _sentence_of(sentences, quote.start)

@@ -610,6 +610,10 @@ def subject_before(scan: Scan, lo: int, verb_start: int, antecedent: bool = Fals
             author = subject_at(scan, lo, document.start)
             if author is not None and author.head not in ("i", "we", "you"):
                 return author  # "They released a statement which said": they speak
+        if low == "which" and k < i and document is not None and document.kind == "name":
+            before = [t[2].lower() for t in toks if t[1] <= document.start][-1:]
+            if not before or before[0] not in PREPOSITIONS:
+                return document  # "Toronto Police, which indicated on Monday ...": it speaks
         return None
     first = _collect(toks, i, 0)
     if first > i:
@@ -637,6 +641,14 @@ def subject_before(scan: Scan, lo: int, verb_start: int, antecedent: bool = Fals
         and toks[first - 1][2].lower() in PREPOSITIONS
         and not _is_cap(toks[first][2])
     ):
+        if _is_cap(toks[i][2]) and toks[first - 1][2][:1].isupper():
+            # "During the speech Trump claimed": an opening phrase whose comma was left out;
+            # the name after it is the subject.
+            trailing = _trailing_name(scan, toks[first][0], toks[i][1])
+            if trailing is not None and trailing.mention is not None:
+                run = trailing.mention.run_start
+                if run > toks[first][0]:
+                    return _name_phrase(run, trailing.end, trailing.mention)
         return None  # "to extradite people accused of crimes": an object, not a subject
     phrase = classify(scan, toks[first][0], toks[i][1])
     if (

@@ -514,6 +514,44 @@ def test_sources_without_a_comma_relatives_calls_requests_stance_nouns_and_findi
 
 
 @pytest.mark.parametrize(
+    ("text", "snippet", "speaker"),
+    [
+        (
+            'Ann Lee spoke in Ohio. During the speech Lee claimed, "The plan is a surrender to '
+            'the virus."',
+            "The plan is a surrender",
+            "Ann Lee",
+        ),
+        (
+            "The police met the family. In the end Tomas Berg said the search was over.",
+            "the search was over",
+            "Tomas Berg",
+        ),
+        (
+            'Toronto Police, which indicated on Monday a "significant development" was likely, '
+            "face allegations.",
+            "significant development",
+            "Toronto Police",
+        ),
+        (
+            'Maurizio Cattelan made the piece. "At first I thought it was a prank: who would '
+            'steal a toilet?" wrote Cattelan in an e-mail.',
+            "I thought it was a prank",
+            "Maurizio Cattelan",
+        ),
+    ],
+)
+def test_openers_without_a_comma_which_clauses_and_a_statement_before_a_question(
+    text: str, snippet: str, speaker: str
+) -> None:
+    assert by_text(text, snippet).speaker == speaker
+
+
+def test_a_place_before_which_is_no_source() -> None:
+    assert claims("The law passed in Ohio, which said nothing about guns.") == []
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The town called a meeting for Tuesday.",
