@@ -265,6 +265,9 @@ def is_furniture(line: str) -> bool:
     last = stripped[-1]
     if last in _FINAL:
         return False
+    if last == ",":
+        # "... a case against him. Rathbun stated," introduces the quotation below it.
+        return not any(w.strip(",") in SPEECH_FORMS for w in stripped[-40:].split()[-3:])
     if last in _CLOSERS:
         inner = stripped.rstrip(_CLOSERS)
         return not inner or inner[-1] not in _FINAL + ","
@@ -299,7 +302,8 @@ def _paragraph_claims(state: _State, para: Span, sentences: list[Span]) -> list[
     quotes = [
         q
         for q in find_quotations(text, p_start, p_end)
-        if q.clause or _introduced(state, q) or (intro is not None and q.start == p_start)
+        if (q.clause or _introduced(state, q) or (intro is not None and q.start == p_start))
+        and not _title(text, q)
     ]
     claims: list[Claim] = []
     continuing = state.quote_runs_on and opens_quoted
@@ -328,22 +332,36 @@ def _paragraph_claims(state: _State, para: Span, sentences: list[Span]) -> list[
                 previous = speaker
             state.quote_runs_on = not quote.closed
         found = _sentence_claims(state, s_start, s_end, inside)
-        if index == last and text[s_start:s_end].endswith(":") and not state.quote_runs_on:
+        if index == last and text[s_start:s_end].endswith((":", ",")) and not state.quote_runs_on:
             found = _introduction(state, s_start, s_end, found)
         claims.extend(found)
     return claims
 
 
+_NAMING = words("named called titled entitled dubbed nicknamed labelled labeled as")
+_TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def _title(text: str, quote: Quotation) -> bool:
+    """A quoted name, not a quotation: 'the robot, named "Better Idea of Afghan Girls,"',
+    'a program called "Learning Together"' (title case after a naming word)."""
+    before = text[max(0, quote.start - 12) : quote.start].split()
+    if not before or before[-1].lower() not in _NAMING:
+        return False
+    content = _TITLE_WORD.findall(text, quote.start, quote.end)
+    return bool(content) and all(w[0].isupper() for w in content if len(w) > 3)
+
+
 def _introduction(state: _State, start: int, end: int, found: list[Claim]) -> list[Claim]:
-    """A paragraph that ends "... She said:" introduces the quotation below it: remember who
-    speaks there. A speech verb with nothing of its own after it ("She said:", "he told
-    reporters on Monday:") is no claim; one with content ("the Church denied these
-    allegations:") stays one."""
+    """A paragraph that ends "... She said:" (or "Rathbun stated,") introduces the quotation
+    below it: remember who speaks there. A speech verb with nothing of its own after it ("She
+    said:", "he told reporters on Monday:") is no claim; one with content ("the Church denied
+    these allegations:") stays one."""
     kept = []
     for claim in found:
         cue_at = claim.text.rfind(claim.cue) if claim.cue else -1
         if claim.end >= end - 1 and cue_at >= 0 and claim.speaker is not None:
-            gap = claim.text[cue_at + len(claim.cue) :].rstrip(":").strip()
+            gap = claim.text[cue_at + len(claim.cue) :].rstrip(":,").strip()
             state.intro = Speaker(claim.speaker, claim.confidence, _entity_of(state, claim))
             if _bare_introduction(gap):
                 continue
@@ -1039,6 +1057,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return False  # a noun or an adjective: "a claim", "the reported", "protesters' demands"
     if verb.endswith("ing") and after.strip()[:1] in (".", ";", ""):
         return False  # a gerund with nothing to say: "workshops in writing."
+    if verb == "defending" and after.startswith((" champion", " title")):
+        return False  # "the defending champion": an adjective
     after_words = after.split(None, 3)
     next_word = after_words[0].lower() if after_words else ""
     following = next((w for w in map(str.lower, after_words[:3]) if not w.endswith("ly")), "")
@@ -1245,6 +1265,7 @@ def _source_of(
 # "went on to", "continued to", "was quick to", right before a speech verb.
 _INFINITIVE_OF = re.compile(
     r"\b(?:went on|goes on|go on|going on|continued|continues|moved|proceeded|wanted|wants|"
+    r"(?:went|goes|go|going) (?:as|so) far(?: as)?|"
     r"was quick|were quick|has been quick|is quick|took (?:the|this) opportunity|also) to\s+$"
 )
 

@@ -336,6 +336,9 @@ def _description(scan: Scan, start: int, end: int, toks: list[Token]) -> Phrase 
     ):
         # "One of the children", "some of the victims": the group named after "of" says who
         # (not "one of Vanderbilt's sons", whom the article names).
+        if len(toks) == 3 and toks[2][2].lower() in ("them", "us", "those"):
+            # "One of them went as far as to say": named as written
+            return Phrase(start, end, "description", scan.text[start:end], toks[2][2].lower())
         inner = _description(scan, toks[2][0], end, toks[2:])
         if inner is None or inner.head in DOCUMENT_NOUNS or inner.head in DATA_NOUNS:
             return None
@@ -615,6 +618,13 @@ def subject_before(scan: Scan, lo: int, verb_start: int, antecedent: bool = Fals
             if not before or before[0] not in PREPOSITIONS:
                 return document  # "Toronto Police, which indicated on Monday ...": it speaks
         return None
+    if (
+        low in ("them", "us", "those")
+        and i >= 2
+        and toks[i - 1][2] == "of"
+        and toks[i - 2][2].lower() in _PARTITIVES
+    ):
+        return classify(scan, toks[i - 2][0], toks[i][1])  # "One of them said"
     first = _collect(toks, i, 0)
     if first > i:
         return None

@@ -547,6 +547,47 @@ def test_openers_without_a_comma_which_clauses_and_a_statement_before_a_question
     assert by_text(text, snippet).speaker == speaker
 
 
+def test_a_paragraph_ending_in_said_comma_introduces_the_quotation_below() -> None:
+    text = (
+        "Mark Rathbun left the church in 2004. According to Rathbun, a detective was given "
+        "files to build a case. Rathbun stated,\n\n"
+        '"They lied to him about the hard drives."'
+    )
+    found = claims(text)
+    assert [(c.kind, c.speaker) for c in found] == [
+        ("reported", "Mark Rathbun"),
+        ("quote", "Mark Rathbun"),
+    ]
+
+
+def test_a_quoted_name_after_named_or_called_is_not_a_quotation() -> None:
+    text = (
+        "According to the coach, Ali Mehraban, the team's robot, named \"Better Idea of Afghan "
+        'Girls," scored two points in the first match.'
+    )
+    claim = only(text)
+    assert (claim.kind, claim.speaker, claim.text) == ("reported", "Ali Mehraban", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "speaker"),
+    [
+        ("Ann Lee went so far as to say the plan was dead.", "the plan was dead", "Ann Lee"),
+        (
+            'One of them even went as far as to say, "I am glad they raised us that way."',
+            "I am glad",
+            "One of them",
+        ),
+    ],
+)
+def test_going_so_far_as_to_say_and_one_of_them(text: str, snippet: str, speaker: str) -> None:
+    assert by_text(text, snippet).speaker == speaker
+
+
+def test_the_defending_champion_says_nothing() -> None:
+    assert claims("Brigid Kosgei was the defending champion.") == []
+
+
 def test_a_place_before_which_is_no_source() -> None:
     assert claims("The law passed in Ohio, which said nothing about guns.") == []
 
