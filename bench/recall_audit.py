@@ -7,7 +7,7 @@ Recall is what falls on text nobody tuned to, so this looks for misses without l
 unread: the file names in each `--exclude` FILE and the ids of tests/data/claims/heldout/), and
 lists the body sentences that hold a sign of a claim - a quotation, a speech or cognition verb,
 a figure - yet are covered less than half by the detector's claims (a sentence with
-quotations: none of its quotations is). The signs are found by
+quotations: none of its quotations is, and no quote claim touches it). The signs are found by
 their own broad patterns, not the detector's word lists, so verbs and figures the detector does
 not know show up too. Each sentence is grouped under its first sign ("quote", "verb:warned",
 "figure:percent"); the summary counts the groups, and `--examples` prints a sample of each
@@ -98,7 +98,9 @@ def covered(start: int, end: int, spans: list[tuple[int, int]]) -> int:
 
 def uncovered(text: str) -> list[tuple[str, str]]:
     """(group, sentence) for every body sentence with a sign of a claim and under half covered."""
-    spans = [(c.start, c.end) for c in detect_claims(text)]
+    found_claims = detect_claims(text)
+    spans = [(c.start, c.end) for c in found_claims]
+    quoted = [(c.start, c.end) for c in found_claims if c.kind == "quote"]
     # An interview's answers are the interviewee's own words, unquoted: listed apart.
     interview = len(_SPEAKER_TAG.findall(text)) >= 3
     found = []
@@ -116,6 +118,8 @@ def uncovered(text: str) -> list[tuple[str, str]]:
             parts = [(start + m.start(), start + m.end()) for m in _QUOTE.finditer(sentence)] or [
                 (start, end)
             ]
+            if any(s < end and e > start for s, e in quoted):
+                continue  # a quotation's claim is here: the words around it are attribution
             if all(2 * covered(lo, hi, spans) < hi - lo for lo, hi in parts):
                 found.append(("interview " + group if interview else group, sentence))
     return found

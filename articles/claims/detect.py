@@ -28,6 +28,7 @@ from articles.claims.lexicon import (
     GROUP_NOUNS,
     INSTITUTION_NOUNS,
     INVERTING,
+    LY_NOUNS,
     MALE_NOUNS,
     MONTHS,
     PERSON_NOUNS,
@@ -1127,6 +1128,9 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if lemma == "read":
         # 'the statement read: "..."', 'The decree signed by the Pope read "The crimes ..."'
         return after.lstrip().startswith((":", ",", "“", '"')) or after.startswith(" that")
+    if lemma in ("attribute", "ascribe"):
+        # "attributed the bombing to Houthi rebels" (not "was attributed" without an agent)
+        return " to " in text[cue.end() : min(end, cue.end() + 80)]
     if lemma == "inform":
         return bool(_SAYS_SOON.match(after) or _CLAUSE_SOON.match(after))
     if lemma in ("identify", "describe", "characterize", "characterise", "regard", "assail"):
@@ -1196,7 +1200,8 @@ def _word_before_verb(before: str) -> str:
     """The word before a verb, adverbs skipped: 'was previously announced' -> 'was'."""
     for word in reversed(before.split()[-4:]):
         low = word.lower()
-        if not (low.endswith("ly") and len(low) > 4 and word.islower()) and low not in (
+        adverb = low.endswith("ly") and len(low) > 4 and word.islower() and low not in LY_NOUNS
+        if not adverb and low not in (
             "not",
             "never",
             "also",

@@ -167,7 +167,8 @@ def word_is_figure(text: str, start: int, end: int, low: str) -> bool:
     if _RATE_AFTER.match(after) or _COUNT_COMPOUND.match(after):
         return low != "once" or not after.startswith(("-", " per"))
     if low == "once":
-        return False  # "once he arrived", "once again" (but "once a year" above)
+        # "Only once before has Congress ...", "more than once", not "once he arrived"
+        return _quantified(before)
     if low in _FRACTIONS:
         # "half of", "a third of", "two-thirds" (the "two" carries it), not "third year".
         return after.startswith(" of") and (

@@ -65,7 +65,7 @@ _SPEECH_STEMS = (
     "muse assess dispute refute contest proclaim concur applaud defend justify identify "
     "continue express apologise apologize ask request advise encourage answer shout chant yell "
     "scream plead react theorise theorize dub instruct mandate refer inform profess regard "
-    "assail point"
+    "assail point attribute ascribe"
 )
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
@@ -299,7 +299,8 @@ DOCUMENT_NOUNS = words(
     "paper analysis review assessment comments remarks statements posts tweets messages "
     "judgment judgement finding opinion order decree directive resolution doctrine doctrines "
     "framework guidelines guideline policy rules regulations charter constitution treaty "
-    "manifesto posting section proclamation summary notice petition email results"
+    "manifesto posting section proclamation summary notice petition email results motion brief "
+    "publication"
 )
 # Nouns of a court's decision: "according to the ruling" speaks for the court.
 RULING_NOUNS = words("ruling judgment judgement verdict decision opinion order finding sentence")
@@ -444,3 +445,11 @@ def is_demonym(word: str) -> bool:
     if not word[:1].isupper() or low in MALE_NAMES or low in FEMALE_NAMES:
         return False
     return low.endswith(("ese", "ian", "ish")) and len(low) > 5 and low not in ORG_WORDS
+
+
+# Nouns ending in -ly, which the rules would otherwise step over as adverbs ("Organizers of
+# the rally said").
+LY_NOUNS = words(
+    "rally family assembly supply reply ally anomaly monopoly butterfly bully tally belly jelly "
+    "folly homily melancholy"
+)

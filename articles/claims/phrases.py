@@ -19,6 +19,7 @@ from articles.claims.lexicon import (
     FEMALE_NAMES,
     GROUP_NOUNS,
     INSTITUTION_NOUNS,
+    LY_NOUNS,
     MALE_NAMES,
     MONTHS,
     NAME_PARTICLES,
@@ -404,7 +405,7 @@ def _skip_back(toks: list[Token], i: int) -> int:
         tok = toks[i][2]
         low = tok.lower()
         if low in BETWEEN_SUBJECT_AND_VERB or (
-            low.endswith("ly") and tok.islower() and len(tok) > 4
+            low.endswith("ly") and tok.islower() and len(tok) > 4 and low not in LY_NOUNS
         ):
             i -= 1
             continue

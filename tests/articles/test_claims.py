@@ -584,6 +584,39 @@ def test_going_so_far_as_to_say_and_one_of_them(text: str, snippet: str, speaker
     assert by_text(text, snippet).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Organizers of the rally said they were fighting corruption.",
+            "Organizers of the rally",
+            "said",
+        ),
+        ("The motion claims the declaration is unconstitutional.", "the motion", "claims"),
+        (
+            "The industry publication stated the aircraft overran the runway.",
+            "the industry publication",
+            "stated",
+        ),
+        (
+            "The head of the network, Dr Ali bin Tamim, attributed the bombing to rebels.",
+            "Ali bin Tamim",
+            "attributed",
+        ),
+        ("Only once before has Congress held a minister in contempt.", None, None),
+    ],
+)
+def test_ly_nouns_legal_and_press_documents_attribution_and_counts_of_times(
+    text: str, speaker: str | None, cue: str | None
+) -> None:
+    claim = only(text)
+    assert (claim.speaker, claim.cue, claim.text) == (speaker, cue, text)
+
+
+def test_a_passive_attribution_without_its_agent_is_no_claim() -> None:
+    assert claims("The quote is often attributed to an American author.") == []
+
+
 def test_the_defending_champion_says_nothing() -> None:
     assert claims("Brigid Kosgei was the defending champion.") == []
 
