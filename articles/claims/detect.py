@@ -1157,7 +1157,8 @@ _RESEARCHERS = words(
     "results findings data paper experiments tests they al"
 )
 _FINDING = re.compile(
-    r"\s+(?:[^\s.;:]+\s+){1,9}?(?:[a-z]+ed|was|were|is|are|had|has|have|would|could|will|can|may)\b"
+    r"\s+(?:[^\s.;:]+\s+){1,9}?(?:[a-z]+ed|was|were|is|are|had|has|have|would|could|will|can|may|"
+    r"to be)\b"
 )
 _NAMED_SOON = re.compile(r"[^.;“”\"]{0,140}?(?::|\s[“\"]|\sas\s)")
 

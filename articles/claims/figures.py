@@ -114,7 +114,7 @@ def _is_year(num: str) -> bool:
 def _quantified(before: str) -> bool:
     """'about', 'nearly', 'at least', 'more than', 'up to' right before a number."""
     prev = before.lower().split()[-2:]
-    return bool(prev) and (prev[-1] in _QUANTIFIERS or prev == ["up", "to"])
+    return bool(prev) and (prev[-1] in _QUANTIFIERS or prev in (["up", "to"], ["close", "to"]))
 
 
 def _duration(after: str, before: str) -> bool | None:
@@ -146,7 +146,8 @@ _COUNT_COMPOUND = re.compile(
 )
 # A measured span of time: "suspended parliament for five weeks", "within 48 hours".
 _SPAN_BEFORE = re.compile(
-    r"\b(?:for|over|within|lasting|\w+(?:ed|en|ne) in)"  # "... completed in three months"
+    r"\b(?:for|over|within|lasting|spent|spend|spends|spending|(?:term|sentence|stay|period) of|"
+    r"\w+(?:ed|en|ne) in)"  # "... completed in three months", "a minimum term of 25 years"
     r"(?: the (?:past|last|next|first))? $",
     re.IGNORECASE,
 )
@@ -254,7 +255,8 @@ def digits_are_figure(text: str, start: int, end: int) -> bool:
         return False  # "phoned 911": a number to call
     duration = _duration(after, before)
     if duration is not None:
-        return duration
+        # "finished in 47.66 seconds": a decimal time is a measurement, not a date
+        return duration or ("." in num and _DURATION_AFTER.match(after)["rel"] is None)
     prev_word = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
     if prev_word[:1].isupper() and prev_word.lower().strip(".,") not in _QUANTIFIERS:
         if prev_word.lower().rstrip(".") in ("no", "number", "nos"):

@@ -504,6 +504,12 @@ def test_partitive_and_document_subjects_and_less_common_speech_verbs(
             "They",
             "found",
         ),
+        (
+            "The team sequenced the bones. They found the DNA of the birds to be diverse.",
+            "to be diverse",
+            "They",
+            "found",
+        ),
     ],
 )
 def test_sources_without_a_comma_relatives_calls_requests_stance_nouns_and_findings(
@@ -708,6 +714,10 @@ def test_dates_ages_and_names_are_not_figures(sentence: str) -> None:
         "The chain limited sales to one pack per customer.",
         "The store introduced a one-pack limit.",
         "Members sign a billion-year-contract.",
+        "She finished the race in 47.66 seconds.",
+        "He faces a minimum term of 25 years.",
+        "He spent 15 years fighting for the holiday.",
+        "She has acted for close to 25 years.",
     ],
 )
 def test_figures_of_money_race_times_margins_counts_of_times_rates_and_compounds(
@@ -724,6 +734,7 @@ def test_figures_of_money_race_times_margins_counts_of_times_rates_and_compounds
         "Once he arrived, the talks began.",
         "She escaped and phoned 911.",
         "He made a one-off payment.",
+        "The bridge opened 2.5 years ago.",
     ],
 )
 def test_clock_times_once_and_numbers_to_call_are_not_figures(sentence: str) -> None:
