@@ -145,9 +145,10 @@ _COUNT_COMPOUND = re.compile(
     r"-(?:pack|item|unit|seat|bed|member|page|point|vote|storey|story|child|person|game)s?\b"
 )
 # A measured span of time: "suspended parliament for five weeks", "within 48 hours".
+# "... completed in three months", "a minimum term of 25 years", "sentenced to two months".
 _SPAN_BEFORE = re.compile(
-    r"\b(?:for|over|within|lasting|spent|spend|spends|spending|(?:term|sentence|stay|period) of|"
-    r"\w+(?:ed|en|ne) in)"  # "... completed in three months", "a minimum term of 25 years"
+    r"\b(?:for|over|within|lasting|spent|spend|spends|spending|served|serving|serves|"
+    r"(?:term|sentence|stay|period) of|\w+(?:ed|en|ne) (?:in|to))"
     r"(?: the (?:past|last|next|first))? $",
     re.IGNORECASE,
 )
@@ -208,7 +209,8 @@ _NOT_COUNTED = words(
 )
 # A plural noun counted, with up to two words before it: "six other U.S. diplomats".
 _COUNTED = re.compile(
-    r"(?:\s+(?:other|more|new|[A-Z][\w.]*|\w+(?:al|ed|ic|ish|an))){0,2}\s+([a-z]+s)\b"
+    r"(?:\s+(?:other|more|new|teenage|[A-Z][\w.]*|\w+(?:al|ed|ic|ish|an))){0,2}\s+"
+    r"([a-z]+s|men|women|children|people)\b"
 )
 
 

@@ -718,6 +718,9 @@ def test_dates_ages_and_names_are_not_figures(sentence: str) -> None:
         "He faces a minimum term of 25 years.",
         "He spent 15 years fighting for the holiday.",
         "She has acted for close to 25 years.",
+        "Nine men were jailed for the abuse of two teenage girls.",
+        "He was sentenced to two months in prison.",
+        "He then served eight years as mayor.",
     ],
 )
 def test_figures_of_money_race_times_margins_counts_of_times_rates_and_compounds(
@@ -735,6 +738,8 @@ def test_figures_of_money_race_times_margins_counts_of_times_rates_and_compounds
         "She escaped and phoned 911.",
         "He made a one-off payment.",
         "The bridge opened 2.5 years ago.",
+        "The two men left the hall.",
+        "She returned to work two days later.",
     ],
 )
 def test_clock_times_once_and_numbers_to_call_are_not_figures(sentence: str) -> None:
