@@ -1339,7 +1339,20 @@ def _remainder_claims(
                 c_start += 1
             while c_end > c_start and text[c_end - 1] in " ,;—–":
                 c_end -= 1
-            return [_reported_claim(c_start, c_end, text, *found)]
+            clauses = _clauses(state, c_start, c_end)
+            if len(clauses) == 1:
+                return [_reported_claim(c_start, c_end, text, *found)]
+            # '... called the demand "unprecedented", while ALDI, in a post, called it
+            # "unexpected"': a second source speaks in a clause of its own.
+            split = [_reported_claim(*clauses[0], text, *found)]
+            for k_start, k_end in clauses[1:]:
+                k_cues = state.scan.cues(k_start, k_end)
+                if not k_cues or len(_WORDS.findall(text, k_cues[-1].end(), k_end)) < 2:
+                    continue  # 'but he replied "..."': the attribution of a quotation
+                more = _reported(state, k_start, k_end, sentence_start=s_start)
+                if more is not None:
+                    split.append(_reported_claim(k_start, k_end, text, *more))
+            return split
     return []
 
 

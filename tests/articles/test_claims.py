@@ -627,6 +627,29 @@ def test_the_defending_champion_says_nothing() -> None:
     assert claims("Brigid Kosgei was the defending champion.") == []
 
 
+def test_a_second_source_in_a_sentence_with_quotations_speaks_for_its_own_clause() -> None:
+    text = (
+        "Shoppers queued at Coles and Aldi on Monday. "
+        'Coles, in its media release, reported that "many stores are still selling out", and '
+        'called the demand "unprecedented", while Aldi, in a post on Tuesday, called it '
+        '"unexpected".'
+    )
+    aldi = by_text(text, 'called it "unexpected"')
+    assert (aldi.speaker, aldi.text) == (
+        "Aldi",
+        'Aldi, in a post on Tuesday, called it "unexpected".',
+    )
+    assert by_text(text, 'the demand "unprecedented"').speaker == "Coles"
+
+
+def test_the_attribution_of_a_quotation_after_but_is_no_claim_of_its_own() -> None:
+    text = (
+        "Tom Sam's sister pleaded with him to see a doctor, but he replied \"I am not able to "
+        'do that".'
+    )
+    assert [c.kind for c in claims(text) if "replied" in c.text] == []
+
+
 def test_a_place_before_which_is_no_source() -> None:
     assert claims("The law passed in Ohio, which said nothing about guns.") == []
 
