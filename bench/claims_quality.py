@@ -1,9 +1,9 @@
 """Claim detection quality against the hand labels, and its speed over the Wikinews corpus.
 
-    python bench/claims_quality.py [--set dev|dev2|dev3|heldout|all] [--verbose] [--no-speed]
+    python bench/claims_quality.py [--set dev|dev2|dev3|dev4|heldout|all] [--verbose] [--no-speed]
                                    [--exclude FILE]
 
-`all` runs dev, dev2, dev3 and heldout, each scored on its own, then their pooled total. The
+`all` runs dev, dev2, dev3, dev4 and heldout, each scored on its own, then their pooled total. The
 speed pass runs over the samples and the Wikinews corpus minus the held-out articles (the label
 files' names in tests/data/claims/heldout/, and the file names listed in each `--exclude` FILE):
 whoever tunes the detector never runs it on them.
@@ -42,7 +42,7 @@ from bench.speakers_audit import audit_corpus  # noqa: E402
 
 LABELS = REPO / "tests" / "data" / "claims"
 WIKINEWS = REPO / "tests" / "data" / "wikinews" / "articles"
-SETS = ("dev", "dev2", "dev3", "heldout")
+SETS = ("dev", "dev2", "dev3", "dev4", "heldout")
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ from articles.claims.lexicon import (
     GROUP_NOUNS,
     INSTITUTION_NOUNS,
     INVERTING,
+    LY_NOUNS,
     MALE_NOUNS,
     MONTHS,
     PERSON_NOUNS,
@@ -52,7 +53,7 @@ from articles.claims.phrases import (
     subject_before,
 )
 from articles.claims.quotes import Quotation, find_quotations
-from articles.claims.scan import Scan
+from articles.claims.scan import Hit, Scan
 from articles.sentences import split_sentences
 
 _LINE = re.compile(r"[^\n]+")
@@ -100,13 +101,15 @@ _CLAUSE_SOON = re.compile(
 # Requests state a position only with what is asked: "asked the council to", "urged that".
 _REQUESTS = words("ask request advise encourage plead")
 _REQUEST_OBJECT = re.compile(
-    r"\s+(?:for\b|that\b|with\b|(?:[^\s.;:,]+\s+){0,6}?to\s+(?:the\s+)?[a-z]|"
+    r"\s+(?:for\b|that\b|with\b|(?:[^\s.;:,]+\s+){0,6}?to\s+(?:the\s+)?[“\"]?[a-z]|"
     r"(?:[^\s.;:,]+\s+){1,5}?(?:be|not|stop|remain)\b)"
 )
 _SHOUTS = words("shout chant yell scream react")  # speech only with their words
 _SAYS_SOON = re.compile(r"\s+(?:\w+\s+){0,3}?that\b|\s*[:,]?\s*[“\"‘']")
 _CALL_OBJECT = re.compile(
-    r"\s+(?:for|on|it|him|her|them|the|this|that|a|an|[“\"‘']|[A-Z]\S* [“\"‘'])"
+    r"\s+(?:for|on|it|him|her|them|the|this|that|a|an|[“\"‘']|[A-Z]\S* [“\"‘'])|"
+    # 'called Trump's action "a betrayal"', 'called Trump a "climate arsonist"'
+    r"(?:\s+[^\s.;:,“”\"]+){1,4}\s+(?:a |an |the )?[“\"]"
 )
 _CLAUSE_SPLIT = re.compile(
     r";\s+|,\s+(?:while|but|whereas|and|which)\s+|,\s+however,\s+|\s+(?:while|whereas)\s+|"
@@ -263,6 +266,9 @@ def is_furniture(line: str) -> bool:
     last = stripped[-1]
     if last in _FINAL:
         return False
+    if last == ",":
+        # "... a case against him. Rathbun stated," introduces the quotation below it.
+        return not any(w.strip(",") in SPEECH_FORMS for w in stripped[-40:].split()[-3:])
     if last in _CLOSERS:
         inner = stripped.rstrip(_CLOSERS)
         return not inner or inner[-1] not in _FINAL + ","
@@ -297,7 +303,8 @@ def _paragraph_claims(state: _State, para: Span, sentences: list[Span]) -> list[
     quotes = [
         q
         for q in find_quotations(text, p_start, p_end)
-        if q.clause or _introduced(state, q) or (intro is not None and q.start == p_start)
+        if (q.clause or _introduced(state, q) or (intro is not None and q.start == p_start))
+        and not _title(text, q)
     ]
     claims: list[Claim] = []
     continuing = state.quote_runs_on and opens_quoted
@@ -326,22 +333,36 @@ def _paragraph_claims(state: _State, para: Span, sentences: list[Span]) -> list[
                 previous = speaker
             state.quote_runs_on = not quote.closed
         found = _sentence_claims(state, s_start, s_end, inside)
-        if index == last and text[s_start:s_end].endswith(":") and not state.quote_runs_on:
+        if index == last and text[s_start:s_end].endswith((":", ",")) and not state.quote_runs_on:
             found = _introduction(state, s_start, s_end, found)
         claims.extend(found)
     return claims
 
 
+_NAMING = words("named called titled entitled dubbed nicknamed labelled labeled as")
+_TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def _title(text: str, quote: Quotation) -> bool:
+    """A quoted name, not a quotation: 'the robot, named "Better Idea of Afghan Girls,"',
+    'a program called "Learning Together"' (title case after a naming word)."""
+    before = text[max(0, quote.start - 12) : quote.start].split()
+    if not before or before[-1].lower() not in _NAMING:
+        return False
+    content = _TITLE_WORD.findall(text, quote.start, quote.end)
+    return bool(content) and all(w[0].isupper() for w in content if len(w) > 3)
+
+
 def _introduction(state: _State, start: int, end: int, found: list[Claim]) -> list[Claim]:
-    """A paragraph that ends "... She said:" introduces the quotation below it: remember who
-    speaks there. A speech verb with nothing of its own after it ("She said:", "he told
-    reporters on Monday:") is no claim; one with content ("the Church denied these
-    allegations:") stays one."""
+    """A paragraph that ends "... She said:" (or "Rathbun stated,") introduces the quotation
+    below it: remember who speaks there. A speech verb with nothing of its own after it ("She
+    said:", "he told reporters on Monday:") is no claim; one with content ("the Church denied
+    these allegations:") stays one."""
     kept = []
     for claim in found:
         cue_at = claim.text.rfind(claim.cue) if claim.cue else -1
         if claim.end >= end - 1 and cue_at >= 0 and claim.speaker is not None:
-            gap = claim.text[cue_at + len(claim.cue) :].rstrip(":").strip()
+            gap = claim.text[cue_at + len(claim.cue) :].rstrip(":,").strip()
             state.intro = Speaker(claim.speaker, claim.confidence, _entity_of(state, claim))
             if _bare_introduction(gap):
                 continue
@@ -418,9 +439,12 @@ def _quote_claim(
         content.endswith("?")
         and content.count("?") == 1
         and "." not in content[:-1]
+        and ": " not in content
         and not _declarative(content)
     ):
-        return None, None  # a quoted question is not a claim (but "We have said ..., so why?")
+        # a quoted question is not a claim (but "We have said ..., so why?", "I thought it
+        # was a prank: who would steal a toilet?")
+        return None, None
     speaker, cue = None, None
     end_sentence = _sentence_of(sentences, quote.end - 1 if quote.closed else quote.end)
     start_sentence = _sentence_of(sentences, quote.start)
@@ -711,6 +735,7 @@ def _sentence_claims(
         and "'s " not in sentence
         and not scan.has_court(s_start, s_end)
         and not _RULING_OPENER.match(scan.text, s_start, s_end)
+        and not ("that" in sentence and _STANCE_PHRASE.search(sentence))
     ):
         return []  # no speech verb, quantity, court, or "X's statement that": no claim
     if quotes:
@@ -806,6 +831,7 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
             _reported(state, start, end)
             or _nominal(state, start, end)
             or _accusation(state, start, end)
+            or _stance_phrase(state, start, end)
         )
         if found is None and decision is not None:
             found = decision[:2]
@@ -992,6 +1018,33 @@ def _nominal(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
     return None
 
 
+# A stance stated with a noun: "came to the conclusion that", "is of the view that", "made the
+# argument that", "expressed the hope that".
+_STANCE_PHRASE = re.compile(
+    r"\b(?:(?:came|come|comes|coming|reached|reaches|drew|draws) (?:to )?(?:the|a) conclusion|"
+    r"(?:is|was|are|were|remains|remained) of the (?:view|opinion|belief)|"
+    r"(?:took|takes|take|taking) the (?:view|position|line)|"
+    r"(?:expressed|expresses|voiced|voices|raised|raises) (?:the |a |his |her |their |its )?"
+    r"(?:view|belief|hope|concern|concerns|fear|fears|opinion|confidence|doubts?)|"
+    r"(?:made|makes|make|making) (?:the |a )?(?:claim|argument|point|case|allegation|assertion))"
+    r"(?= that\b)"
+)
+
+
+def _stance_phrase(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
+    """ "Montalvo ... came to the conclusion that the claims were lies": a stance stated with
+    a noun, its subject the source."""
+    text = state.scan.text
+    match = _STANCE_PHRASE.search(text, start, end)
+    if match is None:
+        return None
+    cue = Hit(match.start(), match.end(), match.group())
+    phrase = _source_of(state, start, cue, end)
+    if phrase is None or _first_person(phrase):
+        return None
+    return _resolve(state, phrase, quote=False), match.group()
+
+
 def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     """Whether this speech-verb form is used as one here (not "the reported transcript")."""
     verb = cue.group()
@@ -1005,6 +1058,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return False  # a noun or an adjective: "a claim", "the reported", "protesters' demands"
     if verb.endswith("ing") and after.strip()[:1] in (".", ";", ""):
         return False  # a gerund with nothing to say: "workshops in writing."
+    if verb == "defending" and after.startswith((" champion", " title")):
+        return False  # "the defending champion": an adjective
     after_words = after.split(None, 3)
     next_word = after_words[0].lower() if after_words else ""
     following = next((w for w in map(str.lower, after_words[:3]) if not w.endswith("ly")), "")
@@ -1012,6 +1067,9 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return False  # the subject of another verb: "An official report has concluded"
     if lemma == "add" and (next_word in ("a", "an", "to", "up") or after.startswith(" the words")):
         return False  # "adding the words ... to the name", "added to the list"
+    if lemma == "point":
+        # "pointed out (that) she had ...", not "at one point" nor "pointed out the features"
+        return after.startswith(" out ") and bool(_CLAUSE_SOON.match(after, 4))
     if _AFTER_NOT_SPEECH.match(after):
         return False
     if lemma == "stance":
@@ -1043,8 +1101,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return False  # "estimate the population by observing the area"
     if lemma in ("find", "show", "rule"):
         if lemma != "rule" and prev in _RESEARCHERS:
-            # "The scientists found reduction of crop yields by 2050 exceeded 10%": a finding
-            # stated without "that"
+            # "The scientists found reduction of crop yields by 2050 exceeded 10%", "They found
+            # there was so much iron ...", "X et al found ...": a finding stated without "that"
             return bool(_THAT_SOON.match(after) or _FINDING.match(text, cue.end(), end))
         return bool(_THAT_SOON.match(after))
     if lemma == "call":
@@ -1070,7 +1128,12 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if lemma == "read":
         # 'the statement read: "..."', 'The decree signed by the Pope read "The crimes ..."'
         return after.lstrip().startswith((":", ",", "“", '"')) or after.startswith(" that")
-    if lemma in ("identify", "describe", "characterize", "characterise"):
+    if lemma in ("attribute", "ascribe"):
+        # "attributed the bombing to Houthi rebels" (not "was attributed" without an agent)
+        return " to " in text[cue.end() : min(end, cue.end() + 80)]
+    if lemma == "inform":
+        return bool(_SAYS_SOON.match(after) or _CLAUSE_SOON.match(after))
+    if lemma in ("identify", "describe", "characterize", "characterise", "regard", "assail"):
         return " as " in text[cue.end() : min(end, cue.end() + 120)]
     if lemma == "refer":
         return " as " in text[cue.end() : min(end, cue.end() + 80)] and after.startswith(" to ")
@@ -1091,10 +1154,11 @@ _QUESTIONED = re.compile(r"\s+(?:whether|if|why|how|the|his|her|their|its|a|an)\
 
 _RESEARCHERS = words(
     "scientists researchers study studies authors team report analysis survey investigators "
-    "results findings data paper experiments tests"
+    "results findings data paper experiments tests they al"
 )
 _FINDING = re.compile(
-    r"\s+(?:[^\s.;:]+\s+){1,9}?(?:[a-z]+ed|was|were|is|are|had|has|have|would|could|will|can|may)\b"
+    r"\s+(?:[^\s.;:]+\s+){1,9}?(?:[a-z]+ed|was|were|is|are|had|has|have|would|could|will|can|may|"
+    r"to be)\b"
 )
 _NAMED_SOON = re.compile(r"[^.;“”\"]{0,140}?(?::|\s[“\"]|\sas\s)")
 
@@ -1137,7 +1201,8 @@ def _word_before_verb(before: str) -> str:
     """The word before a verb, adverbs skipped: 'was previously announced' -> 'was'."""
     for word in reversed(before.split()[-4:]):
         low = word.lower()
-        if not (low.endswith("ly") and len(low) > 4 and word.islower()) and low not in (
+        adverb = low.endswith("ly") and len(low) > 4 and word.islower() and low not in LY_NOUNS
+        if not adverb and low not in (
             "not",
             "never",
             "also",
@@ -1206,6 +1271,7 @@ def _source_of(
 # "went on to", "continued to", "was quick to", right before a speech verb.
 _INFINITIVE_OF = re.compile(
     r"\b(?:went on|goes on|go on|going on|continued|continues|moved|proceeded|wanted|wants|"
+    r"(?:went|goes|go|going) (?:as|so) far(?: as)?|"
     r"was quick|were quick|has been quick|is quick|took (?:the|this) opportunity|also) to\s+$"
 )
 
@@ -1273,7 +1339,20 @@ def _remainder_claims(
                 c_start += 1
             while c_end > c_start and text[c_end - 1] in " ,;—–":
                 c_end -= 1
-            return [_reported_claim(c_start, c_end, text, *found)]
+            clauses = _clauses(state, c_start, c_end)
+            if len(clauses) == 1:
+                return [_reported_claim(c_start, c_end, text, *found)]
+            # '... called the demand "unprecedented", while ALDI, in a post, called it
+            # "unexpected"': a second source speaks in a clause of its own.
+            split = [_reported_claim(*clauses[0], text, *found)]
+            for k_start, k_end in clauses[1:]:
+                k_cues = state.scan.cues(k_start, k_end)
+                if not k_cues or len(_WORDS.findall(text, k_cues[-1].end(), k_end)) < 2:
+                    continue  # 'but he replied "..."': the attribution of a quotation
+                more = _reported(state, k_start, k_end, sentence_start=s_start)
+                if more is not None:
+                    split.append(_reported_claim(k_start, k_end, text, *more))
+            return split
     return []
 
 

@@ -57,9 +57,12 @@ _NUMBER_WORDS = [
     "half",
     "third",
     "quarter",
+    "twice",
+    "thrice",
+    "once",
 ]
 NUMBER_WORDS = frozenset(_NUMBER_WORDS + [w.capitalize() for w in _NUMBER_WORDS])
-_CURRENCY_BEFORE = re.compile(r"(?:US\$|A\$|C\$|NZ\$|HK\$|[$£€¥₹₽]|Rs\.? ?|USD ?|EUR ?|GBP ?)$")
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|A\$|C\$|NZ\$|HK\$|[$£€¥₹₽]|Rs\.?|USD|EUR|GBP) ?$")
 _UNITS = (
     r"%|percent|per cent|per-cent|percentage points?|"
     r"(?:square |sq )?(?:kilometres|kilometers|km|miles?|metres|meters|m|feet|ft|inches|cm|mm|"
@@ -111,7 +114,7 @@ def _is_year(num: str) -> bool:
 def _quantified(before: str) -> bool:
     """'about', 'nearly', 'at least', 'more than', 'up to' right before a number."""
     prev = before.lower().split()[-2:]
-    return bool(prev) and (prev[-1] in _QUANTIFIERS or prev == ["up", "to"])
+    return bool(prev) and (prev[-1] in _QUANTIFIERS or prev in (["up", "to"], ["close", "to"]))
 
 
 def _duration(after: str, before: str) -> bool | None:
@@ -123,15 +126,29 @@ def _duration(after: str, before: str) -> bool | None:
         return None
     if match.group("rel"):
         return False
+    if _COMPARATIVE.match(after, match.end()):
+        return True  # "81 seconds faster", "two hours behind": a margin
     if match.group("sep") == "-":
         rest = after[match.end() : match.end() + 2]
-        return rest[:1] == " " and rest[1:2].islower()  # "11-year lull", "48-hour deadline"
+        # "11-year lull", "48-hour deadline", "a billion-year-contract"
+        return rest[:1] in (" ", "-") and rest[1:2].islower()
     return _quantified(before) or bool(_SPAN_BEFORE.search(before))
 
 
+_COMPARATIVE = re.compile(r"\s+(?:faster|slower|quicker|longer|shorter|behind|ahead)\b")
+# "one pack per order", "two bags per customer", "once a year": a rate.
+_RATE_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}\s+per\b|\s+(?:a|an|per|every)\s+(?:year|month|week|day)\b"
+)
+# "a one-pack limit", "a two-seat majority": a count inside a compound.
+_COUNT_COMPOUND = re.compile(
+    r"-(?:pack|item|unit|seat|bed|member|page|point|vote|storey|story|child|person|game)s?\b"
+)
 # A measured span of time: "suspended parliament for five weeks", "within 48 hours".
+# "... completed in three months", "a minimum term of 25 years", "sentenced to two months".
 _SPAN_BEFORE = re.compile(
-    r"\b(?:for|over|within|lasting|\w+(?:ed|en|ne) in)"  # "... completed in three months"
+    r"\b(?:for|over|within|lasting|spent|spend|spends|spending|served|serving|serves|"
+    r"(?:term|sentence|stay|period) of|\w+(?:ed|en|ne) (?:in|to))"
     r"(?: the (?:past|last|next|first))? $",
     re.IGNORECASE,
 )
@@ -147,6 +164,13 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
 def word_is_figure(text: str, start: int, end: int, low: str) -> bool:
     """Whether the number word `text[start:end]` ("five", "thousands", "half") is a quantity."""
     before, after = _context(text, start, end)
+    if low in ("twice", "thrice"):
+        return True  # "were twice denied visas": a count of times
+    if _RATE_AFTER.match(after) or _COUNT_COMPOUND.match(after):
+        return low != "once" or not after.startswith(("-", " per"))
+    if low == "once":
+        # "Only once before has Congress ...", "more than once", not "once he arrived"
+        return _quantified(before)
     if low in _FRACTIONS:
         # "half of", "a third of", "two-thirds" (the "two" carries it), not "third year".
         return after.startswith(" of") and (
@@ -185,7 +209,14 @@ _NOT_COUNTED = words(
 )
 # A plural noun counted, with up to two words before it: "six other U.S. diplomats".
 _COUNTED = re.compile(
-    r"(?:\s+(?:other|more|new|[A-Z][\w.]*|\w+(?:al|ed|ic|ish|an))){0,2}\s+([a-z]+s)\b"
+    r"(?:\s+(?:other|more|new|teenage|[A-Z][\w.]*|\w+(?:al|ed|ic|ish|an))){0,2}\s+"
+    r"([a-z]+s|men|women|children|people)\b"
+)
+
+
+_RACE_TIME = re.compile(r":\d\d:\d\d(?:\.\d+)?\b")
+_DIALLED = re.compile(
+    r"\b(?:phoned|phoning|called|calling|dialled|dialed|dialling|dialing|dial|call)\s$"
 )
 
 
@@ -210,6 +241,8 @@ def digits_are_figure(text: str, start: int, end: int) -> bool:
             or after.lstrip().startswith(("%", "percent"))
             or (bool(_PEOPLE_AFTER.match(after)) and not _TIME_BEFORE.search(before))
         )
+    if _RACE_TIME.match(after):
+        return True  # "a time of 2:05:45": hours, minutes and seconds measure a duration
     if _CLOCK_AFTER.match(after) or _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return False
     if after[:1] in ":/" or (after[:1] == "." and after[1:2].isdigit()):
@@ -220,9 +253,12 @@ def digits_are_figure(text: str, start: int, end: int) -> bool:
         return False  # "aged 95", "Dawn Sturgess, 44, died": an age in passing
     if before.endswith((" was ", " is ", " turned ")) and after[:1] in (".", ""):
         return False  # "He was 85.": an age
+    if _DIALLED.search(before):
+        return False  # "phoned 911": a number to call
     duration = _duration(after, before)
     if duration is not None:
-        return duration
+        # "finished in 47.66 seconds": a decimal time is a measurement, not a date
+        return duration or ("." in num and _DURATION_AFTER.match(after)["rel"] is None)
     prev_word = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
     if prev_word[:1].isupper() and prev_word.lower().strip(".,") not in _QUANTIFIERS:
         if prev_word.lower().rstrip(".") in ("no", "number", "nos"):

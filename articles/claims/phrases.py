@@ -19,6 +19,7 @@ from articles.claims.lexicon import (
     FEMALE_NAMES,
     GROUP_NOUNS,
     INSTITUTION_NOUNS,
+    LY_NOUNS,
     MALE_NAMES,
     MONTHS,
     NAME_PARTICLES,
@@ -303,6 +304,7 @@ def _personal(mention: Mention, toks: list[Token]) -> bool:
 
 
 _ROLE_WORDS = PERSON_NOUNS | TITLES
+_PARTITIVES = words("one some many most several few two three four none each all both")
 _ROLE_HEADS = _ROLE_WORDS | GROUP_NOUNS | DATA_NOUNS | DOCUMENT_NOUNS
 _ROLE_LINKS = words("of the and a an for at to")
 _NOT_ROLE = (
@@ -327,6 +329,21 @@ def _trailing_name(scan: Scan, start: int, end: int) -> Phrase | None:
 
 def _description(scan: Scan, start: int, end: int, toks: list[Token]) -> Phrase | None:
     """A description ('the Ukrainian president', 'a top aide to X', 'Western capitals')."""
+    if (
+        len(toks) > 2
+        and toks[0][2].lower() in _PARTITIVES
+        and toks[1][2] == "of"
+        and not any(_possessive(t[2]) for t in toks[2:])
+    ):
+        # "One of the children", "some of the victims": the group named after "of" says who
+        # (not "one of Vanderbilt's sons", whom the article names).
+        if len(toks) == 3 and toks[2][2].lower() in ("them", "us", "those"):
+            # "One of them went as far as to say": named as written
+            return Phrase(start, end, "description", scan.text[start:end], toks[2][2].lower())
+        inner = _description(scan, toks[2][0], end, toks[2:])
+        if inner is None or inner.head in DOCUMENT_NOUNS or inner.head in DATA_NOUNS:
+            return None
+        return Phrase(start, end, "description", scan.text[start:end], inner.head)
     head_index = None
     for i, (_, _, tok) in enumerate(toks):
         if tok.lower() in PREPOSITIONS and i > 0:
@@ -388,7 +405,7 @@ def _skip_back(toks: list[Token], i: int) -> int:
         tok = toks[i][2]
         low = tok.lower()
         if low in BETWEEN_SUBJECT_AND_VERB or (
-            low.endswith("ly") and tok.islower() and len(tok) > 4
+            low.endswith("ly") and tok.islower() and len(tok) > 4 and low not in LY_NOUNS
         ):
             i -= 1
             continue
@@ -585,15 +602,30 @@ def subject_before(scan: Scan, lo: int, verb_start: int, antecedent: bool = Fals
                 if named is not None and _person_name(named):
                     return named
         return subject_before(scan, lo, toks[k][0], antecedent=True)  # "X, who said"
+    if low == "who" and i >= 1 and _is_cap(toks[i - 1][2]):
+        # "drafted by Alex Greenwich who said": the name right before "who" speaks.
+        named = subject_before(scan, lo, toks[i][0], antecedent=True)
+        return named if named is not None and named.kind == "name" else None
     if low in ("which", "that") and i >= 1:
         # "Facebook released a statement which read, ...": the author of the document.
         k = i - 1 if toks[i - 1][2] == "," else i
         document = subject_before(scan, lo, toks[k][0], antecedent=True) if k > 0 else None
         if document is not None and document.head in DOCUMENT_NOUNS and not document.definite:
             author = subject_at(scan, lo, document.start)
-            if author is not None and author.kind != "pronoun":
-                return author
+            if author is not None and author.head not in ("i", "we", "you"):
+                return author  # "They released a statement which said": they speak
+        if low == "which" and k < i and document is not None and document.kind == "name":
+            before = [t[2].lower() for t in toks if t[1] <= document.start][-1:]
+            if not before or before[0] not in PREPOSITIONS:
+                return document  # "Toronto Police, which indicated on Monday ...": it speaks
         return None
+    if (
+        low in ("them", "us", "those")
+        and i >= 2
+        and toks[i - 1][2] == "of"
+        and toks[i - 2][2].lower() in _PARTITIVES
+    ):
+        return classify(scan, toks[i - 2][0], toks[i][1])  # "One of them said"
     first = _collect(toks, i, 0)
     if first > i:
         return None
@@ -620,6 +652,14 @@ def subject_before(scan: Scan, lo: int, verb_start: int, antecedent: bool = Fals
         and toks[first - 1][2].lower() in PREPOSITIONS
         and not _is_cap(toks[first][2])
     ):
+        if _is_cap(toks[i][2]) and toks[first - 1][2][:1].isupper():
+            # "During the speech Trump claimed": an opening phrase whose comma was left out;
+            # the name after it is the subject.
+            trailing = _trailing_name(scan, toks[first][0], toks[i][1])
+            if trailing is not None and trailing.mention is not None:
+                run = trailing.mention.run_start
+                if run > toks[first][0]:
+                    return _name_phrase(run, trailing.end, trailing.mention)
         return None  # "to extradite people accused of crimes": an object, not a subject
     phrase = classify(scan, toks[first][0], toks[i][1])
     if (
@@ -848,6 +888,10 @@ def _forward_end(toks: list[Token]) -> int:
             continue
         if k > 0 and low in PRONOUNS:
             break  # "according to the ministry he was ...": a new clause
+        if k > 0 and low in ("the", "a", "an") and _is_cap(toks[k - 1][2]):
+            prev_low = toks[k - 1][2].lower()
+            if prev_low not in TITLES and prev_low not in _NOT_NAMES_LOWER:
+                break  # "According to Rathbun the property was ...": a comma left out
         nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
         if k > 0 and _is_cap(toks[k - 1][2]) and nxt.lower() in _AUXILIARIES:
             break  # "according to Wasef archaeologists have ...": a comma left out

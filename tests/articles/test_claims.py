@@ -414,6 +414,262 @@ def test_a_paragraph_ending_in_the_original_language_is_prose() -> None:
     assert by_text(text, "We need stability").speaker == "Ana Ruiz"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            'One of the children said, "I still have nightmares about that house."',
+            "One of the children",
+            "said",
+        ),
+        (
+            "Some of the victims said that the police had ignored them.",
+            "Some of the victims",
+            "said",
+        ),
+        (
+            'The proclamation said "the outbreak constitutes a national emergency".',
+            "the proclamation",
+            "said",
+        ),
+        ('Ana Ruiz quipped, "I still have sand in my shoes."', "Ana Ruiz", "quipped"),
+        ("Princess Ana Ruiz pointed out she had given up her royal titles.", "Ana Ruiz", "pointed"),
+        ("Ana Ruiz informed police she had diplomatic immunity.", "Ana Ruiz", "informed"),
+        (
+            'The Daily Post regarded the debate as "markedly more civil" than the last one.',
+            "the Daily Post",
+            "regarded",
+        ),
+    ],
+)
+def test_partitive_and_document_subjects_and_less_common_speech_verbs(
+    text: str, speaker: str, cue: str
+) -> None:
+    claim = claims(text)[0]
+    assert (claim.speaker, claim.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "speaker", "cue"),
+    [
+        (
+            "Mark Rathbun left in 2004. According to Rathbun the property was returned by mail.",
+            "the property was returned",
+            "Mark Rathbun",
+            "according to",
+        ),
+        (
+            'The bill was drafted by Alex Greenwich who said in parliament, "It follows decades '
+            'of work by campaigners."',
+            "It follows decades",
+            "Alex Greenwich",
+            "said",
+        ),
+        (
+            'The Greek Orthodox Church released a statement which said, "The building must '
+            'remain a museum."',
+            "must remain a museum",
+            "the Greek Orthodox Church",
+            "said",
+        ),
+        (
+            'Ines Duarte called the minister\'s decision "a betrayal of the voters."',
+            "a betrayal of the voters",
+            "Ines Duarte",
+            "called",
+        ),
+        (
+            'Bishop Tomas Berg asked people to "please pray for the victims".',
+            "please pray",
+            "Tomas Berg",
+            "asked",
+        ),
+        (
+            "Dan Ortiz knew the editor personally, and came to the conclusion that the claims "
+            "about him were lies.",
+            "the claims about him were lies",
+            "Dan Ortiz",
+            "came to the conclusion",
+        ),
+        (
+            "The committee was of the view that the rules had been broken.",
+            "the rules had been broken",
+            "the committee",
+            "was of the view",
+        ),
+        (
+            "The team studied the reef. They found there was so much iron that the algae "
+            "clumped together.",
+            "so much iron",
+            "They",
+            "found",
+        ),
+        (
+            "The team sequenced the bones. They found the DNA of the birds to be diverse.",
+            "to be diverse",
+            "They",
+            "found",
+        ),
+    ],
+)
+def test_sources_without_a_comma_relatives_calls_requests_stance_nouns_and_findings(
+    text: str, snippet: str, speaker: str, cue: str
+) -> None:
+    claim = by_text(text, snippet)
+    assert (claim.speaker, claim.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "speaker"),
+    [
+        (
+            'Ann Lee spoke in Ohio. During the speech Lee claimed, "The plan is a surrender to '
+            'the virus."',
+            "The plan is a surrender",
+            "Ann Lee",
+        ),
+        (
+            "The police met the family. In the end Tomas Berg said the search was over.",
+            "the search was over",
+            "Tomas Berg",
+        ),
+        (
+            'Toronto Police, which indicated on Monday a "significant development" was likely, '
+            "face allegations.",
+            "significant development",
+            "Toronto Police",
+        ),
+        (
+            'Maurizio Cattelan made the piece. "At first I thought it was a prank: who would '
+            'steal a toilet?" wrote Cattelan in an e-mail.',
+            "I thought it was a prank",
+            "Maurizio Cattelan",
+        ),
+    ],
+)
+def test_openers_without_a_comma_which_clauses_and_a_statement_before_a_question(
+    text: str, snippet: str, speaker: str
+) -> None:
+    assert by_text(text, snippet).speaker == speaker
+
+
+def test_a_paragraph_ending_in_said_comma_introduces_the_quotation_below() -> None:
+    text = (
+        "Mark Rathbun left the church in 2004. According to Rathbun, a detective was given "
+        "files to build a case. Rathbun stated,\n\n"
+        '"They lied to him about the hard drives."'
+    )
+    found = claims(text)
+    assert [(c.kind, c.speaker) for c in found] == [
+        ("reported", "Mark Rathbun"),
+        ("quote", "Mark Rathbun"),
+    ]
+
+
+def test_a_quoted_name_after_named_or_called_is_not_a_quotation() -> None:
+    text = (
+        "According to the coach, Ali Mehraban, the team's robot, named \"Better Idea of Afghan "
+        'Girls," scored two points in the first match.'
+    )
+    claim = only(text)
+    assert (claim.kind, claim.speaker, claim.text) == ("reported", "Ali Mehraban", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "speaker"),
+    [
+        ("Ann Lee went so far as to say the plan was dead.", "the plan was dead", "Ann Lee"),
+        (
+            'One of them even went as far as to say, "I am glad they raised us that way."',
+            "I am glad",
+            "One of them",
+        ),
+    ],
+)
+def test_going_so_far_as_to_say_and_one_of_them(text: str, snippet: str, speaker: str) -> None:
+    assert by_text(text, snippet).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Organizers of the rally said they were fighting corruption.",
+            "Organizers of the rally",
+            "said",
+        ),
+        ("The motion claims the declaration is unconstitutional.", "the motion", "claims"),
+        (
+            "The industry publication stated the aircraft overran the runway.",
+            "the industry publication",
+            "stated",
+        ),
+        (
+            "The head of the network, Dr Ali bin Tamim, attributed the bombing to rebels.",
+            "Ali bin Tamim",
+            "attributed",
+        ),
+        ("Only once before has Congress held a minister in contempt.", None, None),
+    ],
+)
+def test_ly_nouns_legal_and_press_documents_attribution_and_counts_of_times(
+    text: str, speaker: str | None, cue: str | None
+) -> None:
+    claim = only(text)
+    assert (claim.speaker, claim.cue, claim.text) == (speaker, cue, text)
+
+
+def test_a_passive_attribution_without_its_agent_is_no_claim() -> None:
+    assert claims("The quote is often attributed to an American author.") == []
+
+
+def test_the_defending_champion_says_nothing() -> None:
+    assert claims("Brigid Kosgei was the defending champion.") == []
+
+
+def test_a_second_source_in_a_sentence_with_quotations_speaks_for_its_own_clause() -> None:
+    text = (
+        "Shoppers queued at Coles and Aldi on Monday. "
+        'Coles, in its media release, reported that "many stores are still selling out", and '
+        'called the demand "unprecedented", while Aldi, in a post on Tuesday, called it '
+        '"unexpected".'
+    )
+    aldi = by_text(text, 'called it "unexpected"')
+    assert (aldi.speaker, aldi.text) == (
+        "Aldi",
+        'Aldi, in a post on Tuesday, called it "unexpected".',
+    )
+    assert by_text(text, 'the demand "unprecedented"').speaker == "Coles"
+
+
+def test_the_attribution_of_a_quotation_after_but_is_no_claim_of_its_own() -> None:
+    text = (
+        "Tom Sam's sister pleaded with him to see a doctor, but he replied \"I am not able to "
+        'do that".'
+    )
+    assert [c.kind for c in claims(text) if "replied" in c.text] == []
+
+
+def test_a_place_before_which_is_no_source() -> None:
+    assert claims("The law passed in Ohio, which said nothing about guns.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The town called a meeting for Tuesday.",
+        "The river made a turn that nobody expected.",
+        "Police searched the house. They found the body of a man in the basement.",
+    ],
+)
+def test_calling_a_meeting_a_river_and_finding_a_body_are_not_claims(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+def test_pointing_out_a_thing_is_not_a_statement() -> None:
+    assert claims("At one point the crowd pointed out the stage lights to the guide.") == []
+
+
 def test_which_analysts_say_could() -> None:
     text = "The ruling contains clauses which analysts say could reshape the internet."
     assert only(text).speaker == "analysts"
@@ -467,6 +723,49 @@ def test_figures(sentence: str) -> None:
     ],
 )
 def test_dates_ages_and_names_are_not_figures(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was released on US$ 20,000 bail.",
+        "The winner finished in a time of 2:05:45.",
+        "Her run was 81 seconds faster than the old record.",
+        "The visitors were twice denied entry.",
+        "Inmates could shower only once a week.",
+        "The chain limited sales to one pack per customer.",
+        "The store introduced a one-pack limit.",
+        "Members sign a billion-year-contract.",
+        "She finished the race in 47.66 seconds.",
+        "He faces a minimum term of 25 years.",
+        "He spent 15 years fighting for the holiday.",
+        "She has acted for close to 25 years.",
+        "Nine men were jailed for the abuse of two teenage girls.",
+        "He was sentenced to two months in prison.",
+        "He then served eight years as mayor.",
+    ],
+)
+def test_figures_of_money_race_times_margins_counts_of_times_rates_and_compounds(
+    sentence: str,
+) -> None:
+    claim = only(sentence)
+    assert (claim.kind, claim.text) == ("figure", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The crash happened around 8:30 p.m. local time.",
+        "Once he arrived, the talks began.",
+        "She escaped and phoned 911.",
+        "He made a one-off payment.",
+        "The bridge opened 2.5 years ago.",
+        "The two men left the hall.",
+        "She returned to work two days later.",
+    ],
+)
+def test_clock_times_once_and_numbers_to_call_are_not_figures(sentence: str) -> None:
     assert claims(sentence) == []
 
 
