@@ -1,9 +1,11 @@
 """Claim detection quality against the hand labels, and its speed over the Wikinews corpus.
 
-    python bench/claims_quality.py [--set dev|dev2|dev3|dev4|heldout|all] [--verbose] [--no-speed]
-                                   [--exclude FILE]
+    python bench/claims_quality.py [--set dev|dev2|dev3|dev4|heldout|heldout-b|all] [--verbose]
+                                   [--no-speed] [--agreement] [--exclude FILE]
 
-`all` runs dev, dev2, dev3, dev4 and heldout, each scored on its own, then their pooled total. The
+`all` runs dev, dev2, dev3, dev4 and heldout, each scored on its own, then their pooled total;
+`heldout-b` is a second labeller's labels of the held-out articles, scored alone, and
+`--agreement` scores the two held-out labellings against each other (a ceiling). The
 speed pass runs over the samples and the Wikinews corpus minus the held-out articles (the label
 files' names in tests/data/claims/heldout/, and the file names listed in each `--exclude` FILE):
 whoever tunes the detector never runs it on them.
@@ -43,6 +45,9 @@ from bench.speakers_audit import audit_corpus  # noqa: E402
 LABELS = REPO / "tests" / "data" / "claims"
 WIKINEWS = REPO / "tests" / "data" / "wikinews" / "articles"
 SETS = ("dev", "dev2", "dev3", "dev4", "heldout")
+# A second labeller's independent labels of the held-out articles: how far two careful people
+# agree is the ceiling any detector can be measured against (`--agreement`).
+SECOND = "heldout-b"
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +245,39 @@ def run_set(name: str, verbose: bool) -> Score | None:
     return total
 
 
+def as_claims(labels: list[Label]) -> tuple[Claim, ...]:
+    """One labeller's labels, shaped like detected claims."""
+    return tuple(
+        Claim(x.start, x.end, x.text, x.kind, x.speaker, None, 1.0)  # type: ignore[arg-type]
+        for x in labels
+        if x.start >= 0
+    )
+
+
+def agreement() -> None:
+    """Score each held-out labelling against the other, exactly as the detector is scored."""
+    files = sorted((LABELS / "heldout").glob("*.yaml"))
+    pairs = [(path, LABELS / SECOND / path.name) for path in files]
+    pairs = [(a, b) for a, b in pairs if b.exists()]
+    if not pairs:
+        print(f"\n== agreement: no files in both heldout/ and {SECOND}/")
+        return
+    print(f"\n== agreement between the two labellings of {len(pairs)} held-out articles")
+    for gold_name, other_name, flip in (("heldout", SECOND, False), (SECOND, "heldout", True)):
+        total = Score()
+        for a, b in pairs:
+            _, text = article_for(a)
+            gold, other = load_labels(a, text), load_labels(b, text)
+            if flip:
+                gold, other = other, gold
+            total.add(score_article(gold, as_claims(other)))
+        print(
+            f"{other_name} scored against {gold_name}: recall {fmt(total.recall)}, precision "
+            f"{fmt(total.precision)}, speaker {fmt(total.speaker_accuracy)}, kind "
+            f"{fmt(total.kind_agreement)} ({total.labelled} labels, {total.detected} other)"
+        )
+
+
 def speed(exclude: list[Path]) -> None:
     """CPU time of `detect_claims` per article over the Wikinews corpus, held-out articles left
     out (best of three passes, so other processes on a shared machine disturb it less), and
@@ -268,7 +306,10 @@ def speed(exclude: list[Path]) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=[*SETS, "all"], default="all", dest="which")
+    parser.add_argument("--set", choices=[*SETS, SECOND, "all"], default="all", dest="which")
+    parser.add_argument(
+        "--agreement", action="store_true", help="how far the two held-out labellings agree"
+    )
     parser.add_argument("--verbose", "-v", action="store_true", help="list misses, FPs, speakers")
     parser.add_argument("--no-speed", action="store_true", help="skip the speed measurement")
     parser.add_argument(
@@ -289,6 +330,8 @@ def main() -> int:
             f"recall {fmt(pooled.recall)}, precision {fmt(pooled.precision)}, speaker "
             f"{fmt(pooled.speaker_accuracy)}, kind {fmt(pooled.kind_agreement)}"
         )
+    if args.agreement:
+        agreement()
     if not args.no_speed:
         speed(args.exclude)
     return 0
