@@ -326,7 +326,10 @@ class Registry:
             full = self.source.name_before_acronym(mention.start - 2, mention.name)
             if full is not None and " " in full.name:
                 self._register(full)
-                self.alias(mention.name, self.by_name[full.name.lower()])
+                # Registered before under that name, or (when that mention was met first
+                # and its entity renamed since) added under it now.
+                entity = self.by_name.get(full.name.lower()) or self.add(full)
+                self.alias(mention.name, entity)
                 return
         learn_roles(text, mention, self.add(mention))
 
