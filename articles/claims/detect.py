@@ -115,6 +115,11 @@ _CLAUSE_SPLIT = re.compile(
     r";\s+|,\s+(?:while|but|whereas|and|which)\s+|,\s+however,\s+|\s+(?:while|whereas)\s+|"
     r"\s+[—–]\s+(?=[A-Z])"
 )
+# A relative clause whose pronoun is the subject of the reported words ("which officials said
+# were ...", "which X says would ..."): the verb is followed by the gap's verb, not a clause.
+_GAP_AFTER_VERB = re.compile(
+    r"\s+(?:is|are|was|were|will|would|had|has|have|could|can|may|might|should|must)\b"
+)
 _CLAUSE_MARKS = (
     ";",
     " while ",
@@ -804,6 +809,12 @@ def _clauses(state: _State, start: int, end: int) -> list[Span]:
         phrase = subject_before(scan, right, cues[0].start())
         if phrase is None or text[right : phrase.start].strip() not in ("", "both", "either"):
             continue
+        if (
+            match.group().rstrip().endswith("which")
+            and _GAP_AFTER_VERB.match(text, cues[0].end(), end)
+            and not scan.cues(cuts[-1], match.start())
+        ):
+            continue  # "fires ..., which state media said were under control": one claim
         if not any(
             w.islower() and w not in _NOT_VERBS
             for w in _WORDS.findall(text, cuts[-1], match.start())
@@ -835,6 +846,10 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
         )
         if found is None and decision is not None:
             found = decision[:2]
+        elif found is not None and found[1] == "according to":
+            # "According to the BBC, a spokesman expressed disappointment at ...": the one
+            # the outlet reports speaks.
+            found = _stance_phrase(state, start, end) or found
     if found is not None:
         return _reported_claim(start, end, text, *found)
     if state.scan.has_figure(start, end):
@@ -1027,7 +1042,12 @@ _STANCE_PHRASE = re.compile(
     r"(?:expressed|expresses|voiced|voices|raised|raises) (?:the |a |his |her |their |its )?"
     r"(?:view|belief|hope|concern|concerns|fear|fears|opinion|confidence|doubts?)|"
     r"(?:made|makes|make|making) (?:the |a )?(?:claim|argument|point|case|allegation|assertion))"
-    r"(?= that\b)"
+    r"(?= that\b)|"
+    # "expressed disappointment at the ruling", "voiced their anger over": a stated feeling
+    r"\b(?:expressed|expresses|voiced|voices) (?:the |a |his |her |their |its |deep |strong )?"
+    r"(?:disappointment|regret|dismay|anger|outrage|frustration|concern|concerns|support|"
+    r"opposition|sympathy|sympathies|condolences|gratitude|optimism|scepticism|skepticism|"
+    r"surprise|shock|satisfaction)(?= (?:at|over|about|with|for|that|and that|to)\b)"
 )
 
 
