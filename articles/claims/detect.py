@@ -1120,7 +1120,7 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if lemma == "observe" and verb.endswith("ing") and _GERUND_AFTER.search(before):
         return False  # "estimate the population by observing the area"
     if lemma in ("find", "show", "rule"):
-        if lemma != "rule" and prev in _RESEARCHERS:
+        if lemma != "rule" and (prev in _RESEARCHERS or prev == "al."):
             # "The scientists found reduction of crop yields by 2050 exceeded 10%", "They found
             # there was so much iron ...", "X et al found ...": a finding stated without "that"
             return bool(_THAT_SOON.match(after) or _FINDING.match(text, cue.end(), end))
@@ -1285,7 +1285,22 @@ def _source_of(
                 return main
     if phrase is not None:
         return phrase
+    document = _document_subject(scan, lo, cue.start())
+    if document is not None:
+        return document
     return _elided_subject(state, lo, cue) if elide else None
+
+
+_PARTICIPLE_START = re.compile(r",?\s+[a-z]+(?:ing|ed|en)\b")
+
+
+def _document_subject(scan: Scan, lo: int, verb_start: int) -> Phrase | None:
+    """ "A new study documenting the decline of reefs in the Pacific has revealed ...": a
+    document opening the sentence, a participle phrase between it and its verb, speaks."""
+    main = _main_subject(scan, lo, verb_start)
+    if main is None or main.head not in _SOURCE_NOUNS or main.end >= verb_start:
+        return None
+    return main if _PARTICIPLE_START.match(scan.text, main.end, verb_start) else None
 
 
 # "went on to", "continued to", "was quick to", right before a speech verb.

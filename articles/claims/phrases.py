@@ -355,8 +355,10 @@ def _description(scan: Scan, start: int, end: int, toks: list[Token]) -> Phrase 
     head = head_tok.lower()
     if _possessive(head_tok):
         return None
-    if head_index + 2 < len(toks) and toks[head_index + 1][2] in ("by", "from"):
-        # "projections by CNN and NPR", "a Twitter post by Amy Cook": the author speaks.
+    link = toks[head_index + 1][2] if head_index + 2 < len(toks) else ""
+    if link == "by" or (link == "from" and head not in PERSON_NOUNS and head not in GROUP_NOUNS):
+        # "projections by CNN and NPR", "a Twitter post by Amy Cook": the author speaks (but
+        # "researchers from the University of X" are the researchers).
         author = classify(scan, toks[head_index + 2][0], end)
         if author is not None and author.kind != "pronoun":
             return author
@@ -553,6 +555,9 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
     return j + 1
 
 
+_AUTHORS_AFTER = words("al colleagues co-workers coworkers co-authors coauthors")
+
+
 def subject_before(scan: Scan, lo: int, verb_start: int, antecedent: bool = False) -> Phrase | None:
     """The subject of the speech verb at `verb_start`, looking back no further than `lo`."""
     toks = scan.tokens(lo, verb_start)
@@ -626,6 +631,18 @@ def subject_before(scan: Scan, lo: int, verb_start: int, antecedent: bool = Fals
         and toks[i - 2][2].lower() in _PARTITIVES
     ):
         return classify(scan, toks[i - 2][0], toks[i][1])  # "One of them said"
+    if i >= 1 and toks[i][2] == "." and toks[i - 1][2] == "al":
+        i -= 1  # "Smith et al. found"
+        low = "al"
+    if low in _AUTHORS_AFTER and i >= 2 and toks[i - 1][2] in ("et", "and"):
+        # "Stamenković et al found", "Smith and colleagues report": the named author speaks.
+        first = _collect(toks, i - 2, 0)
+        if first <= i - 2 and _is_cap(toks[i - 2][2]):
+            named = classify(scan, toks[first][0], toks[i - 2][1])
+            if named is None and first == i - 2:  # a surname opening the sentence
+                start, end, word = toks[first]
+                named = Phrase(start, end, "name", word, word.lower())
+            return named
     first = _collect(toks, i, 0)
     if first > i:
         return None
