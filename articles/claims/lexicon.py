@@ -176,6 +176,8 @@ NOT_NAMES = words(
     "Consequently Therefore Hence Accordingly Subsequently Originally Apparently Reportedly "
     "Allegedly Officially Clearly Certainly Perhaps Maybe Unfortunately Fortunately Interestingly "
     "Amongst Whilst Regarding Concerning Considering Including Um Uh Yeah Okay "
+    "Elsewhere Nevertheless Nonetheless Regardless Otherwise Thereafter Afterwards Afterward "
+    "Besides Again Together Altogether Lately Soon "
     "I'd I’d I'm I’m I've I’ve I'll I’ll"
 )
 

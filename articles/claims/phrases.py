@@ -678,6 +678,9 @@ def subject_before(scan: Scan, lo: int, verb_start: int, antecedent: bool = Fals
                 if run > toks[first][0]:
                     return _name_phrase(run, trailing.end, trailing.mention)
         return None  # "to extradite people accused of crimes": an object, not a subject
+    inner_article = _name_with_article(scan, toks, first, i)
+    if inner_article is not None:
+        return inner_article
     phrase = classify(scan, toks[first][0], toks[i][1])
     if (
         phrase is not None
@@ -694,6 +697,32 @@ def subject_before(scan: Scan, lo: int, verb_start: int, antecedent: bool = Fals
             if named is not None and _person_name(named):
                 return named
     return phrase
+
+
+def _name_with_article(scan: Scan, toks: list[Token], first: int, last: int) -> Phrase | None:
+    """ "Save the Children said", "producer Who Gives a Crap said": a capitalised name with an
+    article inside, read back to the first of its capitalised words."""
+    if not (
+        first >= 1
+        and first == last - 1
+        and toks[first][2] in ("the", "a", "an")
+        and _is_cap(toks[last][2])
+        and _is_cap(toks[first - 1][2])
+        and not _possessive(toks[first - 1][2])
+        and toks[first - 1][2] not in NOT_NAMES
+        and toks[first - 1][2].lower() not in TITLES
+    ):
+        return None
+    k = first - 1
+    while k >= 1 and _is_cap(toks[k - 1][2]) and first - k < 3:
+        word = toks[k - 1][2]
+        if _possessive(word) or (word in NOT_NAMES and (k < 2 or not toks[k - 2][2].islower())):
+            break  # "When the ...", "In Paris the ...", but "producer Who Gives a Crap"
+        k -= 1
+    if k >= 1 and toks[k - 1][2].lower() in PREPOSITIONS:
+        return None  # "In Paris the Ministry said": an opening phrase, its comma left out
+    name = scan.text[toks[k][0] : toks[last][1]]
+    return Phrase(toks[k][0], toks[last][1], "name", name, name.lower())
 
 
 def _name_list(scan: Scan, toks: list[Token], first: int, last: int) -> Phrase | None:
@@ -824,6 +853,19 @@ def _appositive(scan: Scan, toks: list[Token], i: int) -> Phrase | None:
                     ):
                         return opener
     first_inner = inner[0][2].lower()
+    if (
+        head is None
+        and head_end == 0
+        and first_inner in ("a", "an", "the")
+        and _is_cap(toks[0][2])
+        and toks[0][2] not in NOT_NAMES
+        and not toks[0][2].isupper()
+        and not toks[0][2].endswith(("ly", "ing"))
+    ):
+        # "Domain.com, a real estate site, reported": a one-word name opening the sentence
+        # (no mention, as any capitalised opener could be a word) that an apposition describes.
+        start, end, word = toks[0]
+        head = Phrase(start, end, "name", word, word.lower())
     if (
         first_inner in PREPOSITIONS
         or first_inner in RELATIVES

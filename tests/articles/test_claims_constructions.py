@@ -76,3 +76,30 @@ def test_people_from_a_body_are_the_people_not_the_body() -> None:
 )
 def test_the_named_author_of_et_al_speaks(text: str, speaker: str) -> None:
     assert [c.speaker for c in claims(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Zillow, a property website, reported that rents fell in May.", "Zillow"),
+        ("Domain.com, a real estate site, reported that prices fell.", "Domain.com"),
+        ("Elsewhere, a spokesman for the firm, said that prices fell.", "a spokesman for the firm"),
+    ],
+)
+def test_a_one_word_name_opening_the_sentence_with_an_apposition_speaks(
+    text: str, speaker: str
+) -> None:
+    assert [c.speaker for c in claims(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The charity Save the Children said that the camps were full.", "Save the Children"),
+        ("Britain's Save the Children said the camps were full.", "Save the Children"),
+        ("Paper maker Who Gives a Crap said on Monday it had sold out.", "Who Gives a Crap"),
+        ("In Paris the Ministry said that the camps were full.", "the Ministry"),
+    ],
+)
+def test_a_name_with_an_article_inside_is_whole(text: str, speaker: str) -> None:
+    assert [c.speaker for c in claims(text)] == [speaker]
