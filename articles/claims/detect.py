@@ -1283,24 +1283,39 @@ def _source_of(
             main = _main_subject(scan, lo, cue.start())
             if main is not None and main.start < phrase.start:
                 return main
+    document = _document_subject(scan, lo, cue.start())
+    if (
+        document is not None
+        and (phrase is None or (phrase.kind != "pronoun" and phrase.start >= document.end))
+        and not (phrase is not None and _BY_AUTHOR.fullmatch(text, document.end, phrase.start))
+    ):
+        return document  # (but "The reports released by police said": the police speak)
     if phrase is not None:
         return phrase
-    document = _document_subject(scan, lo, cue.start())
-    if document is not None:
-        return document
     return _elided_subject(state, lo, cue) if elide else None
 
 
-_PARTICIPLE_START = re.compile(r",?\s+[a-z]+(?:ing|ed|en)\b")
+# A document opening its sentence, its author after "of"/"by"/"from", then a participle
+# phrase before the verb: "The results of the X Study published in Y this week, revealed".
+_DOCUMENT_OPENING = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[\w’'-]+ ){0,3}?(?:"
+    + "|".join(sorted(_SOURCE_NOUNS))
+    + r")\b(?: (?:of|by|from) (?:the )?[A-Z][\w’'&.-]*(?:(?: of| for| and| on| the)* "
+    r"[A-Z][\w’'&.-]*){0,7})?(?=,?\s+[a-z]+(?:ing|ed|en)\b)"
+)
+
+
+_BY_AUTHOR = re.compile(r",?\s+[a-z]+(?:ed|en)\s+by\s+")
 
 
 def _document_subject(scan: Scan, lo: int, verb_start: int) -> Phrase | None:
     """ "A new study documenting the decline of reefs in the Pacific has revealed ...": a
     document opening the sentence, a participle phrase between it and its verb, speaks."""
-    main = _main_subject(scan, lo, verb_start)
-    if main is None or main.head not in _SOURCE_NOUNS or main.end >= verb_start:
+    lead = _leading_adverbial(scan.text, lo, verb_start)
+    opening = _DOCUMENT_OPENING.match(scan.text, lead.end() if lead else lo, verb_start)
+    if opening is None:
         return None
-    return main if _PARTICIPLE_START.match(scan.text, main.end, verb_start) else None
+    return classify(scan, opening.start(), opening.end())
 
 
 # "went on to", "continued to", "was quick to", right before a speech verb.

@@ -48,6 +48,19 @@ def test_a_document_before_a_participle_phrase_speaks() -> None:
     )
     (claim,) = claims(text)
     assert (claim.kind, claim.speaker, claim.cue) == ("reported", "a new study", "revealed")
+    text = (
+        "A new survey documenting reading habits in British primary schools has revealed that "
+        "a third of pupils never read at home."
+    )
+    assert [c.speaker for c in claims(text)] == ["a new survey"]
+
+
+def test_the_author_of_a_document_before_a_participle_phrase_speaks() -> None:
+    text = (
+        "The results of the National Reading Survey published in the Journal of Education this "
+        "week, revealed that pupils read less."
+    )
+    assert [c.speaker for c in claims(text)] == ["the National Reading Survey"]
 
 
 def test_people_from_a_body_are_the_people_not_the_body() -> None:
