@@ -573,6 +573,7 @@ def _quoted_person(state: _State, cue: re.Match[str], hi: int) -> Phrase | None:
 _PARTICIPLES_AFTER = words(
     "made posted published released issued written shared seen sent filed put out cited"
 )
+_STANCE_ABOUT = words("concerned worried sceptical skeptical optimistic pessimistic confident")
 _STANCE_OF = words("critical supportive dismissive wary sceptical skeptical")
 _SOURCE_END = re.compile(r"[,;:.!?()“”\"\n]|\s[—–]\s")
 _SOURCE_NOUNS = RECORD_NOUNS | DOCUMENT_NOUNS | DATA_NOUNS
@@ -1095,6 +1096,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if lemma == "stance":
         if verb in _STANCE_OF and after.startswith(" of "):
             return prev in _BECOME  # "Critics ... were critical of the attacks"
+        if verb in _STANCE_ABOUT and after.startswith((" about ", " over ")):
+            return prev in _BECOME  # "The employees were reportedly concerned about X"
         return prev in _BECOME and bool(_CLAUSE_SOON.match(after))
     if (
         prev in _BE

@@ -116,3 +116,16 @@ def test_a_one_word_name_opening_the_sentence_with_an_apposition_speaks(
 )
 def test_a_name_with_an_article_inside_is_whole(text: str, speaker: str) -> None:
     assert [c.speaker for c in claims(text)] == [speaker]
+
+
+def test_plans_drafts_and_proposals_speak_like_documents() -> None:
+    text = "The draft of the peace plan proposed that the region be demilitarised."
+    (claim,) = claims(text)
+    assert (claim.kind, claim.speaker, claim.cue) == ("reported", "the peace plan", "proposed")
+
+
+def test_a_stance_about_a_thing_is_a_claim_of_its_holders() -> None:
+    text = "The engineers were reportedly concerned about the design of the new bridge."
+    (claim,) = claims(text)
+    assert (claim.kind, claim.speaker, claim.cue) == ("reported", "the engineers", "concerned")
+    assert claims("The engineers were concerned with the design of the new bridge.") == []
