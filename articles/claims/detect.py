@@ -1096,8 +1096,14 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if lemma == "stance":
         if verb in _STANCE_OF and after.startswith(" of "):
             return prev in _BECOME  # "Critics ... were critical of the attacks"
-        if verb in _STANCE_ABOUT and after.startswith((" about ", " over ")):
-            return prev in _BECOME  # "The employees were reportedly concerned about X"
+        if (
+            verb in _STANCE_ABOUT
+            and after.startswith((" about ", " over "))
+            and before.rstrip().endswith(("reportedly", "allegedly"))
+        ):
+            # "The employees were reportedly concerned about X": a stance others report (but
+            # "Residents are concerned about the noise" is a mood, not a claim).
+            return prev in _BECOME
         return prev in _BECOME and bool(_CLAUSE_SOON.match(after))
     if (
         prev in _BE

@@ -124,8 +124,8 @@ def test_plans_drafts_and_proposals_speak_like_documents() -> None:
     assert (claim.kind, claim.speaker, claim.cue) == ("reported", "the peace plan", "proposed")
 
 
-def test_a_stance_about_a_thing_is_a_claim_of_its_holders() -> None:
+def test_a_reported_stance_about_a_thing_is_a_claim_of_its_holders() -> None:
     text = "The engineers were reportedly concerned about the design of the new bridge."
     (claim,) = claims(text)
     assert (claim.kind, claim.speaker, claim.cue) == ("reported", "the engineers", "concerned")
-    assert claims("The engineers were concerned with the design of the new bridge.") == []
+    assert claims("The engineers were concerned about the design of the new bridge.") == []
