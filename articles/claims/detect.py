@@ -39,6 +39,7 @@ from articles.claims.lexicon import (
     RULING_NOUNS,
     SOURCE_CUES,
     SPEECH_FORMS,
+    TITLES,
     is_demonym,
     trie_pattern,
     words,
@@ -91,7 +92,7 @@ _AFTER_NOT_SPEECH = re.compile(
     r"(?:[\d,]+ )?lives|lives|dead|missing|injured|killed|wounded|to (?:the )?hospital|into|up\b|"
     r"off\b|out\b|guilty|responsible for|for questioning|to (?:court|testify|appear)|by \w+ing|"
     r"with (?:force|violence|tear gas|gunfire)|to (?:the |a )?[A-Z]\w+ (?:of|Academy|Hall|"
-    r"Society|University|College|Institute|Order))"
+    r"Society|University|College|Institute|Order)|tanks?\b)"  # "think tank": a noun
 )
 _THAT_SOON = re.compile(r"\s+(?:\w+\s+){0,3}?that\b|\s*[:,]\s*[“\"‘']")
 _CLAUSE_SOON = re.compile(
@@ -1301,7 +1302,29 @@ def _source_of(
         return document  # (but "The reports released by police said": the police speak)
     if phrase is not None:
         return phrase
+    gap = _PARTICIPLE_GAP.search(text, lo, cue.start())
+    if gap is not None and gap.start() > lo:
+        # "Richard Ferrand in relaying the news to parliament said", "X speaking to the
+        # Atlantic Council called ...": the subject before the participle phrase speaks.
+        named = subject_before(scan, lo, gap.start() + 1)
+        lead = _leading_adverbial(text, lo, gap.start())
+        if (
+            named is not None
+            and named.kind == "name"
+            and not text[named.end : gap.start()].strip()
+            and all(
+                w[:1].isupper() or w.lower() in _ROLE_WORDS
+                for w in text[lead.end() if lead else lo : named.start].split()
+            )
+        ):
+            return named  # (the sentence's subject, not an object: "contacted X seeking")
     return _elided_subject(state, lo, cue) if elide else None
+
+
+_ROLE_WORDS = PERSON_NOUNS | TITLES
+_PARTICIPLE_GAP = re.compile(
+    r"\s(?:(?:in|while|when|after|upon)\s+)?[a-z]{3,}ing\s+[^,;:.!?“”\"()]{1,80}?\s*$"
+)
 
 
 # A document opening its sentence, its author after "of"/"by"/"from", then a participle

@@ -129,3 +129,32 @@ def test_a_reported_stance_about_a_thing_is_a_claim_of_its_holders() -> None:
     (claim,) = claims(text)
     assert (claim.kind, claim.speaker, claim.cue) == ("reported", "the engineers", "concerned")
     assert claims("The engineers were concerned about the design of the new bridge.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Council leader Mary Olsen in relaying the result to the chamber said, "This is a '
+            'good day for the city."',
+            "Mary Olsen",
+        ),
+        (
+            "On Friday, Dutch foreign minister Piet Jansen speaking to a Brussels think tank "
+            'called the deal "a mistake" and "a danger to us all".',
+            "Piet Jansen",
+        ),
+    ],
+)
+def test_a_subject_before_a_participle_phrase_speaks(text: str, speaker: str) -> None:
+    assert [c.speaker for c in claims(text)] == [speaker]
+
+
+def test_an_object_before_a_participle_phrase_does_not_speak() -> None:
+    text = "Reporters contacted the Harbour Authority of Oslo seeking to clarify the dates."
+    assert claims(text) == []
+
+
+def test_a_think_tank_is_no_thinking() -> None:
+    text = "Greek minister Eleni Kostas spoke to the think tank about the budget in May."
+    assert claims(text) == []
