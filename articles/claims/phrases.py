@@ -458,6 +458,8 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
         if low == "as" and j - 2 >= floor and toks[j - 1][2] == "such" and toks[j - 2][2].isalpha():
             j -= 2  # "other sites such as Gawker.com have stated"
             continue
+        if tok.isdigit() and j > floor and toks[j - 1][2].lower() in MONTHS:
+            return j + 1  # "On May 12 officials said": a date, not part of the subject
         if not tok[0].isalnum():
             if tok == "." and j > floor and toks[j - 1][2].lower() in TITLES:
                 j -= 1
@@ -634,6 +636,9 @@ def subject_before(scan: Scan, lo: int, verb_start: int, antecedent: bool = Fals
     if i >= 1 and toks[i][2] == "." and toks[i - 1][2] == "al":
         i -= 1  # "Smith et al. found"
         low = "al"
+    numbered = _numbered_name(scan, toks, i)
+    if numbered is not None:
+        return numbered
     if low in _AUTHORS_AFTER and i >= 2 and toks[i - 1][2] in ("et", "and"):
         # "Stamenković et al found", "Smith and colleagues report": the named author speaks.
         first = _collect(toks, i - 2, 0)
@@ -697,6 +702,27 @@ def subject_before(scan: Scan, lo: int, verb_start: int, antecedent: bool = Fals
             if named is not None and _person_name(named):
                 return named
     return phrase
+
+
+def _numbered_name(scan: Scan, toks: list[Token], last: int) -> Phrase | None:
+    """ "News 12 reported", "Channel 4 said": a name that ends in a number (not "May 12")."""
+    number = toks[last][2]
+    if not (number.isdigit() and len(number) <= 3 and last >= 1):
+        return None
+    k = last
+    while (
+        k >= 1
+        and last - k < 3
+        and _is_cap(toks[k - 1][2])
+        and toks[k - 1][2] not in NOT_NAMES
+        and toks[k - 1][2].lower() not in MONTHS
+        and not _possessive(toks[k - 1][2])
+    ):
+        k -= 1
+    if k == last or (k >= 1 and toks[k - 1][2] in PREPOSITIONS):
+        return None  # "in Channel 4" is no subject
+    name = scan.text[toks[k][0] : toks[last][1]]
+    return Phrase(toks[k][0], toks[last][1], "name", name, name.lower())
 
 
 def _name_with_article(scan: Scan, toks: list[Token], first: int, last: int) -> Phrase | None:

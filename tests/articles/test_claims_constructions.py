@@ -158,3 +158,16 @@ def test_an_object_before_a_participle_phrase_does_not_speak() -> None:
 def test_a_think_tank_is_no_thinking() -> None:
     text = "Greek minister Eleni Kostas spoke to the think tank about the budget in May."
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Indeed, News 12 reported, only the houses near the dam were flooded.", "News 12"),
+        ("Channel 4 said that the houses near the dam were flooded.", "Channel 4"),
+        ("On May 12 officials said that the houses near the dam were flooded.", "officials"),
+        ("On March 3 the council said that the houses were flooded.", "the council"),
+    ],
+)
+def test_names_ending_in_a_number_and_dates_before_a_subject(text: str, speaker: str) -> None:
+    assert [c.speaker for c in claims(text)] == [speaker]
