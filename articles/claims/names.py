@@ -187,7 +187,11 @@ def parse_run(text: str, start: int, end: int) -> Mention | None:
     if last_title >= 0:
         roles = [t.lower().rstrip(".") for _, t in tokens[: last_title + 1]]
         tokens = tokens[last_title + 1 :]
-    elif after_of and title_before_of(text, run_start):
+    elif (
+        after_of
+        and title_before_of(text, run_start)
+        and not any(t.islower() and "-" not in t for _, t in tokens)  # ("Dean of X of Law")
+    ):
         # "Minister of Education Stefania Giannini": the department goes with the title.
         while len(tokens) > 2 and tokens[0][1].lower() not in MALE_NAMES | FEMALE_NAMES:
             roles.append(tokens[0][1].lower())

@@ -413,8 +413,10 @@ class Scan:
             for p in tail
         ):
             return mention  # "Center for Biological Diversity": "for ..." names no one
+        role_first = cut == 0 and len(tail) == 2 and parts[0].lower() in PERSON_NOUNS
         if (
             tail[0].lower() not in _FIRST_NAMES
+            and not (role_first and parts[0].lower() not in TITLES)  # "Voter Kitty Mak"
             and (len(tail) > 2 or not self._stands_alone(tail[-1], mention))
             and not title_before_of(self.text, mention.run_start)  # "director of X Man-kei Tam"
         ):

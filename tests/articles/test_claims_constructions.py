@@ -171,3 +171,20 @@ def test_a_think_tank_is_no_thinking() -> None:
 )
 def test_names_ending_in_a_number_and_dates_before_a_subject(text: str, speaker: str) -> None:
     assert [c.speaker for c in claims(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Voter Kitty Mak told reporters that she was hopeful.", "Kitty Mak"),
+        ("Co-author Jing-Shan Zhao said that the wings were passive.", "Jing-Shan Zhao"),
+        (
+            'Erwin Chemerinsky, Dean of UC Berkeley School of Law called it "a silly argument."',
+            "Erwin Chemerinsky",
+        ),
+        ("Minister of Education Stefania Giannini said schools would open.", "Stefania Giannini"),
+        ("It was a blast, stated Minister of Information Moammar al-Eryani.", "Moammar al-Eryani"),
+    ],
+)
+def test_roles_and_bodies_are_split_from_the_name(text: str, speaker: str) -> None:
+    assert [c.speaker for c in claims(text)] == [speaker]
