@@ -1293,7 +1293,9 @@ def _source_of(
             main = _main_subject(scan, lo, cue.start())
             if main is not None and main.start < phrase.start:
                 return main
-    document = _document_subject(scan, lo, cue.start())
+    # (a document can only open the sentence before the subject found, or instead of one)
+    late = phrase is None or (phrase.kind != "pronoun" and phrase.start > lo + 8)
+    document = _document_subject(scan, lo, cue.start()) if late else None
     if (
         document is not None
         and (phrase is None or (phrase.kind != "pronoun" and phrase.start >= document.end))
