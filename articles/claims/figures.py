@@ -126,8 +126,8 @@ def _duration(after: str, before: str) -> bool | None:
         return None
     if match.group("rel"):
         return False
-    if _COMPARATIVE.match(after, match.end()):
-        return True  # "81 seconds faster", "two hours behind": a margin
+    if _COMPARATIVE.match(after, match.end()) or _COMPOUND_DURATION.match(after, match.end()):
+        return True  # "81 seconds faster", "two hours behind": a margin; "2 hours 1 minute"
     if match.group("sep") == "-":
         rest = after[match.end() : match.end() + 2]
         # "11-year lull", "48-hour deadline", "a billion-year-contract"
@@ -135,6 +135,7 @@ def _duration(after: str, before: str) -> bool | None:
     return _quantified(before) or bool(_SPAN_BEFORE.search(before))
 
 
+_COMPOUND_DURATION = re.compile(r",?\s+(?:and\s+)?\d+\s+(?:hours?|minutes?|seconds?)\b")
 _COMPARATIVE = re.compile(r"\s+(?:faster|slower|quicker|longer|shorter|behind|ahead)\b")
 # "one pack per order", "two bags per customer", "once a year": a rate.
 _RATE_AFTER = re.compile(
@@ -147,7 +148,7 @@ _COUNT_COMPOUND = re.compile(
 # A measured span of time: "suspended parliament for five weeks", "within 48 hours".
 # "... completed in three months", "a minimum term of 25 years", "sentenced to two months".
 _SPAN_BEFORE = re.compile(
-    r"\b(?:for|over|within|lasting|spent|spend|spends|spending|served|serving|serves|"
+    r"\b(?:for|over|within|lasting|spent|spend|spends|spending|served|serving|serves|took|takes|"
     r"(?:term|sentence|stay|period) of|\w+(?:ed|en|ne) (?:in|to))"
     r"(?: the (?:past|last|next|first))? $",
     re.IGNORECASE,

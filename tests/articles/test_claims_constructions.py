@@ -188,3 +188,19 @@ def test_names_ending_in_a_number_and_dates_before_a_subject(text: str, speaker:
 )
 def test_roles_and_bodies_are_split_from_the_name(text: str, speaker: str) -> None:
     assert [c.speaker for c in claims(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She set the course record of 2 hours 1 minute 39 seconds in Berlin.",
+        "The repair took 3 hours.",
+        "It takes two days to cross the desert on foot.",
+    ],
+)
+def test_compound_durations_and_time_taken_are_figures(text: str) -> None:
+    assert [c.kind for c in claims(text)] == ["figure"]
+
+
+def test_a_date_is_still_no_figure_after_took() -> None:
+    assert claims("The vote took place on 3 May in the old hall.") == []
