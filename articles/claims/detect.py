@@ -574,6 +574,7 @@ def _quoted_person(state: _State, cue: re.Match[str], hi: int) -> Phrase | None:
 _PARTICIPLES_AFTER = words(
     "made posted published released issued written shared seen sent filed put out cited"
 )
+_OPEN_QUESTION = re.compile(r"\s+(?:whether|if|how|what|why|who|when|where|which)\b")
 _STANCE_ABOUT = words("concerned worried sceptical skeptical optimistic pessimistic confident")
 _STANCE_OF = words("critical supportive dismissive wary sceptical skeptical")
 _SOURCE_END = re.compile(r"[,;:.!?()“”\"\n]|\s[—–]\s")
@@ -1123,6 +1124,12 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return bool(_SAYS_SOON.match(after))
     if lemma == "answer":
         return bool(_THAT_SOON.match(after))
+    if lemma == "determine":
+        # "Police determined that ...", "were able to determine the car had come from ..."
+        # (not "determined to win", "to determine the cause")
+        if verb.endswith("ing") or _OPEN_QUESTION.match(after):
+            return False  # "will determine whether the law is valid": nothing stated yet
+        return bool(_THAT_SOON.match(after) or _CLAUSE_SOON.match(after))
     if lemma == "maintain":
         return bool(_CLAUSE_SOON.match(after))  # "maintained the USPS could" (not "the theme")
     if lemma == "question":
@@ -1356,7 +1363,8 @@ def _document_subject(scan: Scan, lo: int, verb_start: int) -> Phrase | None:
 _INFINITIVE_OF = re.compile(
     r"\b(?:went on|goes on|go on|going on|continued|continues|moved|proceeded|wanted|wants|"
     r"(?:went|goes|go|going) (?:as|so) far(?: as)?|"
-    r"was quick|were quick|has been quick|is quick|took (?:the|this) opportunity|also) to\s+$"
+    r"was quick|were quick|has been quick|is quick|took (?:the|this) opportunity|also|"
+    r"(?:was|were|is|are|been) able) to\s+$"
 )
 
 

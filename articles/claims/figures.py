@@ -114,7 +114,9 @@ def _is_year(num: str) -> bool:
 def _quantified(before: str) -> bool:
     """'about', 'nearly', 'at least', 'more than', 'up to' right before a number."""
     prev = before.lower().split()[-2:]
-    return bool(prev) and (prev[-1] in _QUANTIFIERS or prev in (["up", "to"], ["close", "to"]))
+    return bool(prev) and (
+        prev[-1] in _QUANTIFIERS or prev in (["up", "to"], ["close", "to"], ["all", "but"])
+    )  # ("all but one of the petitioners")
 
 
 def _duration(after: str, before: str) -> bool | None:

@@ -204,3 +204,31 @@ def test_compound_durations_and_time_taken_are_figures(text: str) -> None:
 
 def test_a_date_is_still_no_figure_after_took() -> None:
     assert claims("The vote took place on 3 May in the old hall.") == []
+
+
+def test_all_but_a_number_is_a_count() -> None:
+    assert [c.kind for c in claims("All but two of the climbers reached the summit.")] == ["figure"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Police determined that the van had come from the depot.", "Police"),
+        ("Local police were able to determine the van had come from the depot.", "Local police"),
+        ("Investigators determined the cause of the fire was a cigarette.", "Investigators"),
+    ],
+)
+def test_a_determination_is_a_finding(text: str, speaker: str) -> None:
+    assert [(c.kind, c.speaker) for c in claims(text)] == [("reported", speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court will determine whether the law is valid.",
+        "Investigators are trying to determine the cause of the fire.",
+        "She was determined to win the race in the spring.",
+    ],
+)
+def test_determining_nothing_yet_is_no_claim(text: str) -> None:
+    assert claims(text) == []
