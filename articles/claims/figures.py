@@ -202,7 +202,7 @@ def _counted(after: str, before: str) -> bool:
     return (
         match is not None
         and match.group(1) not in _NOT_COUNTED
-        and not before.lower().endswith(("the ", "those ", "these "))
+        and not before.lower().endswith(("the ", "those ", "these ", "same "))
     )
 
 
@@ -212,7 +212,8 @@ _NOT_COUNTED = words(
 )
 # A plural noun counted, with up to two words before it: "six other U.S. diplomats".
 _COUNTED = re.compile(
-    r"(?:\s+(?:other|more|new|teenage|[A-Z][\w.]*|\w+(?:al|ed|ic|ish|an))){0,2}\s+"
+    r"(?:\s+(?:other|more|new|teenage|different|separate|[A-Z][\w.]*|"
+    r"\w+(?:al|ed|ic|ish|an|ent|er|able|ible|ary|ive|ous|ful))){0,2}\s+"
     r"([a-z]+s|men|women|children|people)\b"
 )
 

@@ -232,3 +232,19 @@ def test_a_determination_is_a_finding(text: str, speaker: str) -> None:
 )
 def test_determining_nothing_yet_is_no_claim(text: str) -> None:
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The House passed two different articles of impeachment.",
+        "Microsoft has replaced it with three newer versions.",
+        "She received five precautionary shots for rabies.",
+    ],
+)
+def test_counts_with_an_adjective_before_the_noun_are_figures(text: str) -> None:
+    assert [c.kind for c in claims(text)] == ["figure"]
+
+
+def test_the_same_few_things_are_a_known_set_not_a_count() -> None:
+    assert claims("The study is to be run in the same four treatment centers as before.") == []
