@@ -1130,6 +1130,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         if verb.endswith("ing") or _OPEN_QUESTION.match(after):
             return False  # "will determine whether the law is valid": nothing stated yet
         return bool(_THAT_SOON.match(after) or _CLAUSE_SOON.match(after))
+    if lemma == "imply":
+        return bool(_THAT_SOON.match(after) or _CLAUSE_SOON.match(after))  # not "imply costs"
     if lemma == "maintain":
         return bool(_CLAUSE_SOON.match(after))  # "maintained the USPS could" (not "the theme")
     if lemma == "question":

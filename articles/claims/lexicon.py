@@ -65,7 +65,7 @@ _SPEECH_STEMS = (
     "muse assess dispute refute contest proclaim concur applaud defend justify identify "
     "continue express apologise apologize ask request advise encourage answer shout chant yell "
     "scream plead react theorise theorize dub instruct mandate refer inform profess regard "
-    "assail point attribute ascribe determine"
+    "assail point attribute ascribe determine imply"
 )
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"],

@@ -248,3 +248,9 @@ def test_counts_with_an_adjective_before_the_noun_are_figures(text: str) -> None
 
 def test_the_same_few_things_are_a_known_set_not_a_count() -> None:
     assert claims("The study is to be run in the same four treatment centers as before.") == []
+
+
+def test_an_implication_with_content_is_a_claim() -> None:
+    text = "At the rally, Mayor Ann Lee implied she would make the vaccine mandatory."
+    assert [(c.speaker, c.cue) for c in claims(text)] == [("Ann Lee", "implied")]
+    assert claims("The new rules imply higher costs for farmers.") == []
