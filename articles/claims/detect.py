@@ -116,11 +116,17 @@ _CLAUSE_SPLIT = re.compile(
     r";\s+|,\s+(?:while|but|whereas|and|which)\s+|,\s+however,\s+|\s+(?:while|whereas)\s+|"
     r"\s+[—–]\s+(?=[A-Z])"
 )
+
+
 # A relative clause whose pronoun is the subject of the reported words ("which officials said
 # were ...", "which X says would ..."): the verb is followed by the gap's verb, not a clause.
-_GAP_AFTER_VERB = re.compile(
-    r"\s+(?:is|are|was|were|will|would|had|has|have|could|can|may|might|should|must)\b"
-)
+def _word_after(text: str, pos: int) -> str:
+    """The word after a space at `pos` ('' if none): a cheap look at what follows a verb."""
+    words_ = text[pos : pos + 14].split(None, 1) if text[pos : pos + 1] == " " else []
+    return words_[0] if words_ else ""
+
+
+_GAP_VERBS_AFTER = words("is are was were will would had has have could can may might should must")
 _CLAUSE_MARKS = (
     ";",
     " while ",
@@ -574,7 +580,7 @@ def _quoted_person(state: _State, cue: re.Match[str], hi: int) -> Phrase | None:
 _PARTICIPLES_AFTER = words(
     "made posted published released issued written shared seen sent filed put out cited"
 )
-_OPEN_QUESTION = re.compile(r"\s+(?:whether|if|how|what|why|who|when|where|which)\b")
+_OPEN_QUESTIONS = words("whether if how what why who when where which")
 _STANCE_ABOUT = words("concerned worried sceptical skeptical optimistic pessimistic confident")
 _STANCE_OF = words("critical supportive dismissive wary sceptical skeptical")
 _SOURCE_END = re.compile(r"[,;:.!?()“”\"\n]|\s[—–]\s")
@@ -814,7 +820,7 @@ def _clauses(state: _State, start: int, end: int) -> list[Span]:
             continue
         if (
             match.group().rstrip().endswith("which")
-            and _GAP_AFTER_VERB.match(text, cues[0].end(), end)
+            and _word_after(text, cues[0].end()) in _GAP_VERBS_AFTER
             and not scan.cues(cuts[-1], match.start())
         ):
             continue  # "fires ..., which state media said were under control": one claim
@@ -1127,7 +1133,7 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if lemma == "determine":
         # "Police determined that ...", "were able to determine the car had come from ..."
         # (not "determined to win", "to determine the cause")
-        if verb.endswith("ing") or _OPEN_QUESTION.match(after):
+        if verb.endswith("ing") or _word_after(after, 0) in _OPEN_QUESTIONS:
             return False  # "will determine whether the law is valid": nothing stated yet
         return bool(_THAT_SOON.match(after) or _CLAUSE_SOON.match(after))
     if lemma == "imply":
@@ -1341,10 +1347,9 @@ _PARTICIPLE_GAP = re.compile(
 # A document opening its sentence, its author after "of"/"by"/"from", then a participle
 # phrase before the verb: "The results of the X Study published in Y this week, revealed".
 _DOCUMENT_OPENING = re.compile(
-    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[\w’'-]+ ){0,3}?(?:"
-    + "|".join(sorted(_SOURCE_NOUNS))
-    + r")\b(?: (?:of|by|from) (?:the )?[A-Z][\w’'&.-]*(?:(?: of| for| and| on| the)* "
-    r"[A-Z][\w’'&.-]*){0,7})?(?=,?\s+[a-z]+(?:ing|ed|en)\b)"
+    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)((?: [\w’'-]+){1,4}?)(?: (?:of|by|from) (?:the )?"
+    r"[A-Z][\w’'&.-]*(?:(?: of| for| and| on| the)* [A-Z][\w’'&.-]*){0,7})?"
+    r"(?=,?\s+[a-z]+(?:ing|ed|en)\b)"
 )
 
 
@@ -1356,7 +1361,7 @@ def _document_subject(scan: Scan, lo: int, verb_start: int) -> Phrase | None:
     document opening the sentence, a participle phrase between it and its verb, speaks."""
     lead = _leading_adverbial(scan.text, lo, verb_start)
     opening = _DOCUMENT_OPENING.match(scan.text, lead.end() if lead else lo, verb_start)
-    if opening is None:
+    if opening is None or opening.group(1).rsplit(" ", 1)[-1].lower() not in _SOURCE_NOUNS:
         return None
     return classify(scan, opening.start(), opening.end())
 
