@@ -252,7 +252,8 @@ MALE_NOUNS = words(
 )
 # Nouns that head a description of a group or a body ("Western capitals", "the report").
 GROUP_NOUNS = words(
-    "officials leaders ministers capitals government governments authorities police ministry "
+    "officials leaders ministers capitals government governments authorities police ministry ally "
+    "partner "
     "department agency office administration military army navy force forces court council "
     "committee commission parliament cabinet company firm group organisation organization "
     "union party alliance delegation team side family families residents witnesses sources "

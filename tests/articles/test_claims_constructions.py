@@ -254,3 +254,18 @@ def test_an_implication_with_content_is_a_claim() -> None:
     text = "At the rally, Mayor Ann Lee implied she would make the vaccine mandatory."
     assert [(c.speaker, c.cue) for c in claims(text)] == [("Ann Lee", "implied")]
     assert claims("The new rules imply higher costs for farmers.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Britain and its allies said that the deal was dead.", "Britain and its allies"),
+        ("Kyiv and its European allies accuse Moscow of stalling.", "Kyiv and its European allies"),
+        (
+            "The firm's Austrian partner asked for the price to be kept secret.",
+            "the firm's Austrian partner",
+        ),
+    ],
+)
+def test_allies_and_partners_speak(text: str, speaker: str) -> None:
+    assert [(c.kind, c.speaker) for c in claims(text)] == [("reported", speaker)]
