@@ -1048,7 +1048,7 @@ def subject_at(scan: Scan, start: int, end: int) -> Phrase | None:
         # of the House of Commons protested ..."
         h = 1 if len(toks) > 1 and toks[1][2] in GROUP_NOUNS | PERSON_NOUNS else 0
         head_end = toks[h][1]
-        if h + 2 < len(toks) and toks[h + 1][2] in ("of", "from"):
+        if h + 2 < len(toks) and toks[h + 1][2] in ("of", "from", "at"):
             more = _subject_end(toks[h + 2 :])
             if more and any(_is_cap(t[2]) for t in toks[h + 2 : h + 2 + more]):
                 head_end = toks[h + 1 + more][1]

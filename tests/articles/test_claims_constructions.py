@@ -269,3 +269,12 @@ def test_an_implication_with_content_is_a_claim() -> None:
 )
 def test_allies_and_partners_speak(text: str, speaker: str) -> None:
     assert [(c.kind, c.speaker) for c in claims(text)] == [("reported", speaker)]
+
+
+def test_they_after_researchers_at_a_body_are_those_researchers() -> None:
+    text = (
+        "Researchers at the University of Leeds studied the samples. They found that the "
+        "virus had mutated."
+    )
+    claim = by_text(text, "They found")
+    assert claim.speaker == "Researchers at the University of Leeds"
