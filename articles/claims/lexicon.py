@@ -177,7 +177,7 @@ NOT_NAMES = words(
     "Allegedly Officially Clearly Certainly Perhaps Maybe Unfortunately Fortunately Interestingly "
     "Amongst Whilst Regarding Concerning Considering Including Um Uh Yeah Okay "
     "Elsewhere Nevertheless Nonetheless Regardless Otherwise Thereafter Afterwards Afterward "
-    "Besides Again Together Altogether Lately Soon "
+    "Besides Again Together Altogether Lately Soon Few Numerous Various "
     "I'd I’d I'm I’m I've I’ve I'll I’ll"
 )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Literal, NamedTuple
 
+from articles.claims.figures import NUMBER_WORDS
 from articles.claims.lexicon import (
     BETWEEN_SUBJECT_AND_VERB,
     DATA_NOUNS,
@@ -36,7 +37,7 @@ from articles.claims.lexicon import (
     words,
 )
 from articles.claims.names import Mention
-from articles.claims.scan import Scan, Token
+from articles.claims.scan import Scan, Token, written_lowercase
 
 _PARTICLES = NAME_PARTICLES
 _NP_PREPOSITIONS = words("of to for at from in on")
@@ -220,7 +221,36 @@ def classify(scan: Scan, start: int, end: int) -> Phrase | None:
         # of New York")
         if not inside_pp:
             return _name_phrase(start, end, mention)
+    if len(toks) == 1 and not found and _opening_name(scan, toks[0], scan.tokens(end, end + 30)):
+        return Phrase(start, end, "name", phrase_text, low)
     return _description(scan, start, end, toks)
+
+
+def _opening_name(scan: Scan, tok: Token, after: list[Token]) -> bool:
+    """ "Zillow released a statement", "Biden-Harris said": a lone capitalised word opening a
+    sentence is no mention (it could be any word there), but as the subject of the verb after
+    it ("Initial reports" is no subject) it names a source when the article never writes it in
+    lowercase."""
+    start, _, word = tok
+    text = scan.text
+    low = word.lower()
+    verb = after[0][2] if after else ""
+    return (
+        (
+            verb in _AUXILIARIES
+            or verb.endswith("ed")
+            or (verb in SPEECH_FORMS and verb not in _ROLE_HEADS)  # not "reports"
+        )
+        and word[:1].isupper()
+        and len(word) > 2
+        and (start == 0 or text[start - 1] == "\n" or text[start - 2 : start] in _OPENERS)
+        and word not in NOT_NAMES
+        and word not in NUMBER_WORDS
+        and low not in _ROLE_HEADS
+        and low not in DETERMINERS
+        and not low.endswith(("ly", "ing", "’s", "'s"))
+        and not written_lowercase(text, low)
+    )
 
 
 def _name_with_of(scan: Scan, toks: list[Token]) -> Phrase | None:
@@ -557,6 +587,7 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
     return j + 1
 
 
+_OPENERS = frozenset((". ", "! ", "? ", '" ', "” "))
 _AUTHORS_AFTER = words("al colleagues co-workers coworkers co-authors coauthors")
 
 
@@ -1110,4 +1141,7 @@ def subject_at(scan: Scan, start: int, end: int) -> Phrase | None:
         if text[mention.end : mention.end + 1] in (" ", ",", ""):
             return classify(scan, mention.run_start, mention.end)
         break
+    if _opening_name(scan, toks[0], toks[1:]):
+        first_start, first_end, word = toks[0]  # "Zillow released a statement: ..."
+        return Phrase(first_start, first_end, "name", word, word.lower())
     return None

@@ -153,7 +153,7 @@ def _merge_org_names(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, 
     return merged
 
 
-def _written_lowercase(text: str, low: str) -> bool:
+def written_lowercase(text: str, low: str) -> bool:
     """Whether the word `low` occurs in lowercase in the text (then it is no name)."""
     pos = text.find(" " + low)
     while pos >= 0:
@@ -345,7 +345,7 @@ class Scan:
             ):
                 low = word.lower()
                 if (
-                    _written_lowercase(text, low)
+                    written_lowercase(text, low)
                     or not _named_elsewhere(text, word, start, end)
                     or low.endswith(("ly", "ing"))
                     or low.endswith(("’m", "'m", "’re", "'re", "’ll", "'ll", "’ve", "'ve"))
@@ -402,7 +402,7 @@ class Scan:
         for k, part in enumerate(parts[:-2]):
             low = part.lower()
             if low in ORG_WORDS or (
-                k == 0 and (low in _ROLES or _written_lowercase(self.text, low))
+                k == 0 and (low in _ROLES or written_lowercase(self.text, low))
             ):
                 cut = k
         if cut < 0:

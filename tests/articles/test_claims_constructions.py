@@ -278,3 +278,21 @@ def test_they_after_researchers_at_a_body_are_those_researchers() -> None:
     )
     claim = by_text(text, "They found")
     assert claim.speaker == "Researchers at the University of Leeds"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Zillow released a statement: "We are sorry for the delays."', "Zillow"),
+        ('Biden-Harris said: "We cannot accept that a crisis ends in death."', "Biden-Harris"),
+        ("Initial reports stated the fruit was a pineapple.", "Initial reports"),
+    ],
+)
+def test_a_lone_word_opening_the_sentence_names_the_subject_of_its_verb(
+    text: str, speaker: str
+) -> None:
+    assert [c.speaker for c in claims(text)] == [speaker]
+
+
+def test_few_is_no_name() -> None:
+    assert claims("Few believed that the plan would work.") == []
