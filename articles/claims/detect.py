@@ -580,6 +580,7 @@ def _quoted_person(state: _State, cue: re.Match[str], hi: int) -> Phrase | None:
 _PARTICIPLES_AFTER = words(
     "made posted published released issued written shared seen sent filed put out cited"
 )
+_NEGATIVE_FINDINGS = (" no evidence", " no sign", " no such", " no trace")
 _OPEN_QUESTIONS = words("whether if how what why who when where which")
 _STANCE_ABOUT = words("concerned worried sceptical skeptical optimistic pessimistic confident")
 _STANCE_OF = words("critical supportive dismissive wary sceptical skeptical")
@@ -1145,6 +1146,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if lemma == "observe" and verb.endswith("ing") and _GERUND_AFTER.search(before):
         return False  # "estimate the population by observing the area"
     if lemma in ("find", "show", "rule"):
+        if lemma == "find" and after.startswith(_NEGATIVE_FINDINGS):
+            return True  # "An investigation by PolitiFact found no such action": a finding
         if lemma != "rule" and (prev in _RESEARCHERS or prev == "al."):
             # "The scientists found reduction of crop yields by 2050 exceeded 10%", "They found
             # there was so much iron ...", "X et al found ...": a finding stated without "that"

@@ -296,3 +296,9 @@ def test_a_lone_word_opening_the_sentence_names_the_subject_of_its_verb(
 
 def test_few_is_no_name() -> None:
     assert claims("Few believed that the plan would work.") == []
+
+
+def test_a_negative_finding_is_a_finding() -> None:
+    text = "An investigation by FactCheck found no evidence of fraud in the county."
+    assert [(c.speaker, c.cue) for c in claims(text)] == [("FactCheck", "found")]
+    assert claims("He found no time to rest after the long trip.") == []
