@@ -1137,6 +1137,10 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         if verb.endswith("ing") or _word_after(after, 0) in _OPEN_QUESTIONS:
             return False  # "will determine whether the law is valid": nothing stated yet
         return bool(_THAT_SOON.match(after) or _CLAUSE_SOON.match(after))
+    if lemma == "hold":
+        # "He holds that if ...", "The court held that the law was valid" (not "held that
+        # meeting", "was held that day")
+        return after.startswith(" that ") and bool(_CLAUSE_SOON.match(after, 5))
     if lemma == "imply":
         return bool(_THAT_SOON.match(after) or _CLAUSE_SOON.match(after))  # not "imply costs"
     if lemma == "maintain":
@@ -1320,28 +1324,45 @@ def _source_of(
         and not (phrase is not None and _BY_AUTHOR.fullmatch(text, document.end, phrase.start))
     ):
         return document  # (but "The reports released by police said": the police speak)
-    if phrase is not None:
-        return phrase
-    gap = _PARTICIPLE_GAP.search(text, lo, cue.start())
-    if gap is not None and gap.start() > lo:
-        # "Richard Ferrand in relaying the news to parliament said", "X speaking to the
-        # Atlantic Council called ...": the subject before the participle phrase speaks.
-        named = subject_before(scan, lo, gap.start() + 1)
-        lead = _leading_adverbial(text, lo, gap.start())
+    gap = _participle_gap(text, lo, cue.start(), phrase)
+    if gap is not None:
+        # "Richard Ferrand in relaying the news to parliament said", "State legislators
+        # supporting the law argued": the subject before the participle phrase speaks.
+        named = subject_before(scan, lo, gap + 1)
+        lead = _leading_adverbial(text, lo, gap)
         if (
             named is not None
-            and named.kind == "name"
-            and not text[named.end : gap.start()].strip()
+            and (
+                named.kind == "name"
+                or (named.kind == "description" and named.head in _PEOPLE_HEADS)
+            )  # (not "Recent opinion polling by X indicated")
+            and not text[named.end : gap].strip()
             and all(
                 w[:1].isupper() or w.lower() in _ROLE_WORDS
                 for w in text[lead.end() if lead else lo : named.start].split()
             )
         ):
             return named  # (the sentence's subject, not an object: "contacted X seeking")
+    if phrase is not None:
+        return phrase
     return _elided_subject(state, lo, cue) if elide else None
 
 
 _ROLE_WORDS = PERSON_NOUNS | TITLES
+_PEOPLE_HEADS = PERSON_NOUNS | GROUP_NOUNS
+
+
+def _participle_gap(text: str, lo: int, verb_start: int, phrase: Phrase | None) -> int | None:
+    """Where a participle phrase between the subject and its verb starts, if the subject
+    found is missing or inside it (its object: "supporting the law")."""
+    if phrase is not None and (phrase.kind == "pronoun" or phrase.start - lo < 8):
+        return None  # (the usual case, cheaply: the subject opens the clause)
+    gap = _PARTICIPLE_GAP.search(text, lo, verb_start)
+    if gap is None or gap.start() <= lo or (phrase is not None and phrase.start < gap.start()):
+        return None
+    return gap.start()
+
+
 _PARTICIPLE_GAP = re.compile(
     r"\s(?:(?:in|while|when|after|upon)\s+)?[a-z]{3,}ing\s+[^,;:.!?“”\"()]{1,80}?\s*$"
 )

@@ -302,3 +302,29 @@ def test_a_negative_finding_is_a_finding() -> None:
     text = "An investigation by FactCheck found no evidence of fraud in the county."
     assert [(c.speaker, c.cue) for c in claims(text)] == [("FactCheck", "found")]
     assert claims("He found no time to rest after the long trip.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Critics have long held that the tax is unfair.", "Critics"),
+        ("The law states that no one may fish in the lake.", "the law"),
+        (
+            "State legislators supporting the law argued it was meant to prevent fraud.",
+            "State legislators",
+        ),
+    ],
+)
+def test_holding_laws_and_people_before_a_participle_phrase(text: str, speaker: str) -> None:
+    assert [c.speaker for c in claims(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They held that meeting in the old town hall.",
+        "The election was held that day in the town.",
+    ],
+)
+def test_holding_a_thing_is_no_statement(text: str) -> None:
+    assert claims(text) == []
