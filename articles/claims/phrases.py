@@ -886,6 +886,10 @@ def _appositive(scan: Scan, toks: list[Token], i: int) -> Phrase | None:
     inner = toks[j + 1 : i]
     if not inner or len(inner) > 30:
         return None
+    if inner[0][2] == "and":
+        pair = _pair_with_clauses(scan, toks, j, i)
+        if pair is not None:
+            return pair
     head_end = _skip_back(toks, j - 1)
     head = None
     if head_end >= 0 and toks[head_end][2] not in (",", ";", ":"):
@@ -948,6 +952,30 @@ def _appositive(scan: Scan, toks: list[Token], i: int) -> Phrase | None:
     if apposed is not None and apposed.kind == "name":
         return apposed
     return head or apposed
+
+
+def _pair_with_clauses(scan: Scan, toks: list[Token], j: int, i: int) -> Phrase | None:
+    """ "Kimberly-Clark, which makes Kleenex, and Solaris Paper which makes Sorbent, said":
+    two names, each with its relative clause, speak together."""
+    rel = next((k for k in range(j + 2, i) if toks[k][2] in ("which", "who")), None)
+    opening = max(
+        (k for k in range(1, j) if toks[k][2] == "," and toks[k + 1][2] in ("which", "who")),
+        default=None,
+    )
+    if rel is None or opening is None or rel < j + 3:
+        return None
+    second = classify(scan, toks[j + 2][0], toks[rel - 1][1])
+    first_start = _collect(toks, opening - 1, 0)
+    if second is None or second.kind != "name" or first_start > opening - 1:
+        return None
+    first = classify(scan, toks[first_start][0], toks[opening - 1][1])
+    if first is None and first_start == opening - 1 and _is_cap(toks[first_start][2]):
+        start, end, word = toks[first_start]  # a one-word name opening the sentence
+        first = Phrase(start, end, "name", word, word.lower())
+    if first is None or first.kind != "name":
+        return None
+    joined = f"{first.text} and {second.text}"
+    return Phrase(first.start, second.end, "name", joined, joined.lower())
 
 
 # --- reading forwards -------------------------------------------------------------------------

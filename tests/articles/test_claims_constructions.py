@@ -327,3 +327,11 @@ def test_holding_and_people_before_a_participle_phrase(text: str, speaker: str) 
 )
 def test_holding_a_thing_is_no_statement(text: str) -> None:
     assert claims(text) == []
+
+
+def test_two_names_each_with_a_relative_clause_speak_together() -> None:
+    text = (
+        "Norvik, which makes paper towels, and Solana Paper which makes tissues, said they "
+        "were working around the clock."
+    )
+    assert [c.speaker for c in claims(text)] == ["Norvik and Solana Paper"]
