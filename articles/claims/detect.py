@@ -1102,6 +1102,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return after.startswith(" out ") and bool(_CLAUSE_SOON.match(after, 4))
     if _AFTER_NOT_SPEECH.match(after):
         return False
+    if before.endswith("As ") and after.startswith((" in ", " at ")) and verb.endswith("ed"):
+        return True  # "As noted in the report, ...": the document's words follow
     if lemma == "stance":
         if verb in _STANCE_OF and after.startswith(" of "):
             return prev in _BECOME  # "Critics ... were critical of the attacks"
@@ -1279,6 +1281,14 @@ def _source_of(
     quoted = _quoted_person(state, cue, hi) if not _passive(prev_word, verb) else None
     if quoted is not None:
         return quoted  # "The Times quoted Anna Berg as saying that ...": she speaks
+    if stripped == "As" and text.startswith((" in ", " at "), cue.end()):
+        # "As noted in the report, the river had ...": the document speaks (not "As expected
+        # in the city").
+        where = phrase_after(scan, cue.end() + 4, hi)
+        if where is None or SPEECH_FORMS.get(verb.lower()) in COGNITION:
+            return None
+        known = where.head in _SOURCE_NOUNS or where.head in _PEOPLE_HEADS
+        return where if where.kind == "name" or known else None
     if _passive(prev_word, verb) and verb not in ("quoted", "cited"):
         agent = _AGENT.search(text, cue.end(), min(hi, cue.end() + 80))
         return phrase_after(scan, agent.end(), hi) if agent else None

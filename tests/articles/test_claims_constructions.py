@@ -335,3 +335,11 @@ def test_two_names_each_with_a_relative_clause_speak_together() -> None:
         "were working around the clock."
     )
     assert [c.speaker for c in claims(text)] == ["Norvik and Solana Paper"]
+
+
+def test_as_noted_in_a_document_the_document_speaks() -> None:
+    text = "As noted in the report, the river had flooded the town twice."
+    assert [(c.speaker, c.cue) for c in claims(text)] == [("the report", "noted")]
+    text = "As noted in a statement by the council, the river had flooded the town."
+    assert [c.speaker for c in claims(text)] == ["the council"]
+    assert claims("As expected in the valley, the river flooded the town.") == []
