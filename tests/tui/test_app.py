@@ -554,3 +554,46 @@ async def test_at_80_columns_the_footer_keeps_quit_and_drops_the_palette_hint(
         await pilot.pause()
         await pilot.pause()
         assert "ctrl+p" in footer_keys()
+
+
+async def test_a_draft_is_never_dropped_by_annotating_elsewhere(
+    samples: Path, tmp_path: Path
+) -> None:
+    """Write on claim 1, leave it, annotate claim 2: the app asks, and 'Go back to it'
+    brings the words back; 'Discard it' is the only way to lose them."""
+    app = make_app(samples, tmp_path / "data")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        await open_article(pilot, app, KURSK)
+        await pilot.press("n", "a", *"draft one", "escape")
+        await pilot.press("n", "a")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.click("#choice-resume")
+        await pilot.pause()
+        assert app.screen.query_one("#editor-note", TextArea).text == "draft one"
+        await pilot.press("escape", "n", "a")
+        await pilot.pause()
+        await pilot.click("#choice-discard")
+        await pilot.pause()
+        assert app.screen.query_one("#editor-note", TextArea).text == ""
+
+
+async def test_a_draft_written_on_one_article_is_saved_to_that_article(
+    samples: Path, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    app = make_app(samples, data)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        await open_article(pilot, app, KURSK)
+        await pilot.press("n", "a", *"about kursk", "escape")
+        other = next(p.stem for p in sorted(samples.iterdir()) if p.stem != KURSK)
+        await open_article(pilot, app, other)
+        await pilot.press("q")
+        await pilot.pause()
+        await pilot.click("#choice-save")
+        await pilot.pause()
+    (saved,) = annotation_file(data, KURSK)["annotations"]
+    assert saved["note"] == "about kursk"
+    assert not (data / "annotations" / f"{other}.yaml").exists()

@@ -24,7 +24,7 @@ from tui.messages import (
     OpenArticle,
     QueryChanged,
 )
-from tui.screens.confirm import ConfirmScreen
+from tui.screens.confirm import ChoiceScreen, ConfirmScreen
 from tui.session import Note, SearchOutcome, Session, meta_line
 from tui.state import SORTS, CorpusState, Draft
 from tui.widgets.article_layout import Block
@@ -148,6 +148,14 @@ class MainScreen(Screen[None]):
         else:
             wanted = self.state.article if corpus.get(self.state.article or "") else None
             self.open_article(wanted or self.session.all_articles().hits[0].article_id, focus=False)
+        draft = self._draft
+        if draft is not None:
+            self.notify(
+                f"Your unsaved note on “{clip(draft.exact, 50)}” is kept as a draft: "
+                "press a to go on with it.",
+                title="Draft",
+                timeout=8,
+            )
         self.run_search(self.search_query)
         self.update_index()
 
@@ -253,14 +261,25 @@ class MainScreen(Screen[None]):
     def _save(self, note: str, tags: tuple[str, ...], verdict: str | None) -> bool:
         """Save the draft as a new note or an edit; on failure say why and keep the draft."""
         draft = self._draft
-        if draft is None or self.article is None:
+        if draft is None:
+            return False
+        # The draft's own article: it may have been written on another one than is open now.
+        article = self.session.article(draft.article_id)
+        if article is None:
+            self.notify(
+                f"The article '{draft.article_id}' of this draft is gone from the corpus; "
+                "the draft is kept.",
+                title="Note not saved",
+                severity="error",
+                timeout=10,
+            )
             return False
         try:
             if draft.annotation_id:
-                self.session.update_note(self.article, draft.annotation_id, note, tags, verdict)
+                self.session.update_note(article, draft.annotation_id, note, tags, verdict)
             else:
                 self.session.add_note(
-                    self.article, draft.start, draft.end, note, tags, verdict, claim=draft.claim
+                    article, draft.start, draft.end, note, tags, verdict, claim=draft.claim
                 )
         except Exception as exc:
             self.notify(str(exc), title="Note not saved", severity="error", timeout=10)
@@ -280,8 +299,10 @@ class MainScreen(Screen[None]):
             draft.note, draft.tags, draft.verdict = message.note, message.tags, message.verdict
             if not (draft.note.strip() or draft.tags.strip() or draft.verdict):
                 self._draft = None
-            elif not draft.annotation_id:
-                self.notify("Draft kept: press a on the same text to go on", timeout=4)
+            elif draft.annotation_id and self._unchanged(draft):
+                self._draft = None  # an edit that changed nothing is no draft
+            else:
+                self.notify("Draft kept: press a to go on with it", timeout=4)
         self.state.draft = self._draft
         self.side_panel.close_editor()
         self.reader.focus()
@@ -417,12 +438,59 @@ class MainScreen(Screen[None]):
             return
         draft = self._draft
         if not (
-            draft and draft.article_id == article.id and (draft.start, draft.end) == (start, end)
+            draft
+            and not draft.annotation_id
+            and draft.article_id == article.id
+            and (draft.start, draft.end) == (start, end)
         ):
             draft = Draft(article.id, start, end, article.text[start:end], claim=claim_index)
-        self._draft = draft
-        self.state.draft = draft
-        self._open_editor(draft)
+        self._begin(draft)
+
+    def _begin(self, draft: Draft) -> None:
+        """Open the editor on `draft`. A note written elsewhere and not saved is never dropped
+        silently: the user chooses to go back to it or to discard it."""
+        pending = self.pending_draft()
+        if pending is not None and _same_target(pending, draft):
+            draft = pending  # go on with what was written there
+        if pending is None or pending is draft:
+            self._draft = draft
+            self.state.draft = draft
+            self._open_editor(draft)
+            return
+
+        def answered(choice: str | None) -> None:
+            if choice == "resume":
+                self.resume_draft()
+            elif choice == "discard":
+                self._draft = None
+                self._begin(draft)
+
+        self.app.push_screen(
+            ChoiceScreen(
+                f"You have an unsaved note on “{clip(pending.exact, 60)}”.",
+                [("resume", "Go back to it"), ("discard", "Discard it"), ("cancel", "Cancel")],
+            ),
+            answered,
+        )
+
+    def _unchanged(self, draft: Draft) -> bool:
+        """Whether an edit draft still holds exactly what its note has on disk."""
+        note = next((n for n in self._notes if n.id == draft.annotation_id), None)
+        return note is not None and (note.note, ", ".join(note.tags), note.verdict) == (
+            draft.note,
+            draft.tags,
+            draft.verdict,
+        )
+
+    def resume_draft(self) -> None:
+        """Reopen the note being written, in its own article."""
+        draft = self._draft
+        if draft is None:
+            return
+        if self.article is None or self.article.id != draft.article_id:
+            self.open_article(draft.article_id)
+        if self.article is not None and self.article.id == draft.article_id:
+            self._open_editor(draft)
 
     def _open_editor(self, draft: Draft) -> None:
         target = f"On “{clip(draft.exact, 80)}”"
@@ -457,8 +525,7 @@ class MainScreen(Screen[None]):
             note.verdict,
             annotation_id=note.id,
         )
-        self._draft = draft
-        self._open_editor(draft)
+        self._begin(draft)
 
     def action_delete_note(self) -> None:
         note = self._highlighted_note()
@@ -540,6 +607,8 @@ class MainScreen(Screen[None]):
             draft.note, draft.tags, draft.verdict = editor.values()
         if not (draft.note.strip() or draft.tags.strip() or draft.verdict):
             return None
+        if draft.annotation_id and self._unchanged(draft):
+            return None
         return draft
 
     def save_pending(self) -> bool:
@@ -549,3 +618,10 @@ class MainScreen(Screen[None]):
             return True
         tags = tuple(dict.fromkeys(t.strip() for t in draft.tags.split(",") if t.strip()))
         return self._save(draft.note, tags, draft.verdict)
+
+
+def _same_target(a: Draft, b: Draft) -> bool:
+    """Whether two drafts write the same note: one edited note, or one span of one article."""
+    if a.annotation_id or b.annotation_id:
+        return a.annotation_id == b.annotation_id
+    return (a.article_id, a.start, a.end) == (b.article_id, b.start, b.end)
