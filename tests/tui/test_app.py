@@ -113,8 +113,7 @@ async def test_edit_and_delete_a_note(samples: Path, tmp_path: Path) -> None:
         app.screen._reload_notes()
         await pilot.pause()
         notes = app.screen.query_one(NoteList)
-        notes.focus()
-        notes.highlighted = 0
+        notes.focus()  # as tab does: focus lands on the first note, so e acts at once
         await pilot.pause()
         await pilot.press("e")
         editor_note = app.screen.query_one("#editor-note", TextArea)
@@ -283,7 +282,9 @@ async def test_remembers_article_sort_and_furniture(samples: Path, tmp_path: Pat
         await pilot.press("right_square_bracket", "right_square_bracket")  # widen the search pane
         await pilot.pause()
         assert app.screen.search_pane.outer_size.width == search_width + 4
-        await pilot.press("q")
+        await pilot.press("slash", *"kremlin")
+        await settle(pilot, app)
+        await pilot.press("escape", "q")
     app = make_app(samples, data)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot, app)
@@ -291,6 +292,14 @@ async def test_remembers_article_sort_and_furniture(samples: Path, tmp_path: Pat
         assert reader(app).show_furniture
         assert app.screen.search_sort == "date"
         assert app.screen.search_pane.outer_size.width == search_width + 4
+        assert app.screen.query_one("#query", Input).value == "kremlin"
+        await pilot.press("escape", "q")
+    # A width chosen at 120 columns leaves the article room at 80.
+    app = make_app(samples, data)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        assert app.screen.search_pane.outer_size.width <= 28
+        assert reader(app).outer_size.width >= 24
 
 
 async def test_empty_corpus_says_so(tmp_path: Path) -> None:

@@ -41,6 +41,8 @@ MIN_PANE, MAX_PANE = 18, 80
 
 # Below this width the footer leaves out its command palette hint.
 NARROW_FOOTER = 100
+# A side pane takes at most this share of the terminal, whatever width was saved.
+SIDE_SHARE = 0.35
 
 
 class MainScreen(Screen[None]):
@@ -90,16 +92,23 @@ class MainScreen(Screen[None]):
         self.search_pane.border_title = "Search"
         self.reader.border_title = "Article"
         self.side_panel.border_title = "Claim · Notes"
-        if self.state.search_width:
-            self.search_pane.styles.width = self.state.search_width
-        if self.state.side_width:
-            self.side_panel.styles.width = self.state.side_width
+        self._apply_widths(self.app.size.width)
         self.reader.show_furniture = self.state.show_furniture
         self.reader.show_placeholder("Loading articles…")
         self.search_pane.set_query(self.search_query, search=False)
         self.search_pane.query_one("#query", Input).focus()
 
+    def _apply_widths(self, screen_width: int) -> None:
+        """The pane widths the user chose, each held to a share of this terminal so that a
+        width chosen on a wide terminal leaves the article room on a narrow one."""
+        most = max(MIN_PANE, int(screen_width * SIDE_SHARE))
+        if self.state.search_width:
+            self.search_pane.styles.width = min(self.state.search_width, most)
+        if self.state.side_width:
+            self.side_panel.styles.width = min(self.state.side_width, most)
+
     def on_resize(self, event: events.Resize) -> None:
+        self._apply_widths(event.size.width)
         # At 80 columns the footer holds every key above or the palette hint, not both; the
         # palette is listed in help (?).
         footer = self.query_one(Footer)
@@ -188,6 +197,7 @@ class MainScreen(Screen[None]):
 
     def run_search(self, query: str) -> None:
         self.search_query = query
+        self.state.query = query
         self._search(query, self.search_sort)
 
     @work(thread=True, exclusive=True, group="search")
@@ -551,7 +561,10 @@ class MainScreen(Screen[None]):
 
     def _highlighted_note(self) -> Note | None:
         wanted = self.side_panel.highlighted_note
-        return next((n for n in self._notes if n.id == wanted), None)
+        note = next((n for n in self._notes if n.id == wanted), None)
+        if note is None:
+            self.notify("Choose a note first: tab to Notes, then j / k.")
+        return note
 
     def action_toggle_furniture(self) -> None:
         self.reader.show_furniture = not self.reader.show_furniture
@@ -573,7 +586,8 @@ class MainScreen(Screen[None]):
             focused is self.side_panel or self.side_panel in focused.ancestors
         ):
             pane = self.search_pane
-        width = max(MIN_PANE, min(MAX_PANE, pane.outer_size.width + delta))
+        most = max(MIN_PANE, int(self.size.width * SIDE_SHARE))
+        width = max(MIN_PANE, min(MAX_PANE, most, pane.outer_size.width + delta))
         pane.styles.width = width
         if pane is self.search_pane:
             self.state.search_width = width

@@ -122,6 +122,11 @@ class NoteList(OptionList):
         Binding("d", "screen.delete_note", "Delete note", id="notes.delete"),
     ]
 
+    def on_focus(self) -> None:
+        # Focus lands on a note, so e and d act at once on the one shown highlighted.
+        if self.highlighted is None and self.option_count:
+            self.action_first()  # the first note, past a disabled heading
+
 
 class SidePanel(VerticalScroll):
     """The right pane."""
