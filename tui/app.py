@@ -98,7 +98,17 @@ class NewsreaderApp(App[None]):
             "Cycle sort", "Sort results by relevance or date (s)", main.action_cycle_sort
         )
         yield SystemCommand("Speakers", "Who said what across the corpus (w)", main.action_speakers)
-        yield SystemCommand("Keys", "Show every key (?)", main.action_help)
+        yield SystemCommand(
+            "Narrow pane",
+            "Narrow the search pane, or the side panel when focused ([)",
+            lambda: main.action_resize(-2),
+        )
+        yield SystemCommand(
+            "Widen pane",
+            "Widen the search pane, or the side panel when focused (])",
+            lambda: main.action_resize(2),
+        )
+        yield SystemCommand("Help", "Every key of newsreader (?)", main.action_help)
 
     async def action_quit(self) -> None:
         """Quit, but never lose a note being written: ask what to do with it first."""

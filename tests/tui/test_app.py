@@ -475,7 +475,10 @@ async def test_command_palette_runs_our_actions(samples: Path, tmp_path: Path) -
             "Delete note",
             "Toggle page furniture",
             "Cycle sort",
-            "Keys",
+            "Speakers",
+            "Narrow pane",
+            "Widen pane",
+            "Help",
             "Quit",
             "Theme",
         ):

@@ -41,7 +41,7 @@ def speaker_prompt(speaker: SpeakerSummary) -> Text:
 def speaker_claim_prompt(claim: SpeakerClaim) -> Text:
     text = Text()
     text.append(f"{KIND_GLYPH.get(claim.kind, '•')} ", style="bold")
-    text.append(clip(claim.title, 70), style="bold")
+    text.append(clip(claim.title, 200), style="bold")  # wraps; titles are read whole
     if claim.date:
         text.append(f"  {claim.date.isoformat()}", style="dim")
     text.append("\n")
