@@ -91,6 +91,9 @@ def w3c_annotation(note: Annotation, source: str) -> dict[str, Any]:
     if note.verdict:
         body.append({"type": "TextualBody", "value": note.verdict, "purpose": "assessing"})
     target = note.target
+    # Only a quote selector: the note's offsets count in newsreader's cleaned text, not in the
+    # source (the page or file, furniture and markup included), so a TextPositionSelector on
+    # the source would point a W3C client at other words. The JSON export keeps the offsets.
     data: dict[str, Any] = {
         "@context": W3C_CONTEXT,
         "id": f"urn:uuid:{note.id}",
@@ -107,7 +110,6 @@ def w3c_annotation(note: Annotation, source: str) -> dict[str, Any]:
                     "prefix": target.prefix,
                     "suffix": target.suffix,
                 },
-                {"type": "TextPositionSelector", "start": target.start, "end": target.end},
             ],
         },
     }
