@@ -878,12 +878,15 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
 
 
 def _figure_outside_quotes(scan: Scan, start: int, end: int) -> bool:
-    """Whether a quantity of the clause lies outside its quotation marks: a number inside
-    someone's quoted words is theirs, not the reporter's unsourced figure."""
+    """Whether a quantity of the clause lies outside its quotations: a number inside someone's
+    quoted words (a clause, or words that open the sentence) is theirs, not the reporter's
+    unsourced figure."""
     if _ANY_QUOTE_MARK.search(scan.text, start, end) is None:
         return True
     pos = start
     for quote in find_quotations(scan.text, start, end):
+        if not (quote.clause or quote.start == start):
+            continue  # scare quotes, 'a "total of 1,723 cases"': the figure is the reporter's
         if scan.has_figure(pos, quote.start):
             return True
         pos = max(pos, quote.end)
@@ -1715,7 +1718,8 @@ def _antecedent(state: _State, pronoun: str, before: bool = False) -> Entity | N
 # Where a name is the one spoken to or the one asking: "told Wikinews", "said to Reuters",
 # "in an interview with the BBC", "interviewed by CNN"; "Wikinews asked", "CNN contacted".
 _LISTENER_BEFORE = re.compile(
-    r"(?:\b(?:told|to|with)|\b(?:interviewed|asked|contacted|questioned|approached) by)"
+    r"(?:\btold|\b(?:said|says|saying|speaking|talking|explained|wrote|confirmed) to|"
+    r"\b(?:interviewed|asked|contacted|questioned|approached) by)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1730,12 +1734,16 @@ def _only_listens(state: _State, entity: Entity) -> bool:
     """Whether every mention of `entity` is the listener or the interviewer ("X told
     Wikinews", "Wikinews asked X"): an outlet doing the interview, not a source."""
     known = state.listeners.get(id(entity))
+    if known is None and entity.person is True:
+        known = False  # a person asked or told speaks elsewhere as often as not
     if known is None:
         text = state.scan.text
-        word = entity.name.lower().split()[-1] if entity.name.split() else ""
-        mentions = [
-            m for m in state.scan.mentions_with(word) if state.registry.lookup(m.name) is entity
-        ]
+        seen = {
+            m.run_start: m
+            for word in entity.name.lower().split()
+            for m in state.scan.mentions_with(word)
+        }
+        mentions = [m for m in seen.values() if state.registry.lookup(m.name) is entity]
         known = bool(mentions) and all(
             _LISTENER_BEFORE.search(text, max(0, m.run_start - 40), m.run_start) is not None
             or _LISTENER_AFTER.match(text, m.end) is not None
