@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from articles.claims.lexicon import (
     COGNITION,
@@ -44,6 +44,7 @@ from articles.claims.lexicon import (
     trie_pattern,
     words,
 )
+from articles.claims.marks import english_marks
 from articles.claims.model import Claim
 from articles.claims.names import Entity, Registry
 from articles.claims.phrases import (
@@ -243,6 +244,7 @@ class _State:
     documents: list[tuple[str, Speaker]] = field(default_factory=list)
     # sentence -> the ids of the entities it names, its he and she (None: no he or she)
     pronoun_votes: list[tuple[frozenset[int], int, int] | None] = field(default_factory=list)
+    listeners: dict[int, bool] = field(default_factory=dict)  # entity id -> only ever listens
 
     def recent(self, limit: int = 40, before: bool = False) -> Iterator[Entity]:
         """People and bodies, most recent first: each sentence's speakers, then its subject
@@ -289,6 +291,14 @@ def is_furniture(line: str) -> bool:
 
 def detect_claims(text: str) -> tuple[Claim, ...]:
     """The claims of an article's cleaned `text`, in text order. Pure and deterministic."""
+    english = english_marks(text)
+    if english is text:
+        return _detect(text)
+    # Read „…“ and «…» as “…”; each claim's text is the article's own characters.
+    return tuple(replace(c, text=text[c.start : c.end]) for c in _detect(english))
+
+
+def _detect(text: str) -> tuple[Claim, ...]:
     scan = Scan(text)
     state = _State(scan, Registry(scan))
     claims: list[Claim] = []
@@ -862,9 +872,28 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
             found = _stance_phrase(state, start, end) or found
     if found is not None:
         return _reported_claim(start, end, text, *found)
-    if state.scan.has_figure(start, end):
+    if state.scan.has_figure(start, end) and _figure_outside_quotes(state.scan, start, end):
         return Claim(start, end, text[start:end], "figure", None, None, CONF_FIGURE), None
     return None
+
+
+def _figure_outside_quotes(scan: Scan, start: int, end: int) -> bool:
+    """Whether a quantity of the clause lies outside its quotations: a number inside someone's
+    quoted words (a clause, or words that open the sentence) is theirs, not the reporter's
+    unsourced figure."""
+    if _ANY_QUOTE_MARK.search(scan.text, start, end) is None:
+        return True
+    pos = start
+    for quote in find_quotations(scan.text, start, end):
+        if not (quote.clause or quote.start == start):
+            continue  # scare quotes, 'a "total of 1,723 cases"': the figure is the reporter's
+        if scan.has_figure(pos, quote.start):
+            return True
+        pos = max(pos, quote.end)
+    return scan.has_figure(pos, end)
+
+
+_ANY_QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 _DECISION = re.compile(
@@ -1675,6 +1704,8 @@ def _antecedent(state: _State, pronoun: str, before: bool = False) -> Entity | N
     want = {"he": "m", "she": "f"}.get(pronoun)
     first = None
     for entity in state.recent(before=before):
+        if _only_listens(state, entity):
+            continue  # "told Wikinews", "Wikinews asked him": the interviewer is nobody's "they"
         first = first or entity
         if want is not None:
             if entity.person is True and _gender(state, entity) in (None, want):
@@ -1682,6 +1713,52 @@ def _antecedent(state: _State, pronoun: str, before: bool = False) -> Entity | N
         elif entity.person is not True:
             return entity  # "it", "they": a body or a group
     return first if pronoun == "they" else None
+
+
+# Where a name is the one spoken to or the one asking: "told Wikinews", "said to Reuters",
+# "in an interview with the BBC", "interviewed by CNN"; "Wikinews asked", "CNN contacted".
+_LISTENER_BEFORE = re.compile(
+    r"(?:\btold|\b(?:said|says|saying|speaking|talking|explained|wrote|confirmed) to|"
+    r"\b(?:interviewed|asked|contacted|questioned|approached) by)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LISTENER_AFTER = re.compile(
+    r"(?:’s|'s)?\s+(?:(?:also|then|later|again|first|\w+ly)\s+)?(?:asked|asks|interviewed|"
+    r"contacted|caught up with|spoke (?:to|with)|talked (?:to|with)|reached|emailed|approached|"
+    r"put (?:the |a |several |some )?questions?)\b"
+)
+
+
+def _only_listens(state: _State, entity: Entity) -> bool:
+    """Whether every mention of `entity` is the listener or the interviewer ("X told
+    Wikinews", "Wikinews asked X"): an outlet doing the interview, not a source."""
+    known = state.listeners.get(id(entity))
+    if known is None and entity.person is True:
+        known = False  # a person asked or told speaks elsewhere as often as not
+    if known is None:
+        text = state.scan.text
+        seen = {
+            m.run_start: m
+            for word in entity.name.lower().split()
+            for m in state.scan.mentions_with(word)
+        }
+        mentions = [m for m in seen.values() if state.registry.lookup(m.name) is entity]
+        known = bool(mentions) and all(
+            _LISTENER_BEFORE.search(text, max(0, m.run_start - 40), m.run_start) is not None
+            or _LISTENER_AFTER.match(text, m.end) is not None
+            for m in mentions
+        )
+        if known and "according to" in text.lower():
+            known = not any(
+                text[max(0, m.run_start - 17) : m.run_start]
+                .lower()
+                .rstrip()
+                .endswith(("according to", "according to the"))
+                for m in mentions
+            )
+        state.listeners[id(entity)] = known
+    return known
 
 
 # Subject pronouns only: "her" is as often someone else's ("... news of her death").

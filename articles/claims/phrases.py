@@ -988,6 +988,9 @@ def phrase_after(scan: Scan, start: int, hi: int) -> Phrase | None:
     if end == 0:
         return None
     phrase = classify(scan, toks[0][0], toks[end - 1][1])
+    listener = _listener_cut(scan, toks, end)
+    if listener is not None:
+        return listener
     # "According to the El Paso mayor, Dee Margo, ...": the apposed name.
     if (
         phrase is not None
@@ -1012,6 +1015,16 @@ def phrase_after(scan: Scan, start: int, hi: int) -> Phrase | None:
             if not toks[k][2][0].isalpha():
                 break
     return phrase
+
+
+def _listener_cut(scan: Scan, toks: list[Token], end: int) -> Phrase | None:
+    """'..., said Dasbach to Wikinews': the name before "to" speaks, the one after listens
+    (but "Ambassador to the UN Abdi Warsame" is one role and name)."""
+    for k in range(1, end - 1):
+        if toks[k][2] == "to":
+            left = classify(scan, toks[0][0], toks[k - 1][1])
+            return left if left is not None and left.kind == "name" else None
+    return None
 
 
 def _forward_end(toks: list[Token]) -> int:

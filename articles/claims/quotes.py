@@ -65,11 +65,15 @@ def is_clause(content: str) -> bool:
     words = [w.lower() for w in _WORD.findall(content)]
     while words and words[0] in ("and", "but", "so", "or", "because"):
         words = words[1:]
+    if len(words) == 2 and not content.isascii() and content.strip()[:1].isupper():
+        return not any("a" <= c.lower() <= "z" for c in content)  # «Это невозможно»
     if len(words) < 3:
         return False
-    first = content.lstrip(" \"“‘'([….")[:1]
-    if first.isupper() and len(words) >= 4:
-        return True
+    first = content.lstrip(" \"“‘'([….\u00a0\u202f")[:1]
+    if (first.isupper() or first.isdigit()) and len(words) >= 4:
+        return True  # a quoted sentence: "We ...", "300 people dead, 40 missing"
+    if first.isupper() and not content.isascii() and len(words) >= 2:
+        return True  # a sentence of another script: «Это невозможно»
     if words[0] in _SUBJECTS or (words[0] in _FINITE and ("'" in words[0] or "’" in words[0])):
         return True
     if len(words) >= 4 and any(w in _PRONOUN_SUBJECTS for w in words[1:3]):
