@@ -1,6 +1,6 @@
 """The corpus: find, read and clean articles. Pure: no UI, no index, no writing."""
 
-from articles.claims import CLAIM_KINDS, Claim, ClaimKind, detect_claims
+from articles.claims import CLAIM_KINDS, Claim, ClaimKind, detect_claims, detector_version
 from articles.clean import Cleaned, clean_text
 from articles.loader import (
     SAMPLES_DIR,
@@ -31,6 +31,7 @@ __all__ = [
     "LoadWarning",
     "clean_text",
     "detect_claims",
+    "detector_version",
     "discover",
     "load_corpus",
     "parse_article",

@@ -322,7 +322,7 @@ def full_build(
             written = _write_all(writer, prepared, len(files), progress)
     finally:
         ix.close()
-    write_pointer(index_dir, Pointer(gen_dir.name, SCHEMA_VERSION))
+    write_pointer(index_dir, Pointer(gen_dir.name, SCHEMA_VERSION, articles.detector_version()))
     return written
 
 
@@ -440,6 +440,8 @@ def rebuild_reason(index_dir: Path) -> str | None:
         return "new index"
     if pointer.schema != SCHEMA_VERSION:
         return f"index format changed (version {pointer.schema} -> {SCHEMA_VERSION})"
+    if pointer.claims != articles.detector_version():
+        return "the claims detector changed: claims are found again"
     gen_dir = index_dir / pointer.generation
     try:
         whoosh_index.open_dir(str(gen_dir)).close()

@@ -50,6 +50,7 @@ class BrokenPointerError(Exception):
 class Pointer:
     generation: str
     schema: int
+    claims: str = ""  # the claims detector's version (articles.detector_version) it holds
 
 
 def read_pointer(index_dir: Path) -> Pointer | None:
@@ -60,7 +61,7 @@ def read_pointer(index_dir: Path) -> Pointer | None:
         return None
     try:
         data = json.loads(raw)
-        pointer = Pointer(str(data["generation"]), int(data["schema"]))
+        pointer = Pointer(str(data["generation"]), int(data["schema"]), str(data.get("claims", "")))
     except (ValueError, KeyError, TypeError) as exc:
         raise BrokenPointerError(f"{index_dir / POINTER} is unreadable ({exc})") from None
     if not _GENERATION.fullmatch(pointer.generation):
@@ -71,7 +72,9 @@ def read_pointer(index_dir: Path) -> Pointer | None:
 def write_pointer(index_dir: Path, pointer: Pointer) -> None:
     """Point CURRENT at a finished generation: write beside, fsync, replace, fsync the folder."""
     tmp = index_dir / f"{POINTER}.tmp"
-    data = json.dumps({"generation": pointer.generation, "schema": pointer.schema})
+    data = json.dumps(
+        {"generation": pointer.generation, "schema": pointer.schema, "claims": pointer.claims}
+    )
     with open(tmp, "w", encoding="utf-8") as fh:
         fh.write(data + "\n")
         fh.flush()

@@ -10,6 +10,7 @@ from pathlib import Path
 import filelock
 import pytest
 
+from articles import detector_version
 from index import SCHEMA_VERSION, IndexLockedError, NewsIndex, open_index
 from index.build import ArticleReader
 from tests.conftest import write
@@ -161,6 +162,20 @@ def test_an_old_schema_version_is_rebuilt(index: NewsIndex) -> None:
     )
     assert stats.added == 4 and len(generations(index)) == 1
     assert search_ids(index, "peskov") == {"world/kursk"}
+
+
+def test_an_index_whose_claims_an_older_detector_found_is_rebuilt(index: NewsIndex) -> None:
+    """After an upgrade that changes the claims detector, the index's stored claims (speaker
+    search, the speakers list, related claims) are found again, not served stale."""
+    index.update()
+    pointer = index.index_dir / "CURRENT"
+    data = json.loads(pointer.read_text())
+    assert data["claims"] == detector_version()
+    pointer.write_text(json.dumps({**data, "claims": "an-older-detector"}))
+    stats = index.update()
+    assert stats.rebuilt == "the claims detector changed: claims are found again"
+    assert json.loads(pointer.read_text())["claims"] == detector_version()
+    assert index.update().rebuilt is None  # and only once
 
 
 def test_a_search_rebuilds_an_index_of_another_schema_version(tmp_path: Path, corpus: Path) -> None:
