@@ -77,6 +77,23 @@ def test_annotate_list_delete_export(run_cli: RunCli, corpus: Path, tmp_path: Pa
     assert [item["target"]["source"] for item in w3c] == ["https://example.com/kursk"]
 
 
+def test_export_into_a_missing_folder_is_refused_and_nothing_created(
+    run_cli: RunCli, corpus: Path, tmp_path: Path
+) -> None:
+    base = ("--articles", str(corpus))
+    assert run_cli(*base, "annotate", ARTICLE, "--quote", "Dmitry Peskov").returncode == 0
+    missing = tmp_path / "nonexistent" / "dir"
+    result = run_cli(*base, "annotations", "export", "-o", str(missing / "x.md"))
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == f"newsreader: -o: folder {missing} does not exist\n"
+    assert not (tmp_path / "nonexistent").exists()
+    a_file = write(tmp_path, "plain.txt", "not a folder")
+    into_file = run_cli(*base, "annotations", "export", "-o", str(a_file / "x.md"))
+    assert into_file.returncode == 2
+    assert into_file.stderr == f"newsreader: -o: folder {a_file} is not a folder\n"
+    assert a_file.read_text() == "not a folder"
+
+
 def test_bad_input_exits_2_with_one_clear_line(run_cli: RunCli, corpus: Path) -> None:
     base = ("--articles", str(corpus))
     cases = [

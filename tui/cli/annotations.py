@@ -28,7 +28,15 @@ from annotations import (
     write_atomically,
 )
 from articles import Article, Corpus, detect_claims
-from tui.cli._common import CliError, find_article, open_corpus, pass_settings, print_json, warn
+from tui.cli._common import (
+    CliError,
+    find_article,
+    open_corpus,
+    pass_settings,
+    print_json,
+    require_folder_of,
+    warn,
+)
 from tui.settings import Settings
 
 
@@ -284,8 +292,11 @@ def export_annotations(settings: Settings, fmt: str, output: Path | None) -> Non
     """Export every annotation (deleted ones left out) to stdout or FILE.
 
     FILE is replaced atomically: it holds the old export or the new one, never half of one.
-    Exit 2 if a file could not be read (the rest is exported).
+    Exit 2 if a file could not be read (the rest is exported), or if FILE's folder does not
+    exist (it is not created).
     """
+    if output is not None:
+        require_folder_of(output, "-o")
     scan = _store(settings).all()
     text = export(fmt, scan.annotations, _article_info(open_corpus(settings, quiet=True)))  # type: ignore[arg-type]
     if output is None:
