@@ -118,6 +118,40 @@ class _AutoFuzzyPlugin(qparser.FuzzyTermPlugin):
         return node
 
 
+def _adjacent_period(value: str, step: int) -> str:
+    """The year, month or day after (step 1) or before (step -1) `value`, at its precision."""
+    parts = [int(part) for part in value.split("-")]
+    if len(parts) == 1:
+        return f"{parts[0] + step:04d}"
+    if len(parts) == 2:
+        months = parts[0] * 12 + parts[1] - 1 + step
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return (dt.date(*parts) + dt.timedelta(days=step)).isoformat()
+
+
+class _ExclusiveDatesPlugin(qparser.Plugin):
+    """Whoosh drops the exclusive flag of a date range, so `date:>2024-06-30` would find
+    articles of June 30 too. `>` and `{` start after the period typed, `<` and `}` end
+    before it: `date:>2024-06` is from July on."""
+
+    def filters(self, parser: qparser.QueryParser) -> list[tuple[Any, int]]:
+        return [(self._shift, 105)]  # after GtLt (99) made ranges and fields (100) named them
+
+    def _shift(self, parser: qparser.QueryParser, group: Any) -> Any:
+        for node in group:
+            if isinstance(node, syntax.GroupNode):
+                self._shift(parser, node)
+            elif isinstance(node, syntax.RangeNode) and node.fieldname == "date":
+                try:
+                    if node.startexcl and node.start:
+                        node.start, node.startexcl = _adjacent_period(node.start, 1), False
+                    if node.endexcl and node.end:
+                        node.end, node.endexcl = _adjacent_period(node.end, -1), False
+                except (ValueError, OverflowError):
+                    pass  # not a date Whoosh can read: it reports the error itself
+        return group
+
+
 class NewsQueryParser(qparser.QueryParser):
     """Words AND by default over title, body and notes; `-word` excludes; `word~` is fuzzy."""
 
@@ -135,6 +169,7 @@ class NewsQueryParser(qparser.QueryParser):
         self.add_plugin(qparser.PlusMinusPlugin(minusexpr=r"(?:(?<=\s)|^)-(?=\S)"))
         self.add_plugin(_AutoFuzzyPlugin())
         self.add_plugin(qparser.GtLtPlugin())
+        self.add_plugin(_ExclusiveDatesPlugin())
         aliases: dict[str, list[str]] = {}
         for alias, field in FIELD_ALIASES.items():
             aliases.setdefault(field, []).append(alias)

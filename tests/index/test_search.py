@@ -180,6 +180,16 @@ def test_author_source_and_tag_fields(news: NewsIndex) -> None:
         ("(date:2025 OR date:2024-06)", {"world/kursk", "sport/final"}),
         ('date:"2024-12"', {"world/elysee"}),
         ("date:{2024-07 TO 2025-01]", {"world/elysee"}),  # mixed brackets are a range too
+        # `>`, `<`, `{`, `}` leave out the period typed (Whoosh alone would keep it).
+        ("date:>2024-06-30", {"world/elysee", "world/kursk"}),
+        ("date:>=2024-06-30", {"world/elysee", "world/kursk", "sport/final"}),
+        ("date:<2024-12-05", {"sport/final"}),
+        ("date:<=2024-12-05", {"world/elysee", "sport/final"}),
+        ("date:>2024-06", {"world/elysee", "world/kursk"}),
+        ("date:<2025", {"world/elysee", "sport/final"}),
+        ("date:>2024-12", {"world/kursk"}),
+        ("date:{2024-06-30 TO 2024-12-05]", {"world/elysee"}),
+        ("date:[2024-06-30 TO 2024-12-05}", {"sport/final"}),
     ],
 )
 def test_dates_and_ranges_never_match_an_undated_article(
