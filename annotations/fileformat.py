@@ -19,6 +19,7 @@ from typing import Any, cast
 import yaml
 
 from annotations.model import VERDICTS, Annotation, ClaimRef, Target, Verdict, format_time
+from articles.loader import yaml_error_line
 
 FORMAT_VERSION = 2
 """Version 1 was the flat layout (`quote`, `start`, `end` beside `note`); it is still read."""
@@ -43,12 +44,15 @@ class AnnotationFileError(Exception):
     hand or moved aside (`AnnotationStore.move_aside`).
     """
 
-    def __init__(self, path: Path, line: int | None, problem: str) -> None:
+    def __init__(
+        self, path: Path, line: int | None, problem: str, *, newer_format: bool = False
+    ) -> None:
         where = f"{path}:{line}" if line is not None else str(path)
         super().__init__(f"{where}: {problem}")
         self.path = path
         self.line = line
         self.problem = problem
+        self.newer_format = newer_format  # fixed by upgrading newsreader, not by hand
 
 
 class _Invalid(Exception):
@@ -200,9 +204,9 @@ def _parse_yaml(path: Path, data: bytes) -> tuple[Any, yaml.Node | None]:
             raise AnnotationFileError(path, exc.line, exc.problem) from None
         return loader.construct_document(node), node
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        line = yaml_error_line(exc)
         problem = exc.problem or exc.context or "invalid YAML"
-        raise AnnotationFileError(path, mark.line + 1 if mark else None, problem) from None
+        raise AnnotationFileError(path, line + 1 if line is not None else None, problem) from None
     except yaml.YAMLError as exc:
         raise AnnotationFileError(path, None, f"invalid YAML: {exc}") from None
     finally:
@@ -403,10 +407,12 @@ def loads(path: Path, data: bytes, article_id: str) -> ParsedFile:
         if isinstance(version, bool) or not isinstance(version, int) or version < 1:
             raise _Invalid(("version",), f"version {version!r} is not a format version")
         if version > FORMAT_VERSION:
-            raise _Invalid(
-                ("version",),
+            raise AnnotationFileError(
+                path,
+                _line_of(node, ("version",)),
                 f"written by a newer newsreader (format version {version}; this one reads up "
-                f"to {FORMAT_VERSION}): upgrade newsreader; the file is left as it is",
+                f"to {FORMAT_VERSION}): upgrade newsreader",
+                newer_format=True,
             )
         for step in range(version, FORMAT_VERSION):
             doc = _MIGRATIONS[step](doc)

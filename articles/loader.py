@@ -127,6 +127,20 @@ def decode(path: Path, data: bytes) -> str:
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+# An unclosed `[`, `{` or quote is noticed lines later (at the next key, or the end of the
+# text); the line to fix is the one it opened on, which PyYAML gives as the context mark.
+_OPENED_CONTEXTS = ("while parsing a flow", "while scanning a quoted scalar")
+
+
+def yaml_error_line(exc: yaml.YAMLError) -> int | None:
+    """The 0-based line of a YAML error in its text: where an unclosed bracket or quote was
+    opened, else where the parser stopped; None when the error has no position."""
+    context = getattr(exc, "context", None) or ""
+    opened = getattr(exc, "context_mark", None) if context.startswith(_OPENED_CONTEXTS) else None
+    mark = opened or getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    return mark.line if mark is not None else None
+
+
 def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str]:
     """Split YAML front matter (between '---' lines at the very top) from the body."""
     if not text.startswith("---\n"):
@@ -141,8 +155,8 @@ def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str]:
     try:
         meta = yaml.load(block, Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark is not None else ""
+        line = yaml_error_line(exc)  # 0-based in the block, which starts after the '---' line
+        where = f" at line {line + 2}" if line is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise ArticleError(path, f"broken front matter{where}: {problem}") from None
     if meta is None:

@@ -21,6 +21,7 @@ from typing import Any
 
 from whoosh import qparser, query
 from whoosh.matching import AndNotMatcher
+from whoosh.qparser import syntax
 from whoosh.reading import IndexReader
 
 from index.model import QueryError
@@ -105,13 +106,50 @@ class _PreloadedOr(query.Or):
 
 
 class _AutoFuzzyPlugin(qparser.FuzzyTermPlugin):
-    """`word~` without a number gets maxdist 0, read as "automatic" when expanded."""
+    """`word~` without a number gets maxdist 0, read as "automatic" when expanded. The
+    distance takes every digit typed (`~12` is 12, reported as too far, not `~1` and "2")."""
+
+    expr = re.compile(r"(?<=\S)~(?P<maxdist>[0-9]+)?(/(?P<prefix>[1-9][0-9]*))?")
 
     def create(self, parser: qparser.QueryParser, match: Any) -> Any:
         node = super().create(parser, match)
         if not match.group("maxdist"):
             node.maxdist = 0
         return node
+
+
+def _adjacent_period(value: str, step: int) -> str:
+    """The year, month or day after (step 1) or before (step -1) `value`, at its precision."""
+    parts = [int(part) for part in value.split("-")]
+    if len(parts) == 1:
+        return f"{parts[0] + step:04d}"
+    if len(parts) == 2:
+        months = parts[0] * 12 + parts[1] - 1 + step
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return (dt.date(*parts) + dt.timedelta(days=step)).isoformat()
+
+
+class _ExclusiveDatesPlugin(qparser.Plugin):
+    """Whoosh drops the exclusive flag of a date range, so `date:>2024-06-30` would find
+    articles of June 30 too. `>` and `{` start after the period typed, `<` and `}` end
+    before it: `date:>2024-06` is from July on."""
+
+    def filters(self, parser: qparser.QueryParser) -> list[tuple[Any, int]]:
+        return [(self._shift, 105)]  # after GtLt (99) made ranges and fields (100) named them
+
+    def _shift(self, parser: qparser.QueryParser, group: Any) -> Any:
+        for node in group:
+            if isinstance(node, syntax.GroupNode):
+                self._shift(parser, node)
+            elif isinstance(node, syntax.RangeNode) and node.fieldname == "date":
+                try:
+                    if node.startexcl and node.start:
+                        node.start, node.startexcl = _adjacent_period(node.start, 1), False
+                    if node.endexcl and node.end:
+                        node.end, node.endexcl = _adjacent_period(node.end, -1), False
+                except (ValueError, OverflowError):
+                    pass  # not a date Whoosh can read: it reports the error itself
+        return group
 
 
 class NewsQueryParser(qparser.QueryParser):
@@ -131,6 +169,7 @@ class NewsQueryParser(qparser.QueryParser):
         self.add_plugin(qparser.PlusMinusPlugin(minusexpr=r"(?:(?<=\s)|^)-(?=\S)"))
         self.add_plugin(_AutoFuzzyPlugin())
         self.add_plugin(qparser.GtLtPlugin())
+        self.add_plugin(_ExclusiveDatesPlugin())
         aliases: dict[str, list[str]] = {}
         for alias, field in FIELD_ALIASES.items():
             aliases.setdefault(field, []).append(alias)
@@ -194,7 +233,12 @@ def _check_structure(text: str) -> None:
             raise QueryError("unbalanced parentheses: a ')' has no '('")
     if depth:
         raise QueryError("unbalanced parentheses: a '(' is not closed")
-    if outside.count("[") + outside.count("{") != outside.count("]") + outside.count("}"):
+    depth = 0
+    for char in outside:
+        depth += {"[": 1, "{": 1, "]": -1, "}": -1}.get(char, 0)
+        if depth < 0:  # a stray bracket, typed or pasted: say so, not "unclosed"
+            raise QueryError(f"unbalanced brackets: a '{char}' has no '[' or '{{' before it")
+    if depth:
         raise QueryError(f"unclosed range: {_DATE_HELP}")
     words = outside.replace("(", " ( ").replace(")", " ) ").split()
     for i, word in enumerate(words):
@@ -207,14 +251,52 @@ def _check_structure(text: str) -> None:
         if word != "NOT" and (before is None or before in _OPERATORS or before == "("):
             raise QueryError(f"'{word}' needs a word before it")
     _check_dates(text)
-    for match in re.finditer(r"(?:^|(?<=[\s(]))([A-Za-z_]+):(?=\s|$|\))", outside):
-        name = match[1].lower()
-        if name in SEARCHABLE_FIELDS or name in FIELD_ALIASES:
-            raise QueryError(f"'{match[1]}:' needs something to search for after the colon")
+
+
+def _unknown_field(name: str) -> QueryError:
+    known = ", ".join(sorted(SEARCHABLE_FIELDS | FIELD_ALIASES.keys()))
+    return QueryError(f"unknown field '{name}:' (fields: {known})")
+
+
+def _is_no_value(node: syntax.SyntaxNode | None) -> bool:
+    """True if what follows a `field:` is nothing to search: the end, a space, `)`, `""`."""
+    if node is None or node.is_ws() or isinstance(node, qparser.GroupPlugin.CloseBracket):
+        return True
+    return isinstance(node, qparser.PhrasePlugin.PhraseNode) and not node.text.strip()
+
+
+def _check_tagged(parser: NewsQueryParser, text: str) -> None:
+    """What only Whoosh's own reading of the text shows: each `name:` it takes for a field
+    (the first unknown one is named: in `a:b:c` that is `a`), a field with nothing or only
+    `>`/`<` after it (`date:>`, which Whoosh would search as the text ">"), and a fuzzy
+    distance other than 1 or 2."""
+    nodes = list(parser.tag(text))  # flat: brackets are grouped later, by Whoosh's filters
+    for i, node in enumerate(nodes):
+        after = nodes[i + 1] if i + 1 < len(nodes) else None
+        if isinstance(node, qparser.FuzzyTermPlugin.FuzzinessNode):
+            typed = re.match(r"~(\d*)", node.original)
+            if typed and typed[1] and typed[1] not in ("1", "2"):
+                word = (text[: node.startchar].split() or [""])[-1]
+                raise QueryError(
+                    f"'{word}{node.original}': a fuzzy distance is 1 or 2 "
+                    f"(or '{word}~' to let the word's length decide)"
+                )
+        if not isinstance(node, syntax.FieldnameNode):
+            continue
+        if node.fieldname not in SEARCHABLE_FIELDS and node.fieldname not in FIELD_ALIASES:
+            raise _unknown_field(node.fieldname)
+        typed_field, example = node.original, "date:2024-12"
+        if isinstance(after, qparser.GtLtPlugin.GtLtNode):
+            typed_field, example = typed_field + after.rel, f"date:{after.rel}2025-01-01"
+            after = nodes[i + 2] if i + 2 < len(nodes) else None
+        if _is_no_value(after):
+            if FIELD_ALIASES.get(node.fieldname, node.fieldname) == "date":
+                raise QueryError(f"'{typed_field}' needs a date after it (like {example})")
+            raise QueryError(f"'{typed_field}' needs something to search for after it")
 
 
 _DATE_VALUE = re.compile(
-    r'(?<!\w)date:("[^"]*"|\[[^\]]*\]|\{[^}]*\}|[<>]=?[^\s)]*|[^\s)]+)', re.IGNORECASE
+    r'(?<!\w)date:("[^"]*"|[\[{][^\]}]*[\]}]|[<>]=?[^\s)]*|[^\s)]+)', re.IGNORECASE
 )
 _RANGE_SPLIT = re.compile(r"\s+TO\s+|^TO\s+|\s+TO$", re.IGNORECASE)
 
@@ -225,7 +307,10 @@ def _check_dates(text: str) -> None:
     for match in _DATE_VALUE.finditer(text):
         value = match[1].strip('"')
         if value[:1] in ("[", "{"):
-            parts = _RANGE_SPLIT.split(value[1:-1].strip())
+            inner = value[1:-1].strip()
+            if re.fullmatch(r"(?:TO)?", inner, re.IGNORECASE):  # `date:[]`, `date:[TO]`
+                raise QueryError(f"'date:{value}' needs a date on one side at least: {_DATE_HELP}")
+            parts = _RANGE_SPLIT.split(inner)
         else:
             parts = [value.lstrip("<>=")]
         for part in (p.strip() for p in parts):
@@ -257,6 +342,7 @@ def parse(parser: NewsQueryParser, text: str) -> query.Query:
     if not text:
         raise QueryError("empty query")
     _check_structure(text)
+    _check_tagged(parser, text)
     try:
         q = parser.parse(text)
     except QueryError:
@@ -271,8 +357,7 @@ def parse(parser: NewsQueryParser, text: str) -> query.Query:
             raise QueryError(f"{_error_text(error, node, text)}: {_DATE_HELP}")
         field = getattr(node, "fieldname", None)
         if field is not None and field not in SEARCHABLE_FIELDS:
-            known = ", ".join(sorted(SEARCHABLE_FIELDS | FIELD_ALIASES.keys()))
-            raise QueryError(f"unknown field '{field}:' (fields: {known})")
+            raise _unknown_field(field)
     if isinstance(q, type(query.NullQuery)) and re.search(r"(?:^|\s)-\S", text):
         q = parser.parse("* " + text)  # only exclusions ("-kursk"): all articles but those
     if isinstance(q, type(query.NullQuery)):

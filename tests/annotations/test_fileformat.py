@@ -160,7 +160,9 @@ def test_a_file_in_another_layout_is_read_too(store: AnnotationStore) -> None:
 
 
 BAD_FILES = [
-    ("annotations:\n- id: a\n  note: [unclosed\n", 4, "expected ',' or ']'"),
+    ("annotations:\n- id: a\n  note: [unclosed\n", 3, "expected ',' or ']'"),  # where it opens
+    ("annotations:\n- id: a\n  tags: [a\n  note: x\n", 3, "expected ',' or ']'"),
+    ('annotations:\n- id: a\n  note: "open\n  tags: []\n', 3, "end of stream"),
     ("annotations:\n- id: a\n\tnote: tab\n", 3, "tab character"),
     ("version: 3\nannotations: []\n", 1, "newer newsreader"),
     ("version: two\n", 1, "not a format version"),

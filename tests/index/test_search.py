@@ -179,6 +179,17 @@ def test_author_source_and_tag_fields(news: NewsIndex) -> None:
         ("government date:2024", {"world/elysee", "sport/final"}),
         ("(date:2025 OR date:2024-06)", {"world/kursk", "sport/final"}),
         ('date:"2024-12"', {"world/elysee"}),
+        ("date:{2024-07 TO 2025-01]", {"world/elysee"}),  # mixed brackets are a range too
+        # `>`, `<`, `{`, `}` leave out the period typed (Whoosh alone would keep it).
+        ("date:>2024-06-30", {"world/elysee", "world/kursk"}),
+        ("date:>=2024-06-30", {"world/elysee", "world/kursk", "sport/final"}),
+        ("date:<2024-12-05", {"sport/final"}),
+        ("date:<=2024-12-05", {"world/elysee", "sport/final"}),
+        ("date:>2024-06", {"world/elysee", "world/kursk"}),
+        ("date:<2025", {"world/elysee", "sport/final"}),
+        ("date:>2024-12", {"world/kursk"}),
+        ("date:{2024-06-30 TO 2024-12-05]", {"world/elysee"}),
+        ("date:[2024-06-30 TO 2024-12-05}", {"sport/final"}),
     ],
 )
 def test_dates_and_ranges_never_match_an_undated_article(
@@ -314,7 +325,24 @@ def test_a_title_only_match_shows_the_lead(news: NewsIndex) -> None:
         ("date:[yesterday TO today]", "is not a date"),
         ("date:[2024 TO", "unclosed range"),
         ("speakr:peskov", "unknown field 'speakr:'"),
-        ("title:", "'title:' needs something"),
+        ("title:", "'title:' needs something to search for after it"),
+        ("title:>", "'title:>' needs something to search for after it"),
+        ('tag:""', "'tag:' needs something to search for after it"),
+        ("date:>", "'date:>' needs a date after it (like date:>2025-01-01)"),
+        ("date:<=", "'date:<=' needs a date after it (like date:<=2025-01-01)"),
+        ("(date:> OR kursk)", "'date:>' needs a date after it"),
+        ("date:", "'date:' needs a date after it (like date:2024-12)"),
+        ("date:[]", "'date:[]' needs a date on one side at least"),
+        ("date:[TO]", "'date:[TO]' needs a date on one side at least"),
+        ("a:b:c", "unknown field 'a:'"),
+        ("title:b:c", "unknown field 'b:'"),
+        ("]", "unbalanced brackets: a ']' has no '[' or '{' before it"),
+        ("kremlin }", "unbalanced brackets: a '}' has no '[' or '{' before it"),
+        ("date:[2024 TO 2025]]", "unbalanced brackets: a ']' has no '['"),
+        ("peskov~5", "'peskov~5': a fuzzy distance is 1 or 2 (or 'peskov~'"),
+        ("peskov~0", "'peskov~0': a fuzzy distance is 1 or 2"),
+        ("peskov~12", "'peskov~12': a fuzzy distance is 1 or 2"),
+        ("tag:kursk~3", "'tag:kursk~3': a fuzzy distance is 1 or 2"),
         ("pe*", "at least 3 letters"),
         ("*ing", "at least 3 letters"),
         ("ab~", "at least 3 letters"),
@@ -327,6 +355,7 @@ def test_a_malformed_query_is_one_clear_line(news: NewsIndex, query: str, says: 
         news.search(query)
     message = str(caught.value)
     assert says in message and "\n" not in message
+    assert "unclosed" not in message or "unclosed" in says  # nothing wrongly called unclosed
 
 
 @pytest.mark.parametrize("query", ["x-ray budget", "10:30 budget", "Putin's", "budget^2"])

@@ -77,6 +77,23 @@ def test_annotate_list_delete_export(run_cli: RunCli, corpus: Path, tmp_path: Pa
     assert [item["target"]["source"] for item in w3c] == ["https://example.com/kursk"]
 
 
+def test_export_into_a_missing_folder_is_refused_and_nothing_created(
+    run_cli: RunCli, corpus: Path, tmp_path: Path
+) -> None:
+    base = ("--articles", str(corpus))
+    assert run_cli(*base, "annotate", ARTICLE, "--quote", "Dmitry Peskov").returncode == 0
+    missing = tmp_path / "nonexistent" / "dir"
+    result = run_cli(*base, "annotations", "export", "-o", str(missing / "x.md"))
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == f"newsreader: -o: folder {missing} does not exist\n"
+    assert not (tmp_path / "nonexistent").exists()
+    a_file = write(tmp_path, "plain.txt", "not a folder")
+    into_file = run_cli(*base, "annotations", "export", "-o", str(a_file / "x.md"))
+    assert into_file.returncode == 2
+    assert into_file.stderr == f"newsreader: -o: folder {a_file} is not a folder\n"
+    assert a_file.read_text() == "not a folder"
+
+
 def test_bad_input_exits_2_with_one_clear_line(run_cli: RunCli, corpus: Path) -> None:
     base = ("--articles", str(corpus))
     cases = [
@@ -112,14 +129,17 @@ def test_a_corrupted_file_is_reported_left_as_is_and_can_be_moved_aside(
 
     refused = run_cli(*base, "annotate", ARTICLE, "--quote", "Dmitry Peskov", "--note", "x")
     assert refused.returncode == 2
-    assert refused.stderr.startswith(f"newsreader: {bad}:5: ")
+    assert refused.stderr.startswith(f"newsreader: {bad}:4: ")  # the line of the '['
     assert "--move-aside" in refused.stderr
     listed = run_cli(*base, "annotations", "list", "--json")
     assert listed.returncode == 2
     assert [i["article"] for i in json.loads(listed.stdout)] == ["quotes"]  # the rest works
-    assert f"warning: {bad}:5:" in listed.stderr
+    assert listed.stderr == (
+        f"newsreader: {bad}:4: did not find expected ',' or ']' "
+        "(skipped: its notes are not listed)\n"
+    )
     checked = run_cli(*base, "annotations", "repair", ARTICLE)
-    assert checked.returncode == 2 and f"{bad}:5:" in checked.stderr
+    assert checked.returncode == 2 and f"{bad}:4:" in checked.stderr
     assert bad.read_bytes() == before
 
     moved = run_cli(*base, "annotations", "repair", ARTICLE, "--move-aside")
@@ -203,3 +223,61 @@ def test_notes_and_tags_are_searchable(run_cli: RunCli) -> None:
     note_id = added.stdout.strip()
     assert run_cli("annotations", "delete", note_id).returncode == 0
     assert json.loads(run_cli("search", "note:transcript", "--json").stdout) == []
+
+
+def test_each_broken_file_is_one_line_and_the_rest_is_still_listed(
+    run_cli: RunCli, corpus: Path, isolated_env: Path
+) -> None:
+    base = ("--articles", str(corpus))
+    for quote in ("Dmitry Peskov", "Wednesday", "foreign minister"):
+        article = ARTICLE if quote != "foreign minister" else "quotes"
+        assert run_cli(*base, "annotate", article, "--quote", quote, "--tag", "t").returncode == 0
+    folder = isolated_env / "annotations"
+    good = (folder / "world" / "kursk-swap.yaml").read_text().splitlines(keepends=True)
+    line = next(i for i, text in enumerate(good, 1) if text == "  tags: [t]\n" and i > 20)
+    broken = [*good[: line - 1], "  tags: [t\n", *good[line:]]  # a ']' lost on line `line`
+    write(folder, "world/kursk-swap.yaml", "".join(broken))
+    newer = write(folder, "old/gone.yaml", "version: 9\narticle: old/gone\nannotations: []\n")
+
+    listed = run_cli(*base, "annotations", "list")
+    assert listed.returncode == 2
+    assert [row.split("\t")[1] for row in listed.stdout.splitlines()] == ["quotes"]
+    kursk = folder / "world" / "kursk-swap.yaml"
+    assert listed.stderr.splitlines() == [
+        f"newsreader: {newer}:1: written by a newer newsreader (format version 9; this one "
+        "reads up to 2): upgrade newsreader (skipped: its notes are not listed)",
+        f"newsreader: {kursk}:{line}: did not find expected ',' or ']' "
+        "(skipped: its notes are not listed)",
+    ]
+
+
+def test_a_file_from_a_newer_version_says_so_once(
+    run_cli: RunCli, corpus: Path, isolated_env: Path
+) -> None:
+    newer = write(isolated_env / "annotations", f"{ARTICLE}.yaml", "version: 9\nannotations: []\n")
+    refused = run_cli("--articles", str(corpus), "annotate", ARTICLE, "--quote", "Dmitry Peskov")
+    assert refused.returncode == 2
+    assert refused.stderr == (
+        f"newsreader: {newer}:1: written by a newer newsreader (format version 9; this one "
+        "reads up to 2): upgrade newsreader (the file is left as it is)\n"
+    )
+    checked = run_cli("--articles", str(corpus), "annotations", "repair", ARTICLE)
+    assert checked.stderr.count("upgrade newsreader") == 1
+    assert checked.stderr.endswith("upgrade newsreader, or rerun with --move-aside\n")
+    assert newer.read_text() == "version: 9\nannotations: []\n"
+
+
+def test_a_quote_claim_is_listed_with_its_own_quotation_marks(
+    run_cli: RunCli, corpus: Path
+) -> None:
+    base = ("--articles", str(corpus))
+    assert run_cli(*base, "annotate", "quotes", "--claim", "0").returncode == 0
+    assert run_cli(*base, "annotate", ARTICLE, "--quote", "Dmitry Peskov").returncode == 0
+    quoted = [
+        row.split("\t")[5] for row in run_cli(*base, "annotations", "list").stdout.splitlines()
+    ]
+    assert sorted(quoted) == ['"We will never trade our territory,"', "“Dmitry Peskov”"]
+    sample = "003_372ad5692174bae3"  # its claim 1 is a quote in curly quotation marks
+    assert run_cli("annotate", sample, "--claim", "1").returncode == 0
+    (row,) = run_cli("annotations", "list", sample).stdout.splitlines()
+    assert row.split("\t")[5] == "“Either we liberate these territories by force, o…"

@@ -141,3 +141,21 @@ def test_no_arguments_is_bad_usage(run_cli: RunCli, corpus_dir: Path) -> None:
         result = run_cli("--articles", str(corpus_dir), command)
         assert result.returncode == 2
         assert result.stderr.startswith("newsreader: Missing argument")
+
+
+def test_a_target_in_a_missing_folder_is_refused_and_nothing_created(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    page = str(HTML / "bare.html")
+    typo = tmp_path / "nwes" / "world"
+    result = run_cli("add", page, "--into", str(typo))
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == f"newsreader: --into: folder {typo.parent} does not exist\n"
+    by_articles = run_cli("--articles", str(typo), "feed", str(FEEDS / "truncated.xml"))
+    assert by_articles.returncode == 2
+    assert by_articles.stderr == f"newsreader: --articles: folder {typo.parent} does not exist\n"
+    assert not typo.parent.exists()
+    # The folder itself is still created when its parent exists.
+    fresh = tmp_path / "fresh"
+    assert run_cli("add", page, "--into", str(fresh)).returncode == 0
+    assert fresh.is_dir()

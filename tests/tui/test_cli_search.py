@@ -134,6 +134,22 @@ def test_a_bad_query_exits_2_with_one_line(run_cli: RunCli, query: str) -> None:
     assert result.stderr.startswith("newsreader: bad query: ") and result.stderr.count("\n") == 1
 
 
+@pytest.mark.parametrize(
+    ("query", "says"),
+    [
+        ("date:>", "'date:>' needs a date after it (like date:>2025-01-01)"),
+        ("a:b:c", "unknown field 'a:' (fields: author, body,"),
+        ("]", "unbalanced brackets: a ']' has no '[' or '{' before it"),
+        ("peskov~5", "'peskov~5': a fuzzy distance is 1 or 2 (or 'peskov~' to let the word's"),
+    ],
+)
+def test_a_bad_query_names_what_is_wrong(run_cli: RunCli, query: str, says: str) -> None:
+    result = run_cli("search", query)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith(f"newsreader: bad query: {says}")
+    assert result.stderr.count("\n") == 1
+
+
 def test_a_missing_corpus_exits_2(run_cli: RunCli, tmp_path: Path) -> None:
     for command in (["index"], ["search", "x"]):
         result = run_cli("--articles", str(tmp_path / "nope"), *command)

@@ -6,6 +6,7 @@ import json
 import sys
 from collections.abc import Callable
 from functools import update_wrapper
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -64,6 +65,15 @@ def find_article(corpus: Corpus, article_id: str) -> Article:
     if close:
         message += f" (did you mean: {', '.join(close)}?)"
     raise CliError(message, code=2)
+
+
+def require_folder_of(path: Path, option: str) -> None:
+    """A usage error unless the folder `path` goes into exists: a typo in a path given to
+    `option` must not create a tree of folders nobody asked for."""
+    folder = path.parent
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise CliError(f"{option}: folder {folder} {what}", code=2)
 
 
 def stdout_is_tty() -> bool:

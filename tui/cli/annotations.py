@@ -28,8 +28,17 @@ from annotations import (
     write_atomically,
 )
 from articles import Article, Corpus, detect_claims
-from tui.cli._common import CliError, find_article, open_corpus, pass_settings, print_json, warn
+from tui.cli._common import (
+    CliError,
+    find_article,
+    open_corpus,
+    pass_settings,
+    print_json,
+    require_folder_of,
+)
 from tui.settings import Settings
+
+_MOVE_ASIDE = "move it aside with 'newsreader annotations repair ID --move-aside'"
 
 
 @contextmanager
@@ -38,11 +47,8 @@ def _store_errors() -> Iterator[None]:
     try:
         yield
     except AnnotationFileError as exc:
-        raise CliError(
-            f"{exc} (the file is left as it is; fix it by hand, or move it aside with "
-            f"'newsreader annotations repair ID --move-aside')",
-            code=2,
-        ) from None
+        how = "" if exc.newer_format else f"; fix it by hand, or {_MOVE_ASIDE}"
+        raise CliError(f"{exc} (the file is left as it is{how})", code=2) from None
     except (AnnotationNotFoundError, SpanError) as exc:
         raise CliError(str(exc), code=2) from None
     except LockTimeoutError as exc:
@@ -172,9 +178,24 @@ def _short(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _report(errors: tuple[AnnotationFileError, ...]) -> None:
-    for error in errors:
-        warn(f"{error} (skipped; its article's notes are not shown)")
+# Marks a quoted span may already open with (a quote claim keeps its own quotation marks).
+_OPENING_QUOTES = ('"', "“", "‘", "«", "„", "‹", "»")
+
+
+def _quoted(text: str) -> str:
+    """`text` in curly quotes, unless it opens with a quotation mark of its own."""
+    return text if text.startswith(_OPENING_QUOTES) else f"“{text}”"
+
+
+def _fail_on(errors: tuple[AnnotationFileError, ...], outcome: str) -> None:
+    """Exit 2 after one line per file that could not be read (naming it, its line and the
+    problem), so a script notices; the readable files were already handled."""
+    if not errors:
+        return
+    lines = [f"{error} ({outcome})" for error in errors]
+    for line in lines[:-1]:
+        click.echo(f"newsreader: {line}", err=True)
+    raise CliError(lines[-1], code=2)
 
 
 def _rows(
@@ -235,15 +256,13 @@ def list_annotations(settings: Settings, article_id: str | None, as_json: bool) 
                 where,
                 note.verdict or "-",
                 ",".join(note.tags) or "-",
-                f"“{_short(note.target.exact, 50)}”",
+                _quoted(_short(note.target.exact, 50)),
                 _short(note.note, 60),
             ]
             click.echo("\t".join(fields))
         if not rows and not errors:
             click.echo("no annotations", err=True)
-    _report(errors)
-    if errors:
-        raise CliError(f"{len(errors)} annotation file(s) could not be read", code=2)
+    _fail_on(errors, "skipped: its notes are not listed")
 
 
 @annotations_group.command("delete")
@@ -284,8 +303,11 @@ def export_annotations(settings: Settings, fmt: str, output: Path | None) -> Non
     """Export every annotation (deleted ones left out) to stdout or FILE.
 
     FILE is replaced atomically: it holds the old export or the new one, never half of one.
-    Exit 2 if a file could not be read (the rest is exported).
+    Exit 2 if a file could not be read (the rest is exported), or if FILE's folder does not
+    exist (it is not created).
     """
+    if output is not None:
+        require_folder_of(output, "-o")
     scan = _store(settings).all()
     text = export(fmt, scan.annotations, _article_info(open_corpus(settings, quiet=True)))  # type: ignore[arg-type]
     if output is None:
@@ -296,9 +318,7 @@ def export_annotations(settings: Settings, fmt: str, output: Path | None) -> Non
         except OSError as exc:
             raise CliError(f"cannot write '{output}': {exc.strerror or exc}", code=1) from None
         click.echo(f"wrote {len(scan.annotations)} annotations to {output}", err=True)
-    _report(scan.errors)
-    if scan.errors:
-        raise CliError(f"{len(scan.errors)} annotation file(s) could not be read", code=2)
+    _fail_on(scan.errors, "skipped: its notes are not exported")
 
 
 @annotations_group.command("repair")
@@ -346,6 +366,8 @@ def repair(settings: Settings, article_id: str, move_aside: bool, restore_backup
         return
     if not move_aside:
         hint = " or --restore-backup" if store.backup_path(article_id).is_file() else ""
+        if problem.newer_format:  # the problem already says to upgrade
+            raise CliError(f"{problem}, or rerun with --move-aside{hint}", code=2)
         raise CliError(f"{problem} (repair by hand, or rerun with --move-aside{hint})", code=2)
     aside = store.move_aside(article_id)
     click.echo(f"moved {path} to {aside}")
@@ -362,9 +384,7 @@ def merge(settings: Settings, other: Path) -> None:
     """
     report = _store(settings).merge_from(other)
     click.echo(f"merged {len(report.changed)} article file(s) from {other}")
-    _report(report.errors)
-    if report.errors:
-        raise CliError(f"{len(report.errors)} file(s) could not be merged", code=2)
+    _fail_on(report.errors, "not merged; left as it is")
 
 
 @annotations_group.command("compact")

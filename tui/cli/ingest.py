@@ -12,14 +12,15 @@ from typing import TYPE_CHECKING
 
 import click
 
-from tui.cli._common import CliError, pass_settings, print_json, warn
+from tui.cli._common import CliError, pass_settings, print_json, require_folder_of, warn
 from tui.settings import Settings
 
 if TYPE_CHECKING:
     from tui.ingest import IngestReport
 
 _INTO_HELP = (
-    "Corpus folder to write into (created if missing) [default: the --articles folder]. "
+    "Corpus folder to write into (created if missing, inside an existing folder) "
+    "[default: the --articles folder]. "
     "The bundled sample articles are never written to."
 )
 _JSON_HELP = "Print a JSON object: into, items (source, entry, status, path, reason), warnings."
@@ -40,7 +41,12 @@ timeout_option = click.option(
 
 
 def _target(settings: Settings, into: Path | None) -> Path:
-    return into if into is not None else settings.articles_dir
+    """The folder to write into. It is created if missing, but not its parents: a typo in
+    the path is an error rather than a new tree of folders."""
+    target = into if into is not None else settings.articles_dir
+    if not target.exists():
+        require_folder_of(target, "--into" if into is not None else "--articles")
+    return target
 
 
 def _report(report: IngestReport, as_json: bool, hint: str | None = None) -> None:
