@@ -79,13 +79,18 @@ def article_id(root: Path, path: Path) -> str:
     return path.relative_to(root).with_suffix("").as_posix()
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def _walk(root: Path) -> Iterator[tuple[str, Path]]:
+    """(id, path) of every article file. Ids are made from strings, a folder at a time: with
+    pathlib per file, listing 10,000 articles took a third of a no-change index update."""
     for dirpath, dirnames, filenames in os.walk(root):
         # Hidden folders are skipped (pruned in place so os.walk never descends into them).
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        folder = Path(dirpath)
+        rel = os.path.relpath(dirpath, root)
+        prefix = "" if rel == "." else rel.replace(os.sep, "/") + "/"
         for name in sorted(filenames):
             if not name.startswith(".") and name.endswith(SUFFIXES):
-                yield Path(dirpath, name)
+                yield prefix + os.path.splitext(name)[0], folder / name
 
 
 def discover(root: Path) -> tuple[list[ArticleFile], list[LoadWarning]]:
@@ -99,8 +104,8 @@ def discover(root: Path) -> tuple[list[ArticleFile], list[LoadWarning]]:
         raise CorpusNotFoundError(f"articles folder '{root}' {what}")
     by_id: dict[str, ArticleFile] = {}
     warnings: list[LoadWarning] = []
-    for path in _walk(root):
-        file = ArticleFile(article_id(root, path), path)
+    for file_id, path in _walk(root):
+        file = ArticleFile(file_id, path)
         other = by_id.get(file.id)
         if other is None:
             by_id[file.id] = file
