@@ -175,6 +175,12 @@ class NewsQueryParser(qparser.QueryParser):
             aliases.setdefault(field, []).append(alias)
         self.add_plugin(qparser.FieldAliasPlugin(aliases))
 
+    def tag(self, text: str, pos: int = 0, debug: bool = False) -> Any:
+        """Whoosh's tagging, checked on the way (`_check_tagged`): one pass serves both."""
+        nodes = super().tag(text, pos=pos, debug=debug)
+        _check_tagged(list(nodes), text)
+        return nodes
+
     def term_query(
         self,
         fieldname: str,
@@ -265,12 +271,12 @@ def _is_no_value(node: syntax.SyntaxNode | None) -> bool:
     return isinstance(node, qparser.PhrasePlugin.PhraseNode) and not node.text.strip()
 
 
-def _check_tagged(parser: NewsQueryParser, text: str) -> None:
+def _check_tagged(nodes: list[syntax.SyntaxNode], text: str) -> None:
     """What only Whoosh's own reading of the text shows: each `name:` it takes for a field
     (the first unknown one is named: in `a:b:c` that is `a`), a field with nothing or only
     `>`/`<` after it (`date:>`, which Whoosh would search as the text ">"), and a fuzzy
     distance other than 1 or 2."""
-    nodes = list(parser.tag(text))  # flat: brackets are grouped later, by Whoosh's filters
+    # `nodes` are flat: brackets are grouped later, by Whoosh's filters.
     for i, node in enumerate(nodes):
         after = nodes[i + 1] if i + 1 < len(nodes) else None
         if isinstance(node, qparser.FuzzyTermPlugin.FuzzinessNode):
@@ -342,8 +348,7 @@ def parse(parser: NewsQueryParser, text: str) -> query.Query:
     if not text:
         raise QueryError("empty query")
     _check_structure(text)
-    _check_tagged(parser, text)
-    try:
+    try:  # tagging also checks the fields and fuzzy distances (NewsQueryParser.tag)
         q = parser.parse(text)
     except QueryError:
         raise
