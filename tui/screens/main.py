@@ -92,7 +92,6 @@ class MainScreen(Screen[None]):
         self.search_pane.border_title = "Search"
         self.reader.border_title = "Article"
         self.side_panel.border_title = "Claim · Notes"
-        self._apply_widths(self.app.size.width)
         self.reader.show_furniture = self.state.show_furniture
         self.reader.show_placeholder("Loading articles…")
         self.search_pane.set_query(self.search_query, search=False)
