@@ -40,6 +40,7 @@ from index.schema import (
 )
 from index.vocabulary import Vocabulary
 
+_EDGE_PUNCTUATION = re.compile(r"^[^\w*?]+|[^\w*?]+$")
 MIN_PREFIX = 3  # letters before a `*` or `?` (2 letters match nearly every article)
 MIN_FUZZY = 3  # letters in a fuzzy word
 EXPANSION_LIMIT = 24  # stems one prefix, wildcard or fuzzy term may stand for
@@ -279,7 +280,9 @@ class NewsQueryParser(qparser.QueryParser):
     def _expanding_query(
         self, fieldname: str, text: str, termclass: type[query.Query], boost: float
     ) -> query.Query:
-        folded = fold(text)
+        # Punctuation stuck to the word ("/terr*", "terr*.") is not part of it, as the
+        # analyzer would not keep it in a plain word either.
+        folded = _EDGE_PUNCTUATION.sub("", fold(text))
         if termclass is query.Prefix:  # Whoosh hands over `play*` as Prefix("play")
             folded += "*"
         if folded == "*":
@@ -293,7 +296,8 @@ class NewsQueryParser(qparser.QueryParser):
         literal = re.split(r"[*?]", folded, maxsplit=1)[0]
         if len(literal) < MIN_PREFIX:
             raise QueryError(
-                f"'{text}': put at least {MIN_PREFIX} letters before a wildcard (like 'pla*')"
+                f"'{text}{'*' if termclass is query.Prefix else ''}': put at least "
+                f"{MIN_PREFIX} letters before a wildcard (like 'pla*')"
             )
         if fieldname in VOCABULARY_FIELDS:
             return Expansion(fieldname, folded, "prefix", boost)

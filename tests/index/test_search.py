@@ -377,7 +377,7 @@ def test_a_title_only_match_shows_the_lead(news: NewsIndex) -> None:
         ("peskov~0", "'peskov~0': a fuzzy distance is 1 or 2"),
         ("peskov~12", "'peskov~12': a fuzzy distance is 1 or 2"),
         ("tag:kursk~3", "'tag:kursk~3': a fuzzy distance is 1 or 2"),
-        ("pe*", "at least 3 letters"),
+        ("pe*", "'pe*': put at least 3 letters"),
         ("*ing", "at least 3 letters"),
         ("ab~", "at least 3 letters"),
         ("the of", "nothing to search for"),
@@ -395,6 +395,13 @@ def test_a_malformed_query_is_one_clear_line(news: NewsIndex, query: str, says: 
 @pytest.mark.parametrize("query", ["x-ray budget", "10:30 budget", "Putin's", "budget^2"])
 def test_ordinary_punctuation_is_not_an_error(news: NewsIndex, query: str) -> None:
     news.search(query)
+
+
+@pytest.mark.parametrize("query", ["/play*", "play*.", "(play*)", "“play*”"])
+def test_punctuation_stuck_to_a_wildcard_word_is_not_part_of_it(
+    news: NewsIndex, query: str
+) -> None:
+    assert search_ids(news, query) == {"sport/final"}
 
 
 def test_a_long_articles_snippet_shows_a_match_however_far_in(tmp_path: Path) -> None:
