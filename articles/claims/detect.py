@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from articles.claims.lexicon import (
+    BETWEEN_SUBJECT_AND_VERB,
     COGNITION,
     COURT_HEADS,
     DATA_NOUNS,
@@ -1346,6 +1347,10 @@ def _source_of(
         if governing is not None:
             return governing
     phrase = subject_before(scan, lo, cue.start())
+    if phrase is None or (phrase.kind != "pronoun" and phrase.start > lo + 8):
+        modified = _modified_subject(scan, lo, cue.start())
+        if modified is not None:
+            return modified  # "Sources close to the talks said", "an official who asked ..."
     if phrase is not None and verb.endswith("ing") and phrase.kind != "pronoun":
         # "issued a ruling against President Trump finding that ...", "the city issued a
         # statement announcing ...": the phrase is an object; the sentence's subject speaks.
@@ -1389,6 +1394,54 @@ def _source_of(
 
 _ROLE_WORDS = PERSON_NOUNS | TITLES
 _PEOPLE_HEADS = PERSON_NOUNS | GROUP_NOUNS
+
+# What follows an unnamed source before its verb, saying how it knows or why it is unnamed:
+# "sources close to the president", "a person familiar with the matter", "an official who
+# asked not to be named", "officials speaking on condition of anonymity".
+_POST_MODIFIER = re.compile(
+    r"\s+(?:((?:close|closest|closer) to|familiar with|privy to|briefed on|involved in|"
+    r"with (?:direct |first-?hand |detailed )?knowledge of)|"
+    r"(?:who|that) (?:had |has |have )?(?:asked|requested|declined|spoke|speaks|did not|"
+    r"didn[’']t|was not|were not|is not|are not|wished|wish|insisted)\b[^,;:.!?“”\"()]{0,70}?"
+    r"(?:anonymity|named|identified|identity|publicly|record|authori[sz]ed|media)|"
+    r"(?:speaking|talking) on (?:the )?condition of anonymity)"
+    r"[^,;:.!?“”\"()]{0,70}?\s*$"
+)
+
+
+def _modified_subject(scan: Scan, lo: int, verb_start: int) -> Phrase | None:
+    """An unnamed source with the words that say how it knows before its verb ("A source
+    familiar with the talks said"): the source, without them."""
+    text = scan.text
+    window = max(lo, verb_start - 160)
+    if " to " not in text[window:verb_start] and not _MODIFIER_WORD.search(
+        text, window, verb_start
+    ):
+        return None
+    modifier = _POST_MODIFIER.search(text, window, verb_start)
+    if modifier is None:
+        return None
+    phrase = subject_before(scan, lo, modifier.start())
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    if phrase.kind != "description":
+        return phrase
+    if phrase.head not in _PEOPLE_HEADS:
+        return None  # (not "the plan close to collapse")
+    if modifier.group(1) is None:
+        return phrase  # "an official who asked not to be named": the official
+    # "sources close to the president": the description, as written, says who they are.
+    end = verb_start
+    for word in reversed(text[phrase.end : verb_start].split()):
+        if word.lower() not in BETWEEN_SUBJECT_AND_VERB and not word.endswith("ly"):
+            break
+        end = text.rindex(word, phrase.end, end)  # "have also said": not the source's words
+    end = len(text[:end].rstrip())
+    described = text[phrase.start : end]
+    return Phrase(phrase.start, end, "description", described, phrase.head, None, phrase.definite)
+
+
+_MODIFIER_WORD = re.compile(r"\b(?:familiar|briefed|involved|knowledge|who|that|anonymity)\b")
 
 
 def _participle_gap(text: str, lo: int, verb_start: int, phrase: Phrase | None) -> int | None:

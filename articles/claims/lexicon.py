@@ -333,7 +333,7 @@ ORG_WORDS = words(
     "energy oil gas police fire rescue brigade team fc united city county district "
     "province state prefecture municipality embassy consulate mission clinic centre center "
     "health medical defence defense security intelligence force emergency agency wikinews "
-    "wikipedia facebook twitter google youtube instagram"
+    "wikipedia facebook twitter google youtube instagram watch"
 )
 # Articles, determiners and quantifiers that open a noun phrase.
 DETERMINERS = words(

@@ -1,0 +1,49 @@
+"""Round seven: unnamed and collective sources, verbs other than "said", attributions far from
+their quotes, each on a short article of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.articles.test_claims import claims
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Sources close to the prime minister said he was weighing an early election.",
+            "Sources close to the prime minister",
+        ),
+        (
+            "A person familiar with the negotiations said a deal could come within days.",
+            "a person familiar with the negotiations",
+        ),
+        (
+            "Officials with knowledge of the inquiry have also said the pilot was not to blame.",
+            "Officials with knowledge of the inquiry",
+        ),
+        (
+            "A senior army officer who asked not to be named said 30 soldiers had deserted.",
+            "a senior army officer",
+        ),
+        (
+            "Two diplomats speaking on condition of anonymity said the talks had stalled.",
+            "Two diplomats",
+        ),
+    ],
+)
+def test_an_unnamed_source_with_words_on_how_it_knows_speaks(text: str, speaker: str) -> None:
+    (claim,) = claims(text)
+    assert (claim.text, claim.kind, claim.speaker, claim.cue) == (text, "reported", speaker, "said")
+
+
+def test_a_thing_close_to_something_is_no_source() -> None:
+    text = "The bridge close to the station was closed after engineers found cracks."
+    assert [c.kind for c in claims(text)] == []
+
+
+def test_a_watchdog_named_watch_speaks_under_its_whole_name() -> None:
+    text = "Forest Rights Watch said that 40 villages had lost their land to the dam."
+    (claim,) = claims(text)
+    assert (claim.kind, claim.speaker) == ("reported", "Forest Rights Watch")
