@@ -864,6 +864,7 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
             or _nominal(state, start, end)
             or _accusation(state, start, end)
             or _stance_phrase(state, start, end)
+            or _estimate(state, start, end)
         )
         if found is None and decision is not None:
             found = decision[:2]
@@ -965,6 +966,33 @@ def _decision(state: _State, start: int, end: int) -> tuple[Speaker, str, int] |
 
 
 _RELATIVE_END = re.compile(r"\b(?:which|that|whom|where)\s*$")
+
+# "Police put the death toll at 14", "the agency placed the damage at $2 billion": a source's
+# estimate of a quantity, with no verb of saying.
+_ESTIMATE = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|pegged|pegs|pegging)\s+(?:it|them|"
+    r"(?:the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,3}?(?:toll|number|numbers|figure|"
+    r"count|value|cost|costs|total|tally|losses|damage|damages|size|turnout|crowd|bill|price|"
+    r"estimate|dead|casualties))\s+(?:[^.;:!?]{0,40}?\s)?"
+    r"(?:at|in the (?:range|region) of|between)\s"
+)
+
+
+def _estimate(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
+    """ "The interior ministry put the number of dead at 45": the ministry's figure."""
+    scan = state.scan
+    text = scan.text
+    if " at " not in text[start:end] and " of " not in text[start:end]:
+        return None
+    match = _ESTIMATE.search(text, start, end)
+    if match is None or not scan.has_figure(match.end(), end):
+        return None
+    phrase = subject_before(scan, start, match.start())
+    if phrase is None or _first_person(phrase):
+        return None
+    if phrase.kind == "description" and phrase.head not in _SOURCE_HEADS:
+        return None
+    return _resolve(state, phrase, quote=False), match.group().split()[0]
 
 
 _ACCUSED = re.compile(
@@ -1394,6 +1422,7 @@ def _source_of(
 
 _ROLE_WORDS = PERSON_NOUNS | TITLES
 _PEOPLE_HEADS = PERSON_NOUNS | GROUP_NOUNS
+_SOURCE_HEADS = _PEOPLE_HEADS | _SOURCE_NOUNS
 
 # What follows an unnamed source before its verb, saying how it knows or why it is unnamed:
 # "sources close to the president", "a person familiar with the matter", "an official who

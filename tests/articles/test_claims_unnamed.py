@@ -47,3 +47,35 @@ def test_a_watchdog_named_watch_speaks_under_its_whole_name() -> None:
     text = "Forest Rights Watch said that 40 villages had lost their land to the dam."
     (claim,) = claims(text)
     assert (claim.kind, claim.speaker) == ("reported", "Forest Rights Watch")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("The health ministry put the number of dead at 61.", "the health ministry", "put"),
+        (
+            "Marta Lind, the museum's director, placed the value of the stolen vase in the "
+            "range of two to three million euros.",
+            "Marta Lind",
+            "placed",
+        ),
+        ("Insurers have pegged the cost of the floods at about $2 billion.", "Insurers", "pegged"),
+    ],
+)
+def test_a_source_putting_a_quantity_at_a_figure_is_its_estimate(
+    text: str, speaker: str, cue: str
+) -> None:
+    (claim,) = claims(text)
+    assert (claim.text, claim.kind, claim.speaker, claim.cue) == (text, "reported", speaker, cue)
+
+
+def test_an_estimate_and_a_second_source_after_while_are_two_claims() -> None:
+    text = "Police put the crowd at 8,000, while organisers said 50,000 people had marched."
+    assert [(c.text, c.speaker) for c in claims(text)] == [
+        ("Police put the crowd at 8,000", "Police"),
+        ("organisers said 50,000 people had marched.", "organisers"),
+    ]
+
+
+def test_putting_a_thing_somewhere_at_a_time_is_no_estimate() -> None:
+    assert claims("He put the parcel on the table at 9 pm.") == []
