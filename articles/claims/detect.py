@@ -1609,6 +1609,8 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
     indirect = CONF_QUOTE_PRONOUN if quote else CONF_REPORTED_PRONOUN
     if phrase.kind == "pronoun":
         entity = _antecedent(state, phrase.head)
+        if entity is None and phrase.head in ("he", "she"):
+            entity = _person_named_before(state, phrase)
         if entity is not None:
             return Speaker(entity.display, indirect, entity)
         return Speaker(phrase.text, indirect - 0.3, None)
@@ -1795,6 +1797,31 @@ def _antecedent(state: _State, pronoun: str, before: bool = False) -> Entity | N
         elif entity.person is not True:
             return entity  # "it", "they": a body or a group
     return first if pronoun == "they" else None
+
+
+def _person_named_before(state: _State, phrase: Phrase) -> Entity | None:
+    """ "The march was led by Anna Holm. She said ...": with no speaker or subject to stand
+    for, "he" or "she" is the last person of that gender named in the sentences just before
+    (only one such person: two are a guess)."""
+    sentences = state.sentences
+    k = len(sentences) - 1
+    while k > 0 and sentences[k][0] > phrase.start:
+        k -= 1
+    lo = sentences[max(0, k - 2)][0]
+    want = "m" if phrase.head == "he" else "f"
+    found: Entity | None = None
+    for mention in state.scan.mentions(lo, phrase.start):
+        if mention.possessive and " " not in mention.name:
+            continue
+        entity = state.registry.lookup(mention.name)
+        if entity is None or entity.person is not True or _only_listens(state, entity):
+            continue
+        if _gender(state, entity) not in (None, want):
+            continue
+        if found is not None and found is not entity:
+            return None
+        found = entity
+    return found
 
 
 # Where a name is the one spoken to or the one asking: "told Wikinews", "said to Reuters",

@@ -240,7 +240,14 @@ PERSON_NOUNS = words(
     "selectman selectwoman rapporteur coroner moderator mediator lecturer instructor "
     "co-developer developer podcaster blogger poster commenter user participant attendee "
     "visitor customer passenger individual spectator tourist pilgrim publicist person child kid "
-    "relative sibling"
+    "relative sibling rescuer firefighter soldier policeman policewoman medic volunteer mourner "
+    "villager shopkeeper vendor merchant marcher striker miner fisherman refugee migrant "
+    "evacuee militant rebel fighter insurgent hostage detainee prisoner inmate monk nun "
+    "onlooker supporter opponent critic observer commentator pundit insider staffer colleague "
+    "classmate spouse widow widower grandmother grandfather uncle aunt cousin nephew niece "
+    "homeowner tenant landlord shopper motorist cyclist pedestrian veteran ranger warden "
+    "trooper sailor diver climber dentist pharmacist midwife nanny carer caretaker pupil "
+    "graduate organiser negotiator mediator"
 )
 # Descriptions of a person that tell their gender ("Thomas' sister ..., but he replied").
 FEMALE_NOUNS = words(

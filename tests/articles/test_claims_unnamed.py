@@ -79,3 +79,29 @@ def test_an_estimate_and_a_second_source_after_while_are_two_claims() -> None:
 
 def test_putting_a_thing_somewhere_at_a_time_is_no_estimate() -> None:
     assert claims("He put the parcel on the table at 9 pm.") == []
+
+
+def test_he_or_she_with_no_speaker_before_is_the_person_just_named() -> None:
+    text = (
+        "The march was led by the union organiser Anna Holm.\n\n"
+        "She said the strike would go on until the mine reopened."
+    )
+    (claim,) = claims(text)
+    assert (claim.kind, claim.speaker) == ("reported", "Anna Holm")
+    text = (
+        "The march passed the homes of Tom Reed and Anna Holm.\n\n"
+        "He said the police had come too late."
+    )
+    assert [c.speaker for c in claims(text)] == ["Tom Reed"]
+
+
+def test_two_people_of_the_same_gender_just_named_leave_he_unresolved() -> None:
+    text = "The march passed the homes of Tom Reed and Carl Berg.\n\nHe said the police were late."
+    assert [c.speaker for c in claims(text)] == ["He"]
+
+
+@pytest.mark.parametrize("who", ["one rescuer", "a firefighter", "one villager", "a mourner"])
+def test_people_of_disasters_and_funerals_speak_after_their_quote(who: str) -> None:
+    text = f'Crews searched the rubble overnight. "We can hear voices," {who} told reporters.'
+    (claim,) = claims(text)
+    assert (claim.text, claim.kind, claim.speaker) == ('"We can hear voices,"', "quote", who)
