@@ -1647,7 +1647,9 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
     elif phrase.definite and phrase.head in GROUP_NOUNS and len(words_) == 2:
         # "the archive" after "the Gun Violence Archive"
         body = state.registry.body_named(phrase.head)
-        if body is not None:
+        if body is not None and any(
+            m.run_start < phrase.start for m in state.scan.mentions_with(phrase.head)
+        ):  # (named before: "the union" is no "European Union" the article names later)
             return Speaker(body.display, indirect, body)
     apposed = _apposed_to(state, phrase)
     if apposed is not None:
@@ -1771,9 +1773,18 @@ def _described(
         and last is not None
         and last.entity is not None
         and last.entity.person
+        and id(last.entity) not in described  # "the army chief" is no "prime minister"
+        and not _other_body(wanted, last.entity)
     ):
         return last.entity, -0.2
     return None
+
+
+def _other_body(wanted: set[str], entity: Entity) -> bool:
+    """Whether a description names a body its guessed person is not known to belong to: "the
+    opposition leader", "the army chief" after a president who spoke."""
+    known = entity.roles | set(entity.name.lower().split())
+    return any(w in GROUP_NOUNS and w not in known for w in wanted)
 
 
 def _as_written(description: str) -> str:

@@ -357,7 +357,7 @@ BETWEEN_SUBJECT_AND_VERB = words(
     "frequently reportedly clearly simply personally directly formally briefly angrily "
     "emphatically bluntly calmly quietly loudly proudly sharply tersely confidently "
     "cautiously optimistically pessimistically specifically separately apparently "
-    "essentially effectively ultimately eventually today yesterday tonight n't"
+    "essentially effectively ultimately eventually today yesterday tonight n't far thus"
 )
 PREPOSITIONS = words(
     "of to with in on at by for from about against into over under after before during "

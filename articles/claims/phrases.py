@@ -458,6 +458,9 @@ def _skip_back(toks: list[Token], i: int) -> int:
         if low in ("today", "yesterday", "tonight", "afterward", "afterwards"):
             i -= 1
             continue
+        if low == "so" and i + 1 < len(toks) and toks[i + 1][2] == "far":
+            i -= 1  # "Authorities have so far confirmed"
+            continue
         if (
             low in ("both", "all", "each")
             and i > 0

@@ -105,3 +105,38 @@ def test_people_of_disasters_and_funerals_speak_after_their_quote(who: str) -> N
     text = f'Crews searched the rubble overnight. "We can hear voices," {who} told reporters.'
     (claim,) = claims(text)
     assert (claim.text, claim.kind, claim.speaker) == ('"We can hear voices,"', "quote", who)
+
+
+def test_unnamed_officials_are_not_each_other() -> None:
+    text = (
+        "The army chief warned of a crackdown if the marches went on.\n\n"
+        "The prime minister said talks would resume on Monday. The opposition leader said the "
+        "talks were a sham."
+    )
+    assert [c.speaker for c in claims(text)] == [
+        "the army chief",
+        "the prime minister",
+        "the opposition leader",
+    ]
+
+
+def test_a_description_naming_a_body_is_not_a_person_of_another() -> None:
+    text = (
+        "President Elena Moss said the vote would go ahead.\n\n"
+        "The opposition leader said the count could not be trusted."
+    )
+    assert [c.speaker for c in claims(text)] == ["Elena Moss", "the opposition leader"]
+
+
+def test_a_short_description_stands_for_a_body_only_once_it_is_named() -> None:
+    text = (
+        "The union pledged to stay on strike until wages rise.\n\n"
+        "The European Union said it was watching the dispute closely."
+    )
+    assert [c.speaker for c in claims(text)] == ["the union", "the European Union"]
+
+
+def test_so_far_between_a_source_and_its_verb() -> None:
+    text = "Authorities have so far confirmed 17 deaths."
+    (claim,) = claims(text)
+    assert (claim.kind, claim.speaker, claim.cue) == ("reported", "Authorities", "confirmed")
