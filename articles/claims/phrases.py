@@ -707,7 +707,8 @@ def subject_before(scan: Scan, lo: int, verb_start: int, antecedent: bool = Fals
         and first > 0
         and toks[first - 1][2].lower() in PREPOSITIONS
         and not _is_cap(toks[first][2])
-    ):
+        and not (toks[first - 1][2] == "with" and first > 1 and toks[first - 2][2] == ",")
+    ):  # (", with the mayor saying ...": the mayor speaks)
         if _is_cap(toks[i][2]) and toks[first - 1][2][:1].isupper():
             # "During the speech Trump claimed": an opening phrase whose comma was left out;
             # the name after it is the subject.

@@ -140,3 +140,15 @@ def test_so_far_between_a_source_and_its_verb() -> None:
     text = "Authorities have so far confirmed 17 deaths."
     (claim,) = claims(text)
     assert (claim.kind, claim.speaker, claim.cue) == ("reported", "Authorities", "confirmed")
+
+
+def test_a_source_speaking_in_a_with_clause_is_the_sentences_source() -> None:
+    text = "Schools stayed shut on Friday, with officials saying the roads were too dangerous."
+    (claim,) = claims(text)
+    assert (claim.text, claim.kind, claim.speaker, claim.cue) == (
+        text,
+        "reported",
+        "officials",
+        "saying",
+    )
+    assert claims("He left the town with friends visiting from abroad.") == []
