@@ -107,6 +107,7 @@ _REQUEST_OBJECT = re.compile(
     r"\s+(?:for\b|that\b|with\b|(?:[^\s.;:,]+\s+){0,6}?to\s+(?:the\s+)?[“\"]?[a-z]|"
     r"(?:[^\s.;:,]+\s+){1,5}?(?:be|not|stop|remain)\b)"
 )
+_APPEAL_TO = re.compile(r"\s+to\s+(?:[^\s.;:,]+\s+){1,6}?to\s+[a-z]")
 _SHOUTS = words("shout chant yell scream react")  # speech only with their words
 _SAYS_SOON = re.compile(r"\s+(?:\w+\s+){0,3}?that\b|\s*[:,]?\s*[“\"‘']")
 _CALL_OBJECT = re.compile(
@@ -1158,6 +1159,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if lemma == "point":
         # "pointed out (that) she had ...", not "at one point" nor "pointed out the features"
         return after.startswith(" out ") and bool(_CLAUSE_SOON.match(after, 4))
+    if lemma == "rule" and after.startswith(" out ") and not _passive(prev, verb):
+        return True  # "The minister ruled out early elections": a stance
     if _AFTER_NOT_SPEECH.match(after):
         return False
     if before.endswith("As ") and after.startswith((" in ", " at ")) and verb.endswith("ed"):
@@ -1245,6 +1248,18 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return " to " in text[cue.end() : min(end, cue.end() + 80)]
     if lemma == "inform":
         return bool(_SAYS_SOON.match(after) or _CLAUSE_SOON.match(after))
+    if lemma in ("protest", "charge"):
+        return after.startswith(" that ")  # (not "charged with murder")
+    if lemma == "object":
+        return after.startswith((" that ", " to "))
+    if lemma == "swear":
+        return after.startswith((" that ", " to ")) or bool(_THAT_SOON.match(after))
+    if lemma == "appeal":
+        # "appealed for calm", "appealed to residents to stay inside" (not "appealed the
+        # ruling": a step in court, not a statement)
+        return after.startswith(" for ") or bool(_APPEAL_TO.match(after))
+    if lemma == "remember":
+        return " as " in text[cue.end() : min(end, cue.end() + 80)]  # "remembered her as"
     if lemma in ("identify", "describe", "characterize", "characterise", "regard", "assail"):
         return " as " in text[cue.end() : min(end, cue.end() + 120)]
     if lemma == "refer":

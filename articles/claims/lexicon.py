@@ -113,6 +113,24 @@ SPEECH_FORMS.update(
     referring="refer",
     quipping="quip",
 )
+# Verbs whose other forms are mostly nouns ("the protests", "murder charges"): only the forms
+# that are verbs, each read as speech with its own words after it (see `_speech_use`).
+SPEECH_FORMS.update(
+    protested="protest",
+    objected="object",
+    charged="charge",
+    appealed="appeal",
+    swore="swear",
+    remembered="remember",
+    remembers="remember",
+    reckon="reckon",
+    reckons="reckon",
+    reckoned="reckon",
+    underscored="underscore",
+    underscores="underscore",
+    underscoring="underscore",
+    reassured="reassure",
+)
 for _wrong in ("dubed", "refered", "quiping"):
     SPEECH_FORMS.pop(_wrong, None)
 # Adjectives of stance after "be": "Secularists are concerned the Government will ...".

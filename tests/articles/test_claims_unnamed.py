@@ -152,3 +152,37 @@ def test_a_source_speaking_in_a_with_clause_is_the_sentences_source() -> None:
         "saying",
     )
     assert claims("He left the town with friends visiting from abroad.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Old friends remembered him as a patient and funny teacher.", "Old friends", "remembered"),
+        ("Relief groups appealed for blankets and clean water.", "Relief groups", "appealed"),
+        ("The governor appealed to drivers to stay off the roads.", "the governor", "appealed"),
+        ("Pupils protested that the test had been leaked.", "Pupils", "protested"),
+        ("Critics charged that the new law was unconstitutional.", "Critics", "charged"),
+        ("The minister ruled out an early election.", "the minister", "ruled"),
+        ("The general swore to hand power back within a year.", "the general", "swore"),
+        ("Farmers reckon the harvest will be the worst in decades.", "Farmers", "reckon"),
+        ("Tenants objected to the rent rise.", "Tenants", "objected"),
+    ],
+)
+def test_verbs_of_appeal_protest_and_memory_report_a_stance(
+    text: str, speaker: str, cue: str
+) -> None:
+    (claim,) = claims(text)
+    assert (claim.text, claim.kind, claim.speaker, claim.cue) == (text, "reported", speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He remembered the day the war ended.",
+        "The company appealed the ruling.",
+        "He was charged with murder.",
+        "Crowds protested outside the embassy.",
+    ],
+)
+def test_the_same_verbs_without_words_of_their_own_are_no_claim(text: str) -> None:
+    assert claims(text) == []
