@@ -501,6 +501,10 @@ def _quote_claim(
     follows_claim = quote.start == start_sentence[0] and state.last_spoken_at == _index_before(
         state, start_sentence[0]
     )
+    if speaker is None and not continuing and quote.start == start_sentence[0]:
+        # 'Karl Weiss described the scene to reporters. "It was chaos."': a quotation that is
+        # a sentence of its own after one whose subject is a person (who spoke last there).
+        speaker = _subject_before_quote(state, start_sentence[0])
     if (
         speaker is None
         and state.last_speaker is not None
@@ -521,6 +525,21 @@ def _quote_claim(
         speaker.confidence,
     )
     return claim, speaker
+
+
+def _subject_before_quote(state: _State, sentence_start: int) -> Speaker | None:
+    """The person the sentence before a quotation is about, when no claim came since: who
+    the unattributed quotation most likely belongs to."""
+    index = _index_before(state, sentence_start)
+    if index < 0 or index <= state.last_spoken_at or not state.sentences[index][2]:
+        return None
+    start, end, _ = state.sentences[index]
+    if state.scan.text[start:end].rstrip(_CLOSERS).endswith("?"):
+        return None  # a question's answer is the one asked's, not the asker's
+    for entity in state._subject(index):
+        if entity.person is True and not _only_listens(state, entity):
+            return Speaker(entity.display, CONF_QUOTE_CONTINUED - 0.05, entity)
+    return None
 
 
 _ASKING = words(
@@ -547,9 +566,10 @@ _AUXILIARY_STATEMENTS = words("have has had will would can could should must may
 
 def _attribution_after(state: _State, start: int, limit: int) -> tuple[Speaker | None, str | None]:
     scan = state.scan
-    for cue in scan.cues(start, min(limit, start + 120)):
+    text = scan.text
+    for cue in scan.cues(start, min(limit, start + 240)):
         verb = cue.group()
-        between = scan.text[start : cue.start()]
+        between = text[start : cue.start()]
         if verb.lower() in SOURCE_CUES:
             return _source_after(state, cue.end(), limit, quote=True), verb.lower()
         if not between.strip(" ,"):
@@ -557,9 +577,19 @@ def _attribution_after(state: _State, start: int, limit: int) -> tuple[Speaker |
         else:
             if re.match(r"[\s,]*(?:and|but|while|though|although|which|as)\b", between):
                 return None, None
-            phrase = subject_before(scan, start, cue.start())
-            if phrase is not None and scan.text[start : phrase.start].strip(" ,"):
+            if verb.endswith("ing") and between.rstrip().endswith(","):
+                continue  # '"…," a senior official, speaking on condition of anonymity, told'
+            phrase = subject_before(scan, start, cue.start()) if len(between) < 120 else None
+            if phrase is not None and text[start : phrase.start].strip(" ,"):
                 phrase = None
+            if phrase is None and len(between) < 240:
+                # '"…," Vance, who has led the protests since March and ..., told the crowd':
+                # the words right after the quotation, set off by commas, speak.
+                opener = _set_off_source(scan, start, cue.start())
+                if opener is not None and between.rstrip().endswith(","):
+                    phrase = opener
+                elif opener is not None:
+                    continue  # a verb inside the words set off: "on charges her lawyers call"
         quoted = _quoted_person(state, cue, limit)
         if quoted is not None:
             phrase = quoted  # '"...," the paper quoted Anna Berg as saying': she speaks
@@ -569,6 +599,22 @@ def _attribution_after(state: _State, start: int, limit: int) -> tuple[Speaker |
             return None, None  # "I thought, “...”": the speaker is not in the text
         return _resolve(state, phrase, quote=True), verb
     return None, None
+
+
+def _set_off_source(scan: Scan, start: int, hi: int) -> Phrase | None:
+    """The source right after a quotation when commas set off what follows it ('"…," a senior
+    official in the ruling party, speaking on condition of anonymity, told ...')."""
+    text = scan.text
+    phrase = phrase_after(scan, start, hi)
+    if phrase is None or phrase.kind == "pronoun" or text[start : phrase.start].strip(" ,"):
+        return None
+    comma = text.find(",", phrase.end, min(hi, phrase.end + 60))
+    if comma < 0 or scan.has_cue(phrase.end, comma):
+        return None
+    if comma > phrase.end:
+        whole = classify(scan, phrase.start, comma)  # "a senior official in the ruling party"
+        return whole if whole is not None and whole.head == phrase.head else None
+    return phrase
 
 
 _QUOTING = words("quoted quotes quoting cited cites citing")
@@ -1574,7 +1620,19 @@ def _remainder_claims(
         coordinated = re.match(
             r"[\s,;]*(?:and|but|while|though|although|yet)\b", text[p_start:p_end]
         )
-        if after_quote and cues and not coordinated and cues[0].start() - p_start < 80:
+        told = None
+        if after_quote and len(cues) > 1 and not coordinated and text[p_start - 2] == ",":
+            # '…," Vance, who ... was held on charges her lawyers call absurd, told the crowd':
+            # the words set off between a quotation and its verb are part of the attribution.
+            told = next(
+                (k for k, c in enumerate(cues) if text[p_start : c.start()].rstrip()[-1:] == ","),
+                None,
+            )
+            if told is not None and not _set_off_source(scan, p_start, cues[told].start()):
+                told = None
+        if told is not None:
+            cues = cues[told + 1 :]
+        elif after_quote and cues and not coordinated and cues[0].start() - p_start < 80:
             cues = cues[1:]  # '…,” Putin told India Today in remarks broadcast …'
         # 'Putin stated, “…' (but 'X told the press the drugs were only part of it: “…' says
         # something of its own before the quotation)

@@ -186,3 +186,41 @@ def test_verbs_of_appeal_protest_and_memory_report_a_stance(
 )
 def test_the_same_verbs_without_words_of_their_own_are_no_claim(text: str) -> None:
     assert claims(text) == []
+
+
+def test_a_quotation_after_a_sentence_about_a_person_is_theirs() -> None:
+    text = (
+        "Karl Weiss, who runs the fire brigade, described the scene to reporters on Monday.\n\n"
+        '"It was chaos. People were jumping from the windows."'
+    )
+    (claim,) = claims(text)
+    assert (claim.text, claim.kind, claim.speaker) == (
+        '"It was chaos. People were jumping from the windows."',
+        "quote",
+        "Karl Weiss",
+    )
+
+
+def test_a_source_set_off_by_commas_far_after_its_quotation_speaks() -> None:
+    text = (
+        'Ana Ruiz leads the movement. "We will not go home until the law is gone," Ruiz, who '
+        "has led the marches since March and was held by police last week on charges her "
+        "lawyers call absurd, told the crowd."
+    )
+    quote = next(c for c in claims(text) if c.kind == "quote")
+    assert (quote.text, quote.speaker, quote.cue) == (
+        '"We will not go home until the law is gone,"',
+        "Ana Ruiz",
+        "told",
+    )
+    assert [c.kind for c in claims(text)] == ["quote"]  # the words set off are attribution
+
+
+def test_an_unnamed_official_speaking_on_condition_of_anonymity_after_a_quotation() -> None:
+    text = (
+        'Mayor Ben Cole spoke first. "Nobody will be punished," a senior official in the '
+        "ruling party, speaking on condition of anonymity because he was not allowed to talk "
+        "to the media, told Reuters."
+    )
+    quote = next(c for c in claims(text) if c.kind == "quote")
+    assert (quote.speaker, quote.cue) == ("a senior official in the ruling party", "told")
