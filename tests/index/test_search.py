@@ -118,6 +118,40 @@ def test_prefix_uses_unstemmed_words(news: NewsIndex) -> None:
     assert {"players", "playing"} <= marked
 
 
+def test_prefix_ranks_like_one_occurrence_of_each_word(tmp_path: Path) -> None:
+    """`harb*` (harbour, harbours, harbourmaster): an article ranks higher for a title match,
+    for more of the words, and for fewer other words around them; not for repeating one."""
+    filler = " ".join(["The tide came in over the old quay and the gulls were loud."] * 8)
+    articles = {
+        "title.md": "---\ntitle: Harbour closes\n---\nBoats stayed out at sea today.\n",
+        "two-words.md": "---\ntitle: Boats\n---\nThe harbour and the harbourmaster waited.\n",
+        "short.md": "---\ntitle: Boats\n---\nThe harbour was calm.\n",
+        "long.md": f"---\ntitle: Boats\n---\nThe harbour was calm. {filler}\n",
+        "repeats.md": f"---\ntitle: Boats\n---\nHarbour, harbour, harbour. {filler}\n",
+    }
+    for name, text in articles.items():
+        write(tmp_path / "corpus", name, text)
+    with open_index(tmp_path / "index", tmp_path / "corpus") as index:
+        index.update()
+        ranked = [hit.id for hit in index.search("harb*").hits]
+    assert ranked.index("title") < ranked.index("short")
+    assert ranked.index("two-words") < ranked.index("short") < ranked.index("long")
+    assert ranked.index("repeats") > ranked.index("short")
+
+
+def test_prefix_spans_segments_and_leaves_out_deleted_articles(tmp_path: Path) -> None:
+    corpus = write_news(tmp_path / "corpus")
+    with open_index(tmp_path / "index", corpus) as index:
+        index.update()
+        write(corpus, "late.md", "---\ntitle: Late news\n---\nPlayoffs start on Sunday.\n")
+        index.update()  # a second segment
+        assert search_ids(index, "play*") == {"sport/final", "late"}
+        (corpus / "sport" / "final.md").unlink()
+        index.update()  # the first segment now has a deletion
+        assert search_ids(index, "play*") == {"late"}
+        assert index.search("play*").total == 1
+
+
 def test_wildcard_inside_a_word(news: NewsIndex) -> None:
     assert search_ids(news, "negot?ate") == {"world/elysee", "world/kursk"}
 
@@ -361,3 +395,17 @@ def test_a_malformed_query_is_one_clear_line(news: NewsIndex, query: str, says: 
 @pytest.mark.parametrize("query", ["x-ray budget", "10:30 budget", "Putin's", "budget^2"])
 def test_ordinary_punctuation_is_not_an_error(news: NewsIndex, query: str) -> None:
     news.search(query)
+
+
+def test_a_long_articles_snippet_shows_a_match_however_far_in(tmp_path: Path) -> None:
+    """Snippets are chosen from the matches in an article's first pages; an article whose
+    only match is further on still shows it."""
+    filler = "\n\n".join(
+        f"Paragraph {i} says nothing of note about the weather." for i in range(900)
+    )
+    body = f"{filler}\n\nThe lighthouse keeper retired."
+    write(tmp_path / "corpus", "long.md", f"---\ntitle: Coast\n---\n{body}\n")
+    with open_index(tmp_path / "index", tmp_path / "corpus") as index:
+        hit = index.search("lighthouse").hits[0]
+    assert [hit.snippet[a:b] for a, b in hit.highlights] == ["lighthouse"]
+    assert hit.snippet in body.replace("\n", " ")
