@@ -809,6 +809,7 @@ def _sentence_claims(
         and not scan.has_court(s_start, s_end)
         and not _RULING_OPENER.match(scan.text, s_start, s_end)
         and not ("that" in sentence and _STANCE_PHRASE.search(sentence))
+        and "eportedly" not in sentence
     ):
         return []  # no speech verb, quantity, court, or "X's statement that": no claim
     if quotes:
@@ -923,7 +924,32 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
         return _reported_claim(start, end, text, *found)
     if state.scan.has_figure(start, end) and _figure_outside_quotes(state.scan, start, end):
         return Claim(start, end, text[start:end], "figure", None, None, CONF_FIGURE), None
+    hearsay = _REPORTEDLY.search(text, start, end) if "eport" in text[start:end] else None
+    if (
+        hearsay is not None
+        and not _aside(text, start, hearsay)
+        and not _inside(find_quotations(text, start, end), hearsay.start())
+    ):
+        # "The fire reportedly started in the kitchen", "it was reported he was in hospital":
+        # what reports say, unnamed.
+        speaker = Speaker("reports", CONF_NOMINAL - 0.1, None)
+        return _reported_claim(start, end, text, speaker, hearsay.group().lower())
     return None
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whose|whom)(?:\s+\w+){0,2}\s+$")
+
+
+def _aside(text: str, start: int, hearsay: re.Match[str]) -> bool:
+    """ "Baker — who was reportedly nicknamed Ginger", "X, reportedly a chef,": hearsay in an
+    aside, not what the sentence reports."""
+    at = hearsay.start()
+    if _RELATIVE_BEFORE.search(text, max(start, at - 30), at):
+        return True
+    return hearsay.group() == "reportedly" and text[start:at].rstrip().endswith((",", "—", "–"))
+
+
+_REPORTEDLY = re.compile(r"\b(?:[Rr]eportedly|it (?:was|is|has been|had been) reported)\b")
 
 
 def _figure_outside_quotes(scan: Scan, start: int, end: int) -> bool:

@@ -224,3 +224,28 @@ def test_an_unnamed_official_speaking_on_condition_of_anonymity_after_a_quotatio
     )
     quote = next(c for c in claims(text) if c.kind == "quote")
     assert (quote.speaker, quote.cue) == ("a senior official in the ruling party", "told")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blaze reportedly started in a kitchen on the ground floor.",
+        "Reportedly, the minister had been warned about the dam in May.",
+        "On Sunday, it was reported the singer was in hospital.",
+    ],
+)
+def test_what_reports_say_unnamed_is_reported_by_reports(text: str) -> None:
+    (claim,) = claims(text)
+    assert (claim.text, claim.kind, claim.speaker) == (text, "reported", "reports")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz, who reportedly works at the market, helped carry the injured.",
+        "The drummer — who was reportedly nicknamed Red — began playing in his teens.",
+        'A banner with the words "reportedly lost" hung over the door.',
+    ],
+)
+def test_hearsay_in_an_aside_is_no_claim(text: str) -> None:
+    assert claims(text) == []
