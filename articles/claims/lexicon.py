@@ -156,7 +156,13 @@ INVERTING = words(
 )
 # Phrases that name a source after them, as "according to" does ("in the words of X", a
 # sentence opening "By some accounts, ...").
-SOURCE_CUES = frozenset({"according to", "in the words of", "by", "per"})
+SOURCE_CUES = frozenset(
+    {"according to", "by", "per"}
+    | {
+        f"in the {noun} of"
+        for noun in words("words view opinion analysis assessment estimation judgment judgement")
+    }
+)
 # Nouns of records a source leaves: "according to videos posted online", "by his own account".
 RECORD_NOUNS = words(
     "video videos footage image images photo photos picture pictures post posts tweet tweets "
@@ -265,7 +271,10 @@ PERSON_NOUNS = words(
     "classmate spouse widow widower grandmother grandfather uncle aunt cousin nephew niece "
     "homeowner tenant landlord shopper motorist cyclist pedestrian veteran ranger warden "
     "trooper sailor diver climber dentist pharmacist midwife nanny carer caretaker pupil "
-    "graduate organiser negotiator mediator"
+    "graduate organiser negotiator mediator clerk guard bailiff receptionist janitor cashier "
+    "waiter waitress bartender cook porter doorman housekeeper gardener labourer laborer "
+    "builder electrician plumber mechanic technician dispatcher lifeguard interpreter "
+    "translator intern trainee apprentice"
 )
 # Descriptions of a person that tell their gender ("Thomas' sister ..., but he replied").
 FEMALE_NOUNS = words(

@@ -91,6 +91,10 @@ _INVERTING_CAPITALS = frozenset(f(w) for w in INVERTING for f in (str.capitalize
 _SPECIAL_CAPITALS = (
     _COURT_CAPITALS | NUMBER_WORDS | _INVERTING_CAPITALS | frozenset(("By", "Per", "According"))
 )
+# "In the words of X", "in the view of X", "In the analysis of X, ...": the source follows.
+_IN_THE_VIEW_OF = re.compile(
+    r"n the (?:words|view|opinion|analysis|assessment|estimation|judgment|judgement) of\b"
+)
 # A sentence opening "By most accounts, ..." / "Per reports, ...": the source follows.
 _PER_SOURCE = re.compile(r" (?:the |a |an |[A-Z])[^,.;:!?]{1,120},")
 _BY_ACCOUNTS = re.compile(r" (?:[a-z]+ ){0,3}?(?:reports?|accounts?|estimates?)\b")
@@ -215,11 +219,10 @@ class Scan:
                     cues.append(Hit(start, end + 3, "according to"))
             elif word in NUMBER_WORDS:
                 figures.append((start, end, word))  # "thousands", "five", "two-thirds"
-        pos = text.find("n the words of")
-        while pos > 0:
-            if text[pos - 1] in "Ii" and (pos == 1 or not text[pos - 2].isalnum()):
-                cues.append(Hit(pos - 1, pos + 14, text[pos - 1 : pos + 14]))
-            pos = text.find("n the words of", pos + 14)
+        for match in _IN_THE_VIEW_OF.finditer(text):
+            pos = match.start()
+            if pos > 0 and text[pos - 1] in "Ii" and (pos == 1 or not text[pos - 2].isalnum()):
+                cues.append(Hit(pos - 1, match.end(), text[pos - 1 : match.end()]))
         self._courts = courts
         runs = self._read_names(figures, cues)
         self._runs = _merge_org_names(text, self._real_names(runs))

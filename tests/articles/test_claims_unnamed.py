@@ -249,3 +249,33 @@ def test_what_reports_say_unnamed_is_reported_by_reports(text: str) -> None:
 )
 def test_hearsay_in_an_aside_is_no_claim(text: str) -> None:
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "In the analysis of the Baltic Energy Institute, the costs make the line unrealistic.",
+            "the Baltic Energy Institute",
+            "in the analysis of",
+        ),
+        (
+            "In the view of most economists, the plan will fail.",
+            "most economists",
+            "in the view of",
+        ),
+        (
+            "According to a night watchman, the fire alarm never sounded.",
+            "a night watchman",
+            "according to",
+        ),
+    ],
+)
+def test_phrases_that_name_a_source_after_them(text: str, speaker: str, cue: str) -> None:
+    (claim,) = claims(text)
+    assert (claim.text, claim.kind, claim.speaker, claim.cue) == (text, "reported", speaker, cue)
+
+
+def test_a_court_clerk_speaks() -> None:
+    text = "A court clerk said the hearing would resume on Monday."
+    assert [c.speaker for c in claims(text)] == ["a court clerk"]
