@@ -1349,6 +1349,11 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         # "appealed for calm", "appealed to residents to stay inside" (not "appealed the
         # ruling": a step in court, not a statement)
         return after.startswith(" for ") or bool(_APPEAL_TO.match(after))
+    if lemma == "thank":
+        # 'thanked "the police for their swift response"', "thanked the crews for their work"
+        return " for " in text[cue.end() : min(end, cue.end() + 100)] or bool(
+            _ANY_QUOTE_MARK.search(text, cue.end(), min(end, cue.end() + 3))
+        )
     if lemma == "remember":
         return " as " in text[cue.end() : min(end, cue.end() + 80)]  # "remembered her as"
     if lemma in ("identify", "describe", "characterize", "characterise", "regard", "assail"):

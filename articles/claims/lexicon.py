@@ -65,7 +65,8 @@ _SPEECH_STEMS = (
     "muse assess dispute refute contest proclaim concur applaud defend justify identify "
     "continue express apologise apologize ask request advise encourage answer shout chant yell "
     "scream plead react theorise theorize dub instruct mandate refer inform profess regard "
-    "assail point attribute ascribe determine imply"
+    "assail point attribute ascribe determine imply reassert endorse envision envisage laud "
+    "commend lambaste rebuke castigate berate chide excoriate confess deride rebut"
 )
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
@@ -130,6 +131,10 @@ SPEECH_FORMS.update(
     underscores="underscore",
     underscoring="underscore",
     reassured="reassure",
+    thanked="thank",
+    thanking="thank",
+    mocked="mock",
+    ridiculed="ridicule",
 )
 for _wrong in ("dubed", "refered", "quiping"):
     SPEECH_FORMS.pop(_wrong, None)

@@ -279,3 +279,26 @@ def test_phrases_that_name_a_source_after_them(text: str, speaker: str, cue: str
 def test_a_court_clerk_speaks() -> None:
     text = "A court clerk said the hearing would resume on Monday."
     assert [c.speaker for c in claims(text)] == ["a court clerk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("The governor endorsed her former rival, Tom Hale.", "the governor", "endorsed"),
+        ("The premier reasserted his support for the dam.", "the premier", "reasserted"),
+        ("The mayor thanked rescue crews for their courage.", "the mayor", "thanked"),
+        ("Critics lambasted the decision as reckless.", "Critics", "lambasted"),
+        ("The minister envisaged a deal within a year.", "the minister", "envisaged"),
+        ("The driver confessed to causing the crash.", "the driver", "confessed"),
+    ],
+)
+def test_verbs_of_political_stance(text: str, speaker: str, cue: str) -> None:
+    (claim,) = claims(text)
+    assert (claim.text, claim.kind, claim.speaker, claim.cue) == (text, "reported", speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text", ["Thanks to the rain, the fire was out by noon.", "The endorsed candidate lost."]
+)
+def test_the_same_words_as_nouns_or_adjectives_are_no_claim(text: str) -> None:
+    assert claims(text) == []
