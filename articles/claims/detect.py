@@ -109,6 +109,10 @@ _REQUEST_OBJECT = re.compile(
     r"(?:[^\s.;:,]+\s+){1,5}?(?:be|not|stop|remain)\b)"
 )
 _APPEAL_TO = re.compile(r"\s+to\s+(?:[^\s.;:,]+\s+){1,6}?to\s+[a-z]")
+_STANCE_HELD = re.compile(
+    r"\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:policy|position|stance|view|"
+    r"line)\s+(?:of|that)\b"
+)
 _SHOUTS = words("shout chant yell scream react")  # speech only with their words
 _SAYS_SOON = re.compile(r"\s+(?:\w+\s+){0,3}?that\b|\s*[:,]?\s*[“\"‘']")
 _CALL_OBJECT = re.compile(
@@ -1151,6 +1155,10 @@ def _reported(
             and _next_to(text[tail.end : valid[-1].start()])
         ):
             valid = [valid[-1], *valid[:-1]]
+        else:
+            valid = _according_first(text, valid, end)
+    elif len(valid) > 1:
+        valid = _according_first(text, valid, end)
     for cue in valid:
         verb = cue.group()
         if verb.lower() in SOURCE_CUES:
@@ -1165,6 +1173,29 @@ def _reported(
             continue
         return _resolve(state, phrase, quote=False), verb
     return None
+
+
+def _according_first(text: str, valid: list[re.Match[str]], end: int) -> list[re.Match[str]]:
+    """ "Trump has admitted to ordering the payments, according to prosecutors, but ...": an
+    "according to" that closes its clause names the source of the whole clause."""
+    for k in range(1, len(valid)):
+        cue = valid[k]
+        if cue.group().lower() != "according to" or text[cue.start() - 2 : cue.start()] != ", ":
+            continue
+        stop = _CLAUSE_SPLIT.search(text, cue.end(), end)
+        tail_end = stop.start() if stop else end
+        if _TAIL_REST.fullmatch(text, cue.end(), tail_end) and not _OUTLET.search(
+            text, cue.end(), tail_end
+        ):  # (an outlet only relays what the speaker said: "..., according to Reuters")
+            return [cue, *valid[:k], *valid[k + 1 :]]
+    return valid
+
+
+_OUTLET = re.compile(
+    r"\b(?:News|TV|Times|Post|Press|Radio|Mail|Herald|Journal|Reuters|AFP|BBC|CNN|NBC|CBS|ABC|"
+    r"Daily|Tribune|Guardian|Telegraph|Gazette|Agency|agency|media|newspaper|outlet|"
+    r"broadcaster|reports?)\b|\.com\b|-TV\b"
+)
 
 
 def _first_person(phrase: Phrase) -> bool:
@@ -1298,7 +1329,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if lemma == "imply":
         return bool(_THAT_SOON.match(after) or _CLAUSE_SOON.match(after))  # not "imply costs"
     if lemma == "maintain":
-        return bool(_CLAUSE_SOON.match(after))  # "maintained the USPS could" (not "the theme")
+        # "maintained the USPS could", "maintains a policy of not charging" (not "the theme")
+        return bool(_CLAUSE_SOON.match(after) or _STANCE_HELD.match(after))
     if lemma == "question":
         return bool(_THAT_SOON.match(after)) or _questions_a_thing(after)
     if lemma == "observe" and verb.endswith("ing") and _GERUND_AFTER.search(before):

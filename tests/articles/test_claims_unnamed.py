@@ -302,3 +302,19 @@ def test_verbs_of_political_stance(text: str, speaker: str, cue: str) -> None:
 )
 def test_the_same_words_as_nouns_or_adjectives_are_no_claim(text: str) -> None:
     assert claims(text) == []
+
+
+def test_according_to_closing_a_clause_names_its_source_and_the_next_clause_has_its_own() -> None:
+    text = (
+        "The mayor has admitted to hiding the report, according to prosecutors, but the city "
+        "council maintains a policy of never commenting on trials."
+    )
+    assert [(c.speaker, c.cue) for c in claims(text)] == [
+        ("prosecutors", "according to"),
+        ("the city council", "maintains"),
+    ]
+
+
+def test_an_outlet_after_according_to_only_relays_the_speaker() -> None:
+    text = "The mayor admitted he had hidden the report, according to the Valley News."
+    assert [c.speaker for c in claims(text)] == ["the mayor"]
