@@ -833,6 +833,8 @@ def _sentence_claims(
         and not _RULING_OPENER.match(scan.text, s_start, s_end)
         and not ("that" in sentence and _STANCE_PHRASE.search(sentence))
         and "eportedly" not in sentence
+        and "guilty" not in sentence
+        and "quitted" not in sentence
     ):
         return []  # no speech verb, quantity, court, or "X's statement that": no claim
     if quotes:
@@ -936,6 +938,7 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
             or _accusation(state, start, end)
             or _stance_phrase(state, start, end)
             or _estimate(state, start, end)
+            or _verdict(state, start, end)
         )
         if found is None and decision is not None:
             found = decision[:2]
@@ -1072,6 +1075,40 @@ _ESTIMATE = re.compile(
     r"estimate|dead|casualties))\s+(?:[^.;:!?]{0,40}?\s)?"
     r"(?:at|in the (?:range|region) of|between)\s"
 )
+
+
+_VERDICT = re.compile(
+    r"\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?(?:found\s+(?:not\s+)?guilty|convicted|"
+    r"acquitted)\b"
+)
+_JURY_OR_COURT = re.compile(r"\b(?:jury|jurors|court|tribunal|judge)\b", re.IGNORECASE)
+
+
+def _verdict(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
+    """ "Two officers were found guilty of ...": the verdict of the court (or jury) the
+    sentence or the article names."""
+    text = state.scan.text
+    clause = text[start:end]
+    if "guilty" not in clause and "quitted" not in clause and "convicted" not in clause:
+        return None
+    match = _VERDICT.search(text, start, end)
+    if match is None:
+        return None
+    cue = match.group().split()[-1] if "guilty" not in match.group() else "found guilty"
+    agent = _AGENT.search(text, match.end(), min(end, match.end() + 60))
+    if agent is not None and "," not in text[match.end() : agent.start()]:
+        judge = phrase_after(state.scan, agent.end(), end)  # "found guilty by a court in Leeds"
+        if judge is not None and judge.kind != "pronoun":
+            return _resolve(state, judge, quote=False), cue
+    named = _JURY_OR_COURT.search(text, start, end)
+    if named is not None and named.group().lower() in ("jury", "jurors"):
+        return Speaker("the jury", CONF_NOMINAL, None), cue
+    court = _court(state)
+    if court is not None:
+        return Speaker(court.display, CONF_NOMINAL, court), cue
+    if named is not None:
+        return Speaker("the " + named.group().lower(), CONF_NOMINAL - 0.1, None), cue
+    return None
 
 
 def _estimate(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
