@@ -109,6 +109,10 @@ _REQUEST_OBJECT = re.compile(
     r"(?:[^\s.;:,]+\s+){1,5}?(?:be|not|stop|remain)\b)"
 )
 _APPEAL_TO = re.compile(r"\s+to\s+(?:[^\s.;:,]+\s+){1,6}?to\s+[a-z]")
+_CONSIDERED_AS = re.compile(
+    r"\s+(?:that\b|(?:it|him|her|them|this|that)\s+(?:to be\b|as\b|an?\s|the\s)|"
+    r"(?:[^\s.;:,]+\s+){1,6}?(?:to be|as)\s)"
+)
 _STANCE_HELD = re.compile(
     r"\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:policy|position|stance|view|"
     r"line)\s+(?:of|that)\b"
@@ -1344,6 +1348,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     ):
         return False  # "were responding to aggression", "was saying, ..." (no content)
     if _passive(prev, verb) and not (verb in ("quoted", "cited") and after.startswith(" as ")):
+        if lemma == "consider":
+            return False  # "Cows are considered sacred by Hindus": common belief, no report
         return verb in _PASSIVE_WITH_AGENT and bool(
             _AGENT.search(text, cue.end(), min(end, cue.end() + 80))
         )
@@ -1418,6 +1424,10 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         # "appealed for calm", "appealed to residents to stay inside" (not "appealed the
         # ruling": a step in court, not a statement)
         return after.startswith(" for ") or bool(_APPEAL_TO.match(after))
+    if lemma == "consider":
+        # "considers the pipeline to be vital", "considers it a project of common interest",
+        # "considers that ..." (not "will consider the bill", "considering options")
+        return bool(_CONSIDERED_AS.match(after + text[cue.end() + 40 : cue.end() + 80]))
     if lemma == "thank":
         # 'thanked "the police for their swift response"', "thanked the crews for their work"
         return " for " in text[cue.end() : min(end, cue.end() + 100)] or bool(

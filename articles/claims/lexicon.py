@@ -66,7 +66,7 @@ _SPEECH_STEMS = (
     "continue express apologise apologize ask request advise encourage answer shout chant yell "
     "scream plead react theorise theorize dub instruct mandate refer inform profess regard "
     "assail point attribute ascribe determine imply reassert endorse envision envisage laud "
-    "commend lambaste rebuke castigate berate chide excoriate confess deride rebut"
+    "commend lambaste rebuke castigate berate chide excoriate confess deride rebut consider"
 )
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"],

@@ -336,3 +336,29 @@ def test_a_verdict_is_reported_by_the_jury_or_the_court_that_gave_it() -> None:
 
 def test_guilt_without_a_verdict_is_no_claim() -> None:
     assert claims("He felt guilty about leaving his dog behind.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("The union considers the new contract to be an insult.", "the union", "considers"),
+        ("Most economists consider it a mistake.", "Most economists", "consider"),
+    ],
+)
+def test_considering_something_to_be_something_is_a_stance(
+    text: str, speaker: str, cue: str
+) -> None:
+    (claim,) = claims(text)
+    assert (claim.text, claim.kind, claim.speaker, claim.cue) == (text, "reported", speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council will consider the bill next week.",
+        "He is considered one of the finest drummers of his time.",
+        "Cows are considered sacred by many in the valley.",
+    ],
+)
+def test_weighing_a_thing_or_common_regard_is_no_stance(text: str) -> None:
+    assert claims(text) == []
