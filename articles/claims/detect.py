@@ -1005,8 +1005,8 @@ _DECISION = re.compile(
     r"\b(?:ruled|rules|decided|decides|found|finds|held|holds|upheld|upholds|overturned|"
     r"overturns|ordered|orders|declared|declares|dismissed|dismisses|rejected|rejects|granted|"
     r"grants|allowed|allows|recogni[sz](?:ed|es|ing)|"
-    r"issued (?:a|an|its|the|their) (?:[\w-]+ ){0,2}(?:ruling|judgment|judgement|verdict|"
-    r"decision|opinion|order))\b"
+    r"(?:issued|placed|imposed|granted|lifted) (?:a|an|its|the|their) (?:[\w-]+ ){0,2}"
+    r"(?:ruling|judgment|judgement|verdict|decision|opinion|order|stay|injunction|ban))\b"
 )
 # "In its finding, the ECJ set rules ...": the document's author is the clause's subject.
 _RULING_OPENER = re.compile(
@@ -1085,6 +1085,10 @@ _VERDICT = re.compile(
     r"\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?(?:found\s+(?:not\s+)?guilty|convicted|"
     r"acquitted)\b"
 )
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|before|since|when|because|until|although|though|once|who|which|that|whom|if)\b",
+    re.IGNORECASE,
+)
 _JURY_OR_COURT = re.compile(r"\b(?:jury|jurors|court|tribunal|judge)\b", re.IGNORECASE)
 
 
@@ -1098,6 +1102,9 @@ def _verdict(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
     match = _VERDICT.search(text, start, end)
     if match is None:
         return None
+    leads = list(_SUBORDINATOR.finditer(text, start, match.start()))
+    if leads and "," not in text[leads[-1].end() : match.start()]:
+        return None  # "... began its probe after Cohen was convicted": background, no verdict
     cue = match.group().split()[-1] if "guilty" not in match.group() else "found guilty"
     agent = _AGENT.search(text, match.end(), min(end, match.end() + 60))
     if agent is not None and "," not in text[match.end() : agent.start()]:
@@ -1825,8 +1832,9 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
         return Speaker(entity.display, named, entity)
     words_ = [w.lower().strip("’'") for w in phrase.text.split()]
     if phrase.definite and (phrase.head in RULING_NOUNS or phrase.head in COURT_HEADS):
-        # "the ruling", "the Luxembourg-based court": the court the article last named.
-        court = _court(state)
+        # "the ruling", "the Luxembourg-based court": the court the article last named; "the
+        # appeals court": the court named with that word ("the Court of Appeals").
+        court = _court_named_with(state, words_, phrase.start) or _court(state)
         if court is not None:
             return Speaker(court.display, indirect, court)
     if phrase.definite and phrase.head in DOCUMENT_NOUNS:
@@ -1921,6 +1929,27 @@ def _demonym_body(state: _State, words_: list[str]) -> Entity | None:
     for entity in state.recent():
         if entity.person is not True and adjectives & set(entity.name.lower().split()):
             return entity
+    return None
+
+
+def _court_named_with(state: _State, words_: list[str], before: int) -> Entity | None:
+    modifiers = [
+        w
+        for w in words_
+        if w not in COURT_HEADS and w not in RULING_NOUNS and w not in DETERMINERS and w.isalpha()
+    ]
+    if len(modifiers) != 1:
+        return None
+    word = modifiers[0]
+    for form in (word, word + "s", word.removesuffix("s")):
+        for mention in state.scan.mentions_with(form):
+            if mention.run_start >= before:
+                continue
+            name = mention.name.lower().split()
+            if any(w in COURT_HEADS for w in name) and len(name) > 2:
+                entity = state.registry.lookup(mention.name)
+                if entity is not None and entity.person is not True:
+                    return entity
     return None
 
 

@@ -43,6 +43,19 @@ _TITLE_MODIFIERS = words(
 _NEVER_NAMES = words("former ex acting interim")
 
 
+_ORDINALS = frozenset(("First", "Second", "Third"))
+
+
+def _ordinal_of_body(tokens: list[tuple[int, str]], i: int) -> bool:
+    """ "the Second Circuit Court of Appeals": the ordinal is part of a body's name (not
+    "First Lady Jill Biden")."""
+    return (
+        tokens[i][1] in _ORDINALS
+        and i + 2 < len(tokens)
+        and any(t.lower() in ORG_WORDS for _, t in tokens[i + 1 :])
+    )
+
+
 def _is_title(token: str) -> bool:
     low = token.lower().rstrip(".")
     if low in TITLES:
@@ -139,6 +152,7 @@ def parse_run(text: str, start: int, end: int) -> Mention | None:
         i < len(tokens)
         and tokens[i][1] in NOT_NAMES
         and not (i + 1 < len(tokens) and tokens[i][1].lower() in _FIRST_NAMES)  # "Jan Roe"
+        and not _ordinal_of_body(tokens, i)
     ):
         definite = definite or tokens[i][1] == "The"
         i += 1
@@ -200,6 +214,7 @@ def parse_run(text: str, start: int, end: int) -> Mention | None:
         tokens
         and tokens[0][1] in NOT_NAMES
         and not (len(tokens) > 1 and tokens[0][1].lower() in _FIRST_NAMES)
+        and not _ordinal_of_body(tokens, 0)
     ):
         tokens = tokens[1:]
     if len(tokens) >= 3:

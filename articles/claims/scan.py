@@ -192,6 +192,9 @@ def _named_elsewhere(text: str, word: str, start: int, end: int) -> bool:
     return False
 
 
+_ORDINAL_NAMES = frozenset(("First", "Second", "Third"))
+
+
 class Scan:
     """The article text and what one walk over its tokens found, by position."""
 
@@ -269,6 +272,11 @@ class Scan:
                 and len(word) > 1
                 and text[run_end:start] not in _JOINING_GAPS
                 and not (word.lower() in _FIRST_NAMES and text[end + 1 : end + 2].isupper())
+                and not (
+                    word in _ORDINAL_NAMES
+                    and text[max(0, start - 4) : start] in ("the ", "The ")
+                    and text[end + 1 : end + 2].isupper()
+                )  # "the Second Circuit Court of Appeals" (parse_run keeps it for a body only)
             ):
                 continue  # "The", "However", "He" opening a run: no name (but "Jan Roe")
             if start < skip_until:

@@ -362,3 +362,22 @@ def test_considering_something_to_be_something_is_a_stance(
 )
 def test_weighing_a_thing_or_common_regard_is_no_stance(text: str) -> None:
     assert claims(text) == []
+
+
+def test_a_court_staying_an_order_is_its_decision_named_with_its_ordinal() -> None:
+    text = (
+        "The lawyers appealed to the Second Circuit Court of Appeals. Judge Anna Berg heard "
+        "the case on Monday.\n\n"
+        "The appeals court issued a stay, delaying the order until it could review the case."
+    )
+    (claim,) = claims(text)
+    assert (claim.kind, claim.speaker, claim.cue) == (
+        "reported",
+        "the Second Circuit Court of Appeals",
+        "issued a stay",
+    )
+
+
+def test_a_verdict_in_a_clause_of_background_is_no_claim() -> None:
+    text = "The office began its inquiry after the mayor was convicted of fraud."
+    assert claims(text) == []
