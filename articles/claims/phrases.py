@@ -65,7 +65,7 @@ _CAPITAL_STOPS = frozenset(
     and w[:1].isupper()
 ) | words("Amongst Whilst Um Uh")
 _QUOTE_TOKENS = frozenset('"“”')
-_GROUP_LINKS = words("of from in at")
+_GROUP_LINKS = words("of from in at on")
 _TIME_PREPOSITIONS = words("on last this late early in next that during over at by")
 _CONTRACTION = re.compile(r"[’'](?:ve|d|ll|re|m|s)$")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to him"
@@ -1008,8 +1008,13 @@ def phrase_after(scan: Scan, start: int, hi: int) -> Phrase | None:
             apposed = classify(scan, rest[0][0], rest[inner_end - 1][1])
             if apposed is not None and apposed.kind == "name":
                 return apposed
-    if phrase is not None and phrase.kind == "description" and phrase.head in DOCUMENT_NOUNS:
-        # "a memo posted online by Senator Juan Dalmau": the author speaks.
+    if (
+        phrase is not None
+        and phrase.kind == "description"
+        and (phrase.head in DOCUMENT_NOUNS or phrase.head in DATA_NOUNS)
+    ):
+        # "a memo posted online by Senator Juan Dalmau", "figures released by the ministry":
+        # the author speaks.
         for k in range(end, min(end + 4, len(toks) - 1)):
             if toks[k][2] == "by":
                 author = phrase_after(scan, toks[k + 1][0], hi)

@@ -381,3 +381,15 @@ def test_a_court_staying_an_order_is_its_decision_named_with_its_ordinal() -> No
 def test_a_verdict_in_a_clause_of_background_is_no_claim() -> None:
     text = "The office began its inquiry after the mayor was convicted of fraud."
     assert claims(text) == []
+
+
+def test_people_on_a_medium_speak() -> None:
+    text = "Activists on social media claimed that dozens had been killed."
+    (claim,) = claims(text)
+    assert (claim.kind, claim.speaker) == ("reported", "Activists on social media")
+
+
+def test_figures_released_by_a_body_are_its_words() -> None:
+    text = "According to figures released by the health ministry, 40 people were wounded."
+    (claim,) = claims(text)
+    assert (claim.kind, claim.speaker) == ("reported", "the health ministry")
