@@ -589,7 +589,11 @@ def _attribution_after(state: _State, start: int, limit: int) -> tuple[Speaker |
             if verb.endswith("ing") and between.rstrip().endswith(","):
                 continue  # '"…," a senior official, speaking on condition of anonymity, told'
             phrase = subject_before(scan, start, cue.start()) if len(between) < 120 else None
-            if phrase is not None and text[start : phrase.start].strip(" ,"):
+            if (
+                phrase is not None
+                and text[start : phrase.start].strip(" ,")
+                and not _described_before(scan, start, phrase)
+            ):
                 phrase = None
             if phrase is None and len(between) < 240:
                 # '"…," Vance, who has led the protests since March and ..., told the crowd':
@@ -608,6 +612,20 @@ def _attribution_after(state: _State, start: int, limit: int) -> tuple[Speaker |
             return None, None  # "I thought, “...”": the speaker is not in the text
         return _resolve(state, phrase, quote=True), verb
     return None, None
+
+
+def _described_before(scan: Scan, start: int, phrase: Phrase) -> bool:
+    """'"…," his daughter, Mia Hart, told CNN': a name set off after a description of it."""
+    gap = scan.text[start : phrase.start].rstrip()
+    if phrase.kind != "name" or not gap.endswith(","):
+        return False
+    described = classify(scan, start, start + len(gap) - 1)
+    return (
+        described is not None
+        and described.kind == "description"
+        and described.head in PERSON_NOUNS
+        and "," not in scan.text[start : described.end].strip(" ,")
+    )
 
 
 def _set_off_source(scan: Scan, start: int, hi: int) -> Phrase | None:

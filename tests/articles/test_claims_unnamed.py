@@ -393,3 +393,16 @@ def test_figures_released_by_a_body_are_its_words() -> None:
     text = "According to figures released by the health ministry, 40 people were wounded."
     (claim,) = claims(text)
     assert (claim.kind, claim.speaker) == ("reported", "the health ministry")
+
+
+def test_a_relative_named_after_a_description_speaks_after_a_quotation() -> None:
+    text = (
+        "The jazz pianist Leo Hart died on Sunday.\n\n"
+        '"He played until the very end," his daughter, Mia Hart, told CNN.'
+    )
+    quote = next(c for c in claims(text) if c.kind == "quote")
+    assert (quote.text, quote.speaker, quote.cue) == (
+        '"He played until the very end,"',
+        "Mia Hart",
+        "told",
+    )
