@@ -2024,9 +2024,17 @@ def _described(
         and last.entity.person
         and id(last.entity) not in described  # "the army chief" is no "prime minister"
         and not _other_body(wanted, last.entity)
+        and _personal_name(state, last.entity)
     ):
         return last.entity, -0.2
     return None
+
+
+def _personal_name(state: _State, entity: Entity) -> bool:
+    """A person's name, not a capital's ("Tehran insists ..." is no "the president")."""
+    return (
+        " " in entity.name or bool(entity.roles & _ROLE_WORDS) or _gender(state, entity) is not None
+    )
 
 
 def _other_body(wanted: set[str], entity: Entity) -> bool:

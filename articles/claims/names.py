@@ -476,6 +476,10 @@ class Registry:
 _ROLE_WORDS = PERSON_NOUNS | TITLES
 
 
+# "Washington accused Tehran of ...": a verb before the name, not a role ("the accused").
+_VERB_ROLE = re.compile(r"accused [A-Z][^.;]{0,60}? of\b")
+
+
 def learn_roles(text: str, mention: Mention, entity: Entity) -> None:
     """Roles written next to a name: 'Kremlin aide X', 'X, Putin's senior adviser,'."""
     run_start, end = mention.run_start, mention.end
@@ -483,7 +487,7 @@ def learn_roles(text: str, mention: Mention, entity: Entity) -> None:
     role = text[space + 1 : run_start - 1].lower()
     if role.endswith(",") and text.startswith(",", end):
         role = role[:-1]  # "the Crown prosecutor, Mark Tedeschi, QC": an apposition
-    if space >= 0 and role in _ROLE_WORDS:
+    if space >= 0 and role in _ROLE_WORDS and not _VERB_ROLE.match(text, run_start - len(role) - 1):
         before = text[max(0, run_start - 40) : run_start]
         before = before[before.rfind("\n") + 1 :]
         for word in reversed(before.split()[-3:]):

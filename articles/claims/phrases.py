@@ -52,7 +52,7 @@ _STOP_LOWER = (
 )
 _NOT_NAMES_LOWER = frozenset(
     w.lower() for w in NOT_NAMES if w.lower() not in DETERMINERS and w.lower() not in TITLES
-) - words("first second third last next most many several some all")
+) - words("first second third last next most many several some all march")  # "of the march"
 # Capitalised words that open a sentence or a clause but never a source's name: a phrase read
 # backwards stops before them ("But media reported", "On Thursday officials said").
 _CAPITAL_STOPS = frozenset(
@@ -248,7 +248,8 @@ def _opening_name(scan: Scan, tok: Token, after: list[Token]) -> bool:
         and word not in NUMBER_WORDS
         and low not in _ROLE_HEADS
         and low not in DETERMINERS
-        and not low.endswith(("ly", "ing", "’s", "'s"))
+        and not low.endswith(("ly", "’s", "'s"))
+        and not (low.endswith("ing") and verb not in _AUXILIARIES and verb not in SPEECH_FORMS)
         and not written_lowercase(text, low)
     )
 

@@ -193,6 +193,12 @@ def _named_elsewhere(text: str, word: str, start: int, end: int) -> bool:
 
 
 _ORDINAL_NAMES = frozenset(("First", "Second", "Third"))
+# A verb right after a capitalised "-ing" word opening a sentence: it is the subject, a name
+# ("Beijing has rejected", "Reading said"), not a participle ("Speaking to reporters, ...").
+_VERB_AFTER_NAME = re.compile(
+    r" (?:has|have|had|is|was|will|would|says|said|insists|insisted|denies|denied|claims|"
+    r"claimed|accused|accuses|rejected|rejects|warned|warns)\b"
+)
 
 
 class Scan:
@@ -358,7 +364,8 @@ class Scan:
                 if (
                     written_lowercase(text, low)
                     or not _named_elsewhere(text, word, start, end)
-                    or low.endswith(("ly", "ing"))
+                    or low.endswith("ly")
+                    or (low.endswith("ing") and not _VERB_AFTER_NAME.match(text, end))
                     or low.endswith(("’m", "'m", "’re", "'re", "’ll", "'ll", "’ve", "'ve"))
                 ):
                     continue

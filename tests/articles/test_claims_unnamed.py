@@ -406,3 +406,22 @@ def test_a_relative_named_after_a_description_speaks_after_a_quotation() -> None
         "Mia Hart",
         "told",
     )
+
+
+def test_a_capital_that_accuses_another_is_no_person_for_a_later_president() -> None:
+    text = (
+        "Washington accused Tehran of supplying the drones. Tehran insists its programme is "
+        "peaceful.\n\n"
+        "Addressing supporters, the president vowed to crush the rebellion."
+    )
+    assert [c.speaker for c in claims(text)] == ["Washington", "Tehran", "the president"]
+
+
+def test_a_city_ending_in_ing_opening_a_sentence_speaks() -> None:
+    text = "Beijing has repeatedly rejected the accusations."
+    assert [(c.speaker, c.cue) for c in claims(text)] == [("Beijing", "rejected")]
+
+
+def test_the_organisers_of_a_march_speak() -> None:
+    text = "The organisers of the march estimated that 100,000 people took part."
+    assert [c.speaker for c in claims(text)] == ["the organisers of the march"]
