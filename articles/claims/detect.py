@@ -1107,12 +1107,12 @@ _SUBORDINATOR = re.compile(
     r"\b(?:after|before|since|when|because|until|although|though|once|who|which|that|whom|if)\b",
     re.IGNORECASE,
 )
-_JURY_OR_COURT = re.compile(r"\b(?:jury|jurors|court|tribunal|judge)\b", re.IGNORECASE)
+_JURY = re.compile(r"\b(?:jury|jurors)\b", re.IGNORECASE)
 
 
 def _verdict(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
-    """ "Two officers were found guilty of ...": the verdict of the court (or jury) the
-    sentence or the article names."""
+    """ "After a jury trial, two officers were found guilty of ...": the verdict of the jury,
+    or of the court named by "by"."""
     text = state.scan.text
     clause = text[start:end]
     if "guilty" not in clause and "quitted" not in clause and "convicted" not in clause:
@@ -1129,15 +1129,9 @@ def _verdict(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
         judge = phrase_after(state.scan, agent.end(), end)  # "found guilty by a court in Leeds"
         if judge is not None and judge.kind != "pronoun":
             return _resolve(state, judge, quote=False), cue
-    named = _JURY_OR_COURT.search(text, start, end)
-    if named is not None and named.group().lower() in ("jury", "jurors"):
+    if _JURY.search(text, start, end) is not None:
         return Speaker("the jury", CONF_NOMINAL, None), cue
-    court = _court(state)
-    if court is not None:
-        return Speaker(court.display, CONF_NOMINAL, court), cue
-    if named is not None:
-        return Speaker("the " + named.group().lower(), CONF_NOMINAL - 0.1, None), cue
-    return None
+    return None  # ("were found guilty in court": a fact of the case, no one's statement)
 
 
 def _estimate(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:

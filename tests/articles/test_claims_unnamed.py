@@ -320,22 +320,18 @@ def test_an_outlet_after_according_to_only_relays_the_speaker() -> None:
     assert [c.speaker for c in claims(text)] == ["the mayor"]
 
 
-def test_a_verdict_is_reported_by_the_jury_or_the_court_that_gave_it() -> None:
+def test_a_verdict_is_reported_by_the_jury_or_the_court_named_as_giving_it() -> None:
     text = "After a jury trial in Lyon, two guards were found guilty of theft on Monday."
     assert [(c.kind, c.speaker, c.cue) for c in claims(text)] == [
         ("reported", "the jury", "found guilty")
     ]
-    text = (
-        "The High Court of Ruritania heard the case in May.\n\n"
-        "The former minister was convicted of fraud and sentenced to six years."
-    )
-    assert [(c.speaker, c.cue) for c in claims(text)] == [("High Court of Ruritania", "convicted")]
     text = "The banker was acquitted of all charges by a court in Leeds."
     assert [c.speaker for c in claims(text)] == ["a court"]
 
 
-def test_guilt_without_a_verdict_is_no_claim() -> None:
+def test_guilt_without_a_verdict_or_its_giver_is_no_claim() -> None:
     assert claims("He felt guilty about leaving his dog behind.") == []
+    assert claims("The two guards were found guilty in court.") == []
 
 
 @pytest.mark.parametrize(
