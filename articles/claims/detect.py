@@ -1138,7 +1138,8 @@ def _estimate(state: _State, start: int, end: int) -> tuple[Speaker, str] | None
     """ "The interior ministry put the number of dead at 45": the ministry's figure."""
     scan = state.scan
     text = scan.text
-    if " at " not in text[start:end] and " of " not in text[start:end]:
+    clause = text[start:end]
+    if "put" not in clause and "placed" not in clause and "pegged" not in clause:
         return None
     match = _ESTIMATE.search(text, start, end)
     if match is None or not scan.has_figure(match.end(), end):
