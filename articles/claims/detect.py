@@ -543,8 +543,15 @@ def _subject_before_quote(state: _State, sentence_start: int) -> Speaker | None:
     if index < 0 or index <= state.last_spoken_at or not state.sentences[index][2]:
         return None
     start, end, _ = state.sentences[index]
-    if state.scan.text[start:end].rstrip(_CLOSERS).endswith("?"):
+    before = state.scan.text[start:end].rstrip()
+    if before.rstrip(_CLOSERS).endswith("?"):
         return None  # a question's answer is the one asked's, not the asker's
+    if before.endswith(":"):
+        # 'The palace issued the following statement: "…"': the subject speaks, body or not.
+        subject = _main_subject(state.scan, start, end)
+        if subject is not None and subject.kind != "pronoun":
+            found = _resolve(state, subject, quote=True)
+            return Speaker(found.name, 0.75, found.entity)
     for entity in state._subject(index):
         if entity.person is True and not _only_listens(state, entity):
             return Speaker(entity.display, CONF_QUOTE_CONTINUED - 0.05, entity)

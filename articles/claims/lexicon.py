@@ -279,7 +279,8 @@ PERSON_NOUNS = words(
     "graduate organiser negotiator mediator clerk guard bailiff receptionist janitor cashier "
     "waiter waitress bartender cook porter doorman housekeeper gardener labourer laborer "
     "builder electrician plumber mechanic technician dispatcher lifeguard interpreter "
-    "translator intern trainee apprentice"
+    "translator intern trainee apprentice associate loyalist confidant successor predecessor "
+    "rival challenger ally"
 )
 # Descriptions of a person that tell their gender ("Thomas' sister ..., but he replied").
 FEMALE_NOUNS = words(
@@ -314,7 +315,7 @@ GROUP_NOUNS = words(
     "carrier insurer bank lender retailer supplier contractor developer consortium "
     "network broadcaster newspaper magazine station clinic laboratory lab university school "
     "museum zoo assembly panel body bloc jury tribunal "
-    "chamber legislature children"
+    "chamber legislature children palace presidency secretariat"
 )
 
 

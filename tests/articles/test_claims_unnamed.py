@@ -421,3 +421,14 @@ def test_a_city_ending_in_ing_opening_a_sentence_speaks() -> None:
 def test_the_organisers_of_a_march_speak() -> None:
     text = "The organisers of the march estimated that 100,000 people took part."
     assert [c.speaker for c in claims(text)] == ["the organisers of the march"]
+
+
+def test_associates_allege_and_a_palace_issues_a_statement() -> None:
+    text = "The dissident fell ill on a flight. His associates have alleged he was poisoned."
+    assert [(c.kind, c.cue) for c in claims(text)] == [("reported", "alleged")]
+    text = (
+        'The palace issued the following statement: "The prince remains a member of the royal '
+        'family and retains his titles."'
+    )
+    (claim,) = claims(text)
+    assert (claim.kind, claim.speaker) == ("quote", "the palace")
