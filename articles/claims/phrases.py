@@ -465,7 +465,7 @@ def _skip_back(toks: list[Token], i: int) -> int:
         if (
             low in ("both", "all", "each")
             and i > 0
-            and (_is_cap(toks[i - 1][2]) or toks[i - 1][2].lower() in GROUP_NOUNS)
+            and (_is_cap(toks[i - 1][2]) or toks[i - 1][2].lower() in GROUP_NOUNS | PERSON_NOUNS)
         ):
             i -= 1  # "Durbin and Schiff both questioned", "the parties all agreed"
             continue
@@ -514,7 +514,18 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
                     or toks[j - 2][2] in DOCUMENT_NOUNS
                     or (j - 3 >= floor and toks[j - 3][2].lower() in ("a", "an", "the"))
                 )
-            ) or (j - 2 >= floor and toks[j - 1][2] == "and" and _is_cap(toks[j - 2][2])):
+            ) or (
+                j - 2 >= floor
+                and toks[j - 1][2] == "and"
+                and (
+                    _is_cap(toks[j - 2][2])
+                    or (
+                        low == "the"
+                        and toks[j - 2][2].lower() in _ROLE_WORDS | GROUP_NOUNS
+                        and toks[i][2].lower() in _ROLE_WORDS | GROUP_NOUNS
+                    )  # "the army and the police", "the minister and the police chief"
+                )
+            ):
                 j -= 2
                 count += 2
                 continue
@@ -564,7 +575,11 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
             # administration and campaign"
             j -= 1
             continue
-        if low in ("both", "either") and j + 1 <= i and _is_cap(toks[j + 1][2]):
+        if (
+            low in ("both", "either")
+            and j + 1 <= i
+            and (_is_cap(toks[j + 1][2]) or toks[j + 1][2] == "the")
+        ):
             return j + 1
         if low in _PARTICLES and j - 1 >= floor and _is_cap(toks[j - 1][2]):
             j -= 1

@@ -432,3 +432,18 @@ def test_associates_allege_and_a_palace_issues_a_statement() -> None:
     )
     (claim,) = claims(text)
     assert (claim.kind, claim.speaker) == ("quote", "the palace")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Both the army and the police said they had not fired.", "the army and the police"),
+        (
+            "The interior minister and the police chief said the march was illegal.",
+            "the interior minister and the police chief",
+        ),
+        ("The mayor and the governor both praised the rescuers.", "the mayor and the governor"),
+    ],
+)
+def test_two_unnamed_sources_speak_together(text: str, speaker: str) -> None:
+    assert [c.speaker for c in claims(text)] == [speaker]
