@@ -1408,6 +1408,12 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if lemma in ("find", "show", "rule"):
         if lemma == "find" and after.startswith(_NEGATIVE_FINDINGS):
             return True  # "An investigation by PolitiFact found no such action": a finding
+        if (
+            lemma == "show"
+            and _DATA_BEFORE.search(before)
+            and _DIGIT.search(text, cue.end(), min(end, cue.end() + 60))
+        ):
+            return True  # "Data from the ministry showed 300 new cases", "... shrank by 2%"
         if lemma != "rule" and (prev in _RESEARCHERS or prev == "al."):
             # "The scientists found reduction of crop yields by 2050 exceeded 10%", "They found
             # there was so much iron ...", "X et al found ...": a finding stated without "that"
@@ -1478,6 +1484,12 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     return not (verb in ("state", "states") and not after.startswith(" that"))
 
 
+_DIGIT = re.compile(r"\d")
+_DATA_BEFORE = re.compile(
+    r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]esults|[Nn]umbers|[Pp]olls?|[Ss]urveys?|"
+    r"[Cc]ensus|[Rr]ecords|[Tt]ally|[Ee]stimates)\s+(?:(?:released|published|compiled)\s+)?"
+    r"(?:from|by|of)\s"
+)  # whose data: "Data from the health ministry" (not "Early results", no source)
 _QUESTIONED = re.compile(r"\s+(?:whether|if|why|how|the|his|her|their|its|a|an)\b|\s+\S+[’']s\b")
 
 

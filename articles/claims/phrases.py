@@ -508,7 +508,10 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
             # Carry on through "a top aide to the Ukrainian president".
             if (
                 j - 2 >= floor
-                and toks[j - 1][2].lower() in _NP_PREPOSITIONS
+                and (
+                    toks[j - 1][2].lower() in _NP_PREPOSITIONS
+                    or (toks[j - 1][2] == "by" and toks[j - 2][2] in DOCUMENT_NOUNS | DATA_NOUNS)
+                )  # "a survey by the university"
                 and (
                     _nounish(toks[j - 2][2])
                     or toks[j - 2][2] in DOCUMENT_NOUNS

@@ -447,3 +447,20 @@ def test_associates_allege_and_a_palace_issues_a_statement() -> None:
 )
 def test_two_unnamed_sources_speak_together(text: str, speaker: str) -> None:
     assert [c.speaker for c in claims(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A study by the university found that most tenants back the plan.", "the university"),
+        ("Data from the health ministry showed 300 new cases on Monday.", "the health ministry"),
+    ],
+)
+def test_a_documents_author_after_by_or_from_speaks(text: str, speaker: str) -> None:
+    (claim,) = claims(text)
+    assert (claim.kind, claim.speaker) == ("reported", speaker)
+
+
+def test_data_of_no_one_showing_a_figure_stays_a_figure() -> None:
+    (claim,) = claims("Early results showed the ruling party ahead with 54% of the vote.")
+    assert (claim.kind, claim.speaker) == ("figure", None)
