@@ -464,3 +464,15 @@ def test_a_documents_author_after_by_or_from_speaks(text: str, speaker: str) -> 
 def test_data_of_no_one_showing_a_figure_stays_a_figure() -> None:
     (claim,) = claims("Early results showed the ruling party ahead with 54% of the vote.")
     assert (claim.kind, claim.speaker) == ("figure", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vaccination rates fell after two small children died from a faulty vaccine.",
+        "Three young men were arrested near the square.",
+    ],
+)
+def test_a_small_count_of_people_described_is_a_figure(text: str) -> None:
+    (claim,) = claims(text)
+    assert (claim.text, claim.kind, claim.speaker) == (text, "figure", None)
