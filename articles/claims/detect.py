@@ -1662,7 +1662,8 @@ _POST_MODIFIER = re.compile(
     r"(?:who|that) (?:had |has |have )?(?:asked|requested|declined|spoke|speaks|did not|"
     r"didn[’']t|was not|were not|is not|are not|wished|wish|insisted)\b[^,;:.!?“”\"()]{0,70}?"
     r"(?:anonymity|named|identified|identity|publicly|record|authori[sz]ed|media)|"
-    r"(?:speaking|talking) on (?:the )?condition of anonymity)"
+    r"(?:speaking|talking) on (?:the )?condition of anonymity|"
+    r"who\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|ew|ought|aw|ent|ade|ook|ave)\b)"
     r"[^,;:.!?“”\"()]{0,70}?\s*$"
 )
 
@@ -1682,6 +1683,9 @@ def _modified_subject(scan: Scan, lo: int, verb_start: int) -> Phrase | None:
     phrase = subject_before(scan, lo, modifier.start())
     if phrase is None or phrase.kind == "pronoun":
         return None
+    opening = text[lo : phrase.start].strip()
+    if opening and not opening.endswith(","):
+        return None  # "To a number of people who have been stressed, ...": no subject
     if phrase.kind != "description":
         return phrase
     if phrase.head not in _PEOPLE_HEADS:
@@ -2039,6 +2043,7 @@ def _described(
         and id(last.entity) not in described  # "the army chief" is no "prime minister"
         and not _other_body(wanted, last.entity)
         and _personal_name(state, last.entity)
+        and bool(last.entity.roles & _ROLE_WORDS)  # "the president" is no resident who spoke
     ):
         return last.entity, -0.2
     return None

@@ -476,3 +476,16 @@ def test_data_of_no_one_showing_a_figure_stays_a_figure() -> None:
 def test_a_small_count_of_people_described_is_a_figure(text: str) -> None:
     (claim,) = claims(text)
     assert (claim.text, claim.kind, claim.speaker) == (text, "figure", None)
+
+
+def test_a_person_with_a_relative_clause_before_the_verb_speaks() -> None:
+    text = "An engineer who inspected the bridge said the cracks had been ignored for years."
+    assert [c.speaker for c in claims(text)] == ["an engineer"]
+
+
+def test_an_office_is_not_guessed_to_be_a_resident_who_spoke() -> None:
+    text = (
+        '"Everything is gone," said Marta Cruz, standing outside her home.\n\n'
+        "The president, who flew to the region on Wednesday, promised to rebuild every home."
+    )
+    assert [c.speaker for c in claims(text)] == ["Marta Cruz", "the president"]
