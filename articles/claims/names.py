@@ -476,6 +476,7 @@ class Registry:
 _ROLE_WORDS = PERSON_NOUNS | TITLES
 
 
+_APPOSITION_END = re.compile(r"[,;\n]|\.\s")
 # "Washington accused Tehran of ...": a verb before the name, not a role ("the accused").
 _VERB_ROLE = re.compile(r"accused [A-Z][^.;]{0,60}? of\b")
 
@@ -499,7 +500,8 @@ def learn_roles(text: str, mention: Mention, entity: Entity) -> None:
             else:
                 entity.roles.add(low)
     if text.startswith(", ", end):
-        phrase = [w.lower().strip("’'") for w in text[end + 2 : end + 80].split(",", 1)[0].split()]
+        apposition = _APPOSITION_END.split(text[end + 2 : end + 80], 1)[0]  # not the next sentence
+        phrase = [w.lower().strip("’'") for w in apposition.split()]
         if phrase and (
             phrase[0] in ("a", "an", "the") or any(w in PERSON_NOUNS for w in phrase[:6])
         ):
