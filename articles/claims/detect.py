@@ -50,6 +50,7 @@ from articles.claims.marks import english_marks
 from articles.claims.model import Claim
 from articles.claims.names import Entity, Registry
 from articles.claims.phrases import (
+    QUANTIFIER_SUBJECTS,
     Phrase,
     classify,
     phrase_after,
@@ -1333,7 +1334,14 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     before = text[max(start, cue.start() - 40) : cue.start()]
     prev = _word_before_verb(before)
     after = text[cue.end() : min(end, cue.end() + 40)]
-    if prev in _NOUN_BEFORE or prev.endswith(("so-", "self-", "’s", "'s", "s’", "s'")):
+    if (
+        prev in _NOUN_BEFORE
+        and not (
+            prev in QUANTIFIER_SUBJECTS
+            and (lemma in _NEVER_NOUNS or verb.endswith("ed") or verb in ("said", "told"))
+            and _QUANTIFIER_OPENS.search(text[start : cue.start()])
+        )  # "Many said", "Some claimed": a subject (not "many claims", "the most pledged")
+    ) or prev.endswith(("so-", "self-", "’s", "'s", "s’", "s'")):
         return False  # a noun or an adjective: "a claim", "the reported", "protesters' demands"
     if verb.endswith("ing") and after.strip()[:1] in (".", ";", ""):
         return False  # a gerund with nothing to say: "workshops in writing."
@@ -1485,6 +1493,10 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_QUANTIFIER_OPENS = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|while|whereas)\s+)(?:[Mm]any|[Ss]ome|[Ss]everal|[Mm]ost|"
+    r"[Oo]thers|[Ff]ew)\s+$"
+)
 _DATA_BEFORE = re.compile(
     r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]esults|[Nn]umbers|[Pp]olls?|[Ss]urveys?|"
     r"[Cc]ensus|[Rr]ecords|[Tt]ally|[Ee]stimates)\s+(?:(?:released|published|compiled)\s+)?"
@@ -1652,6 +1664,7 @@ def _source_of(
 _ROLE_WORDS = PERSON_NOUNS | TITLES
 _PEOPLE_HEADS = PERSON_NOUNS | GROUP_NOUNS
 _SOURCE_HEADS = _PEOPLE_HEADS | _SOURCE_NOUNS
+_PEOPLE_PLURALS = frozenset(w for w in GROUP_NOUNS if w.endswith("s") and w[:-1] in PERSON_NOUNS)
 
 # What follows an unnamed source before its verb, saying how it knows or why it is unnamed:
 # "sources close to the president", "a person familiar with the matter", "an official who
@@ -1853,6 +1866,12 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
     named = CONF_QUOTE_NAMED if quote else CONF_REPORTED_NAMED
     indirect = CONF_QUOTE_PRONOUN if quote else CONF_REPORTED_PRONOUN
     if phrase.kind == "pronoun":
+        if phrase.head in QUANTIFIER_SUBJECTS or phrase.head == "they":
+            group = _group_before(state, phrase)  # "Thousands of farmers marched. They said"
+            if group is not None and (phrase.head != "they" or _antecedent(state, "they") is None):
+                return Speaker(group, indirect - 0.1, None)
+            if phrase.head != "they":
+                return Speaker(phrase.text, indirect - 0.3, None)
         entity = _antecedent(state, phrase.head)
         if entity is None and phrase.head in ("he", "she"):
             entity = _person_named_before(state, phrase)
@@ -2084,6 +2103,29 @@ def _antecedent(state: _State, pronoun: str, before: bool = False) -> Entity | N
         elif entity.person is not True:
             return entity  # "it", "they": a body or a group
     return first if pronoun == "they" else None
+
+
+_GROUP_OPENING = re.compile(
+    r"(?:(?:Thousands|Hundreds|Dozens|Tens of thousands|Millions|Scores|Many|Some|Several) of "
+    r"(?:the )?|(The) )?((?:[a-z-]+ )?[a-z]+s)\b"
+)
+
+
+def _group_before(state: _State, phrase: Phrase) -> str | None:
+    """The people the sentence before is about ("Thousands of farmers blocked the roads",
+    "The protesters gathered"), whom "they" or "many" stand for: "farmers", "the
+    protesters"."""
+    sentences = state.sentences
+    k = len(sentences) - 1
+    while k > 0 and sentences[k][0] > phrase.start:
+        k -= 1
+    if k == 0 or sentences[k - 1][0] >= phrase.start:
+        return None
+    start, end, _ = sentences[k - 1]
+    match = _GROUP_OPENING.match(state.scan.text, start, end)
+    if match is None or match.group(2).split()[-1] not in _PEOPLE_PLURALS:
+        return None
+    return ("the " if match.group(1) else "") + match.group(2)
 
 
 def _person_named_before(state: _State, phrase: Phrase) -> Entity | None:

@@ -39,6 +39,9 @@ from articles.claims.lexicon import (
 from articles.claims.names import Mention
 from articles.claims.scan import Scan, Token, written_lowercase
 
+# Quantifiers standing alone as a subject ("Many said", "Others disagreed"): some of a group
+# named just before, resolved like "they".
+QUANTIFIER_SUBJECTS = words("many some several most others few")
 _PARTICLES = NAME_PARTICLES
 _NP_PREPOSITIONS = words("of to for at from in on")
 _STOP_LOWER = (
@@ -142,8 +145,8 @@ def classify(scan: Scan, start: int, end: int) -> Phrase | None:
     low = _OBJECT_PRONOUNS.get(phrase_text.lower(), phrase_text.lower())
     if "’" in low or "'" in low:
         low = _CONTRACTION.sub("", low)  # "I've", "they'd"
-    if low in PRONOUNS:
-        return Phrase(start, end, "pronoun", phrase_text, low)
+    if low in PRONOUNS or low in QUANTIFIER_SUBJECTS:
+        return Phrase(start, end, "pronoun", phrase_text, low)  # "Many said ...": some of them
     if low.startswith("your "):
         return None  # the reader addressed: "your body", not a source
     toks = scan.tokens(start, end)

@@ -489,3 +489,23 @@ def test_an_office_is_not_guessed_to_be_a_resident_who_spoke() -> None:
         "The president, who flew to the region on Wednesday, promised to rebuild every home."
     )
     assert [c.speaker for c in claims(text)] == ["Marta Cruz", "the president"]
+
+
+def test_they_after_a_crowd_of_people_is_that_crowd() -> None:
+    text = (
+        "Thousands of farmers blocked the roads into the capital on Monday.\n\n"
+        "They said the new tax would ruin them."
+    )
+    assert [(c.kind, c.speaker) for c in claims(text)] == [
+        ("figure", None),
+        ("reported", "farmers"),
+    ]
+
+
+def test_many_of_a_group_just_named_speak_for_it() -> None:
+    text = "The protesters gathered outside parliament. Many said they had travelled overnight."
+    assert [(c.text, c.speaker) for c in claims(text)] == [
+        ("Many said they had travelled overnight.", "the protesters")
+    ]
+    text = "Heading into the vote, she had the most pledged delegates of any candidate."
+    assert claims(text) == []
