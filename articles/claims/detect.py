@@ -1495,7 +1495,7 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
 _DIGIT = re.compile(r"\d")
 _QUANTIFIER_OPENS = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|but|while|whereas)\s+)(?:[Mm]any|[Ss]ome|[Ss]everal|[Mm]ost|"
-    r"[Oo]thers|[Ff]ew)\s+$"
+    r"[Oo]thers)\s+$"
 )
 _DATA_BEFORE = re.compile(
     r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]esults|[Nn]umbers|[Pp]olls?|[Ss]urveys?|"

@@ -41,7 +41,7 @@ from articles.claims.scan import Scan, Token, written_lowercase
 
 # Quantifiers standing alone as a subject ("Many said", "Others disagreed"): some of a group
 # named just before, resolved like "they".
-QUANTIFIER_SUBJECTS = words("many some several most others few")
+QUANTIFIER_SUBJECTS = words("many some several most others")
 _PARTICLES = NAME_PARTICLES
 _NP_PREPOSITIONS = words("of to for at from in on")
 _STOP_LOWER = (
