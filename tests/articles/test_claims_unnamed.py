@@ -8,6 +8,13 @@ import pytest
 from tests.articles.test_claims import claims
 
 
+def sole_reported(text: str) -> tuple[str | None, str | None]:
+    """The speaker and cue of the one claim of `text`, a reported claim spanning all of it."""
+    (claim,) = claims(text)
+    assert (claim.text, claim.kind) == (text, "reported")
+    return claim.speaker, claim.cue
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
@@ -34,8 +41,7 @@ from tests.articles.test_claims import claims
     ],
 )
 def test_an_unnamed_source_with_words_on_how_it_knows_speaks(text: str, speaker: str) -> None:
-    (claim,) = claims(text)
-    assert (claim.text, claim.kind, claim.speaker, claim.cue) == (text, "reported", speaker, "said")
+    assert sole_reported(text) == (speaker, "said")
 
 
 def test_a_thing_close_to_something_is_no_source() -> None:
@@ -65,8 +71,7 @@ def test_a_watchdog_named_watch_speaks_under_its_whole_name() -> None:
 def test_a_source_putting_a_quantity_at_a_figure_is_its_estimate(
     text: str, speaker: str, cue: str
 ) -> None:
-    (claim,) = claims(text)
-    assert (claim.text, claim.kind, claim.speaker, claim.cue) == (text, "reported", speaker, cue)
+    assert sole_reported(text) == (speaker, cue)
 
 
 def test_an_estimate_and_a_second_source_after_while_are_two_claims() -> None:
@@ -171,8 +176,7 @@ def test_a_source_speaking_in_a_with_clause_is_the_sentences_source() -> None:
 def test_verbs_of_appeal_protest_and_memory_report_a_stance(
     text: str, speaker: str, cue: str
 ) -> None:
-    (claim,) = claims(text)
-    assert (claim.text, claim.kind, claim.speaker, claim.cue) == (text, "reported", speaker, cue)
+    assert sole_reported(text) == (speaker, cue)
 
 
 @pytest.mark.parametrize(
@@ -272,8 +276,7 @@ def test_hearsay_in_an_aside_is_no_claim(text: str) -> None:
     ],
 )
 def test_phrases_that_name_a_source_after_them(text: str, speaker: str, cue: str) -> None:
-    (claim,) = claims(text)
-    assert (claim.text, claim.kind, claim.speaker, claim.cue) == (text, "reported", speaker, cue)
+    assert sole_reported(text) == (speaker, cue)
 
 
 def test_a_court_clerk_speaks() -> None:
@@ -293,8 +296,7 @@ def test_a_court_clerk_speaks() -> None:
     ],
 )
 def test_verbs_of_political_stance(text: str, speaker: str, cue: str) -> None:
-    (claim,) = claims(text)
-    assert (claim.text, claim.kind, claim.speaker, claim.cue) == (text, "reported", speaker, cue)
+    assert sole_reported(text) == (speaker, cue)
 
 
 @pytest.mark.parametrize(
@@ -344,8 +346,7 @@ def test_guilt_without_a_verdict_or_its_giver_is_no_claim() -> None:
 def test_considering_something_to_be_something_is_a_stance(
     text: str, speaker: str, cue: str
 ) -> None:
-    (claim,) = claims(text)
-    assert (claim.text, claim.kind, claim.speaker, claim.cue) == (text, "reported", speaker, cue)
+    assert sole_reported(text) == (speaker, cue)
 
 
 @pytest.mark.parametrize(
