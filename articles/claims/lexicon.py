@@ -87,6 +87,20 @@ _IRREGULAR = {
     "commit": ["committed"],
     "term": ["termed"],
     "hold": ["holds", "held"],
+    # Verbs whose other forms are mostly nouns ("the protests", "murder charges"): only the
+    # forms that are verbs, each speech only with its own words after it (see `_speech_use`).
+    "protest": ["protested"],
+    "object": ["objected"],
+    "charge": ["charged"],
+    "appeal": ["appealed"],
+    "swear": ["swore"],
+    "remember": ["remembered", "remembers"],
+    "reckon": ["reckon", "reckons", "reckoned"],
+    "underscore": ["underscored", "underscores", "underscoring"],
+    "reassure": ["reassured"],
+    "thank": ["thanked", "thanking"],
+    "mock": ["mocked"],
+    "ridicule": ["ridiculed"],
 }
 _SPECIAL_ED = {
     "admit": "admitted",
@@ -113,28 +127,6 @@ SPEECH_FORMS.update(
     referred="refer",
     referring="refer",
     quipping="quip",
-)
-# Verbs whose other forms are mostly nouns ("the protests", "murder charges"): only the forms
-# that are verbs, each read as speech with its own words after it (see `_speech_use`).
-SPEECH_FORMS.update(
-    protested="protest",
-    objected="object",
-    charged="charge",
-    appealed="appeal",
-    swore="swear",
-    remembered="remember",
-    remembers="remember",
-    reckon="reckon",
-    reckons="reckon",
-    reckoned="reckon",
-    underscored="underscore",
-    underscores="underscore",
-    underscoring="underscore",
-    reassured="reassure",
-    thanked="thank",
-    thanking="thank",
-    mocked="mock",
-    ridiculed="ridicule",
 )
 for _wrong in ("dubed", "refered", "quiping"):
     SPEECH_FORMS.pop(_wrong, None)
