@@ -1658,7 +1658,42 @@ def _source_of(
             return named  # (the sentence's subject, not an object: "contacted X seeking")
     if phrase is not None:
         return phrase
+    whole = _whole_subject(scan, lo, cue.start())
+    if whole is not None:
+        return whole  # "The head of the UN mission in the country said"
     return _elided_subject(state, lo, cue) if elide else None
+
+
+_COUNT_WORDS = words(
+    "over about nearly almost around some more fewer hundreds thousands millions dozens "
+    "hundred thousand million billion"
+)
+_PLAIN_WORDS = re.compile(r"(?:[A-Za-z][\w’'&.-]*\s+){2,12}")
+
+
+def _whole_subject(scan: Scan, lo: int, verb_start: int) -> Phrase | None:
+    """A clause opening with one long noun phrase, prepositions and all, then its verb:
+    "A relative of one of the victims said" (the phrase read back from the verb stops at a
+    preposition)."""
+    text = scan.text
+    lead = _leading_adverbial(text, lo, verb_start)
+    start = lead.end() if lead else lo
+    while start < verb_start and text[start] == " ":
+        start += 1
+    if not _PLAIN_WORDS.fullmatch(text, start, verb_start):
+        return None
+    words_ = text[start:verb_start].split()
+    if not (words_[0][:1].isupper() or words_[0] in DETERMINERS):
+        return None  # "to engage women in ...": no clause opening here
+    if any(
+        w.lower() in BETWEEN_SUBJECT_AND_VERB or w.endswith("ed") or w.lower() in _COUNT_WORDS
+        for w in words_
+    ):
+        return None  # a verb inside ("The man who was arrested"), or a count ("over a million")
+    phrase = classify(scan, start, verb_start)
+    if phrase is None or phrase.kind != "description" or phrase.head not in _PEOPLE_HEADS:
+        return None
+    return phrase
 
 
 _ROLE_WORDS = PERSON_NOUNS | TITLES

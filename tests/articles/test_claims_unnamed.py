@@ -510,3 +510,25 @@ def test_many_of_a_group_just_named_speak_for_it() -> None:
     ]
     text = "Heading into the vote, she had the most pledged delegates of any candidate."
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The head of the UN mission in the country said the situation was grave.",
+            "the head of the UN mission in the country",
+        ),
+        (
+            "A relative of one of the victims said the family wanted justice.",
+            "a relative of one of the victims",
+        ),
+    ],
+)
+def test_a_long_noun_phrase_opening_its_clause_speaks(text: str, speaker: str) -> None:
+    assert sole_reported(text) == (speaker, "said")
+
+
+def test_a_count_of_people_doing_something_stays_a_figure() -> None:
+    (claim,) = claims("Before the deadline, over a million people requested ballots by mail.")
+    assert (claim.kind, claim.speaker) == ("figure", None)
