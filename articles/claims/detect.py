@@ -1676,6 +1676,9 @@ def _whole_subject(scan: Scan, lo: int, verb_start: int) -> Phrase | None:
     "A relative of one of the victims said" (the phrase read back from the verb stops at a
     preposition)."""
     text = scan.text
+    span = text[lo:verb_start]
+    if verb_start - lo > 120 or not any(p in span for p in (" of ", " in ", " at ", " from ")):
+        return None  # (without a preposition inside, the phrase read back found it already)
     lead = _leading_adverbial(text, lo, verb_start)
     start = lead.end() if lead else lo
     while start < verb_start and text[start] == " ":
