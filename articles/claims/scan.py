@@ -36,6 +36,23 @@ Token = tuple[int, int, str]
 _DOMAIN = r"(?:\.(?:com|org|net|gov|edu|io|info)\b)?"  # "Gawker.com", "Politics1.com"
 _TOKEN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}|[\w’'\-]+(?:&[{UPPER}][\w’'\-]*)?{_DOMAIN}|[^\w\s]")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+# A token with the whitespace before it: every character is one or the other, so the offsets
+# add up from the lengths alone (no match object per token: a tenth of the scan's time).
+_SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")
+
+
+def _tokenise(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    add = tokens.append
+    pos = 0
+    for space, token in _SPACED_TOKEN.findall(text):
+        pos += len(space)
+        end = pos + len(token)
+        add((pos, end, token))
+        pos = end
+    return tokens
+
+
 _PARTICLES = NAME_PARTICLES | words("abu y")
 _AL = ("al-", "el-", "ad-", "as-", "ash-")
 _ABBREVIATED_TITLES = words("mr mrs ms dr gen sen rep gov prof st lt col sgt capt rev maj adm cmdr")
@@ -378,7 +395,7 @@ class Scan:
         The article is tokenised once; a window is a slice of that, unless it cuts a token
         (then the window is tokenised on its own, as if the text ended or began there)."""
         if self._tokens is None:
-            self._tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.text)]
+            self._tokens = _tokenise(self.text)
             self._token_starts = [t[0] for t in self._tokens]
             self._token_ends = [t[1] for t in self._tokens]
         k = bisect_left(self._token_ends, start + 1)  # the first token ending after `start`
