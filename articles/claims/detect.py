@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from articles.claims.lexicon import (
+    BETWEEN_SUBJECT_AND_VERB,
     COGNITION,
     COURT_HEADS,
     DATA_NOUNS,
@@ -39,6 +40,7 @@ from articles.claims.lexicon import (
     RULING_NOUNS,
     SOURCE_CUES,
     SPEECH_FORMS,
+    TIME_WORDS,
     TITLES,
     is_demonym,
     trie_pattern,
@@ -48,6 +50,7 @@ from articles.claims.marks import english_marks
 from articles.claims.model import Claim
 from articles.claims.names import Entity, Registry
 from articles.claims.phrases import (
+    QUANTIFIER_SUBJECTS,
     Phrase,
     classify,
     phrase_after,
@@ -105,6 +108,15 @@ _REQUESTS = words("ask request advise encourage plead")
 _REQUEST_OBJECT = re.compile(
     r"\s+(?:for\b|that\b|with\b|(?:[^\s.;:,]+\s+){0,6}?to\s+(?:the\s+)?[“\"]?[a-z]|"
     r"(?:[^\s.;:,]+\s+){1,5}?(?:be|not|stop|remain)\b)"
+)
+_APPEAL_TO = re.compile(r"\s+to\s+(?:[^\s.;:,]+\s+){1,6}?to\s+[a-z]")
+_CONSIDERED_AS = re.compile(
+    r"\s+(?:that\b|(?:it|him|her|them|this|that)\s+(?:to be\b|as\b|an?\s|the\s)|"
+    r"(?:[^\s.;:,]+\s+){1,6}?(?:to be|as)\s)"
+)
+_STANCE_HELD = re.compile(
+    r"\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:policy|position|stance|view|"
+    r"line)\s+(?:of|that)\b"
 )
 _SHOUTS = words("shout chant yell scream react")  # speech only with their words
 _SAYS_SOON = re.compile(r"\s+(?:\w+\s+){0,3}?that\b|\s*[:,]?\s*[“\"‘']")
@@ -499,6 +511,10 @@ def _quote_claim(
     follows_claim = quote.start == start_sentence[0] and state.last_spoken_at == _index_before(
         state, start_sentence[0]
     )
+    if speaker is None and not continuing and quote.start == start_sentence[0]:
+        # 'Karl Weiss described the scene to reporters. "It was chaos."': a quotation that is
+        # a sentence of its own after one whose subject is a person (who spoke last there).
+        speaker = _subject_before_quote(state, start_sentence[0])
     if (
         speaker is None
         and state.last_speaker is not None
@@ -519,6 +535,28 @@ def _quote_claim(
         speaker.confidence,
     )
     return claim, speaker
+
+
+def _subject_before_quote(state: _State, sentence_start: int) -> Speaker | None:
+    """The person the sentence before a quotation is about, when no claim came since: who
+    the unattributed quotation most likely belongs to."""
+    index = _index_before(state, sentence_start)
+    if index < 0 or index <= state.last_spoken_at or not state.sentences[index][2]:
+        return None
+    start, end, _ = state.sentences[index]
+    before = state.scan.text[start:end].rstrip()
+    if before.rstrip(_CLOSERS).endswith("?"):
+        return None  # a question's answer is the one asked's, not the asker's
+    if before.endswith(":"):
+        # 'The palace issued the following statement: "…"': the subject speaks, body or not.
+        subject = _main_subject(state.scan, start, end)
+        if subject is not None and subject.kind != "pronoun":
+            found = _resolve(state, subject, quote=True)
+            return Speaker(found.name, 0.75, found.entity)
+    for entity in state._subject(index):
+        if entity.person is True and not _only_listens(state, entity):
+            return Speaker(entity.display, CONF_QUOTE_CONTINUED - 0.05, entity)
+    return None
 
 
 _ASKING = words(
@@ -545,9 +583,10 @@ _AUXILIARY_STATEMENTS = words("have has had will would can could should must may
 
 def _attribution_after(state: _State, start: int, limit: int) -> tuple[Speaker | None, str | None]:
     scan = state.scan
-    for cue in scan.cues(start, min(limit, start + 120)):
+    text = scan.text
+    for cue in scan.cues(start, min(limit, start + 240)):
         verb = cue.group()
-        between = scan.text[start : cue.start()]
+        between = text[start : cue.start()]
         if verb.lower() in SOURCE_CUES:
             return _source_after(state, cue.end(), limit, quote=True), verb.lower()
         if not between.strip(" ,"):
@@ -555,9 +594,23 @@ def _attribution_after(state: _State, start: int, limit: int) -> tuple[Speaker |
         else:
             if re.match(r"[\s,]*(?:and|but|while|though|although|which|as)\b", between):
                 return None, None
-            phrase = subject_before(scan, start, cue.start())
-            if phrase is not None and scan.text[start : phrase.start].strip(" ,"):
+            if verb.endswith("ing") and between.rstrip().endswith(","):
+                continue  # '"…," a senior official, speaking on condition of anonymity, told'
+            phrase = subject_before(scan, start, cue.start()) if len(between) < 120 else None
+            if (
+                phrase is not None
+                and text[start : phrase.start].strip(" ,")
+                and not _described_before(scan, start, phrase)
+            ):
                 phrase = None
+            if phrase is None and len(between) < 240:
+                # '"…," Vance, who has led the protests since March and ..., told the crowd':
+                # the words right after the quotation, set off by commas, speak.
+                opener = _set_off_source(scan, start, cue.start())
+                if opener is not None and between.rstrip().endswith(","):
+                    phrase = opener
+                elif opener is not None:
+                    continue  # a verb inside the words set off: "on charges her lawyers call"
         quoted = _quoted_person(state, cue, limit)
         if quoted is not None:
             phrase = quoted  # '"...," the paper quoted Anna Berg as saying': she speaks
@@ -567,6 +620,36 @@ def _attribution_after(state: _State, start: int, limit: int) -> tuple[Speaker |
             return None, None  # "I thought, “...”": the speaker is not in the text
         return _resolve(state, phrase, quote=True), verb
     return None, None
+
+
+def _described_before(scan: Scan, start: int, phrase: Phrase) -> bool:
+    """'"…," his daughter, Mia Hart, told CNN': a name set off after a description of it."""
+    gap = scan.text[start : phrase.start].rstrip()
+    if phrase.kind != "name" or not gap.endswith(","):
+        return False
+    described = classify(scan, start, start + len(gap) - 1)
+    return (
+        described is not None
+        and described.kind == "description"
+        and described.head in PERSON_NOUNS
+        and "," not in scan.text[start : described.end].strip(" ,")
+    )
+
+
+def _set_off_source(scan: Scan, start: int, hi: int) -> Phrase | None:
+    """The source right after a quotation when commas set off what follows it ('"…," a senior
+    official in the ruling party, speaking on condition of anonymity, told ...')."""
+    text = scan.text
+    phrase = phrase_after(scan, start, hi)
+    if phrase is None or phrase.kind == "pronoun" or text[start : phrase.start].strip(" ,"):
+        return None
+    comma = text.find(",", phrase.end, min(hi, phrase.end + 60))
+    if comma < 0 or scan.has_cue(phrase.end, comma):
+        return None
+    if comma > phrase.end:
+        whole = classify(scan, phrase.start, comma)  # "a senior official in the ruling party"
+        return whole if whole is not None and whole.head == phrase.head else None
+    return phrase
 
 
 _QUOTING = words("quoted quotes quoting cited cites citing")
@@ -626,6 +709,13 @@ def _source_after(state: _State, start: int, hi: int, quote: bool) -> Speaker | 
         if entity is not None:
             return Speaker(entity.display, confidence, entity)
     head = next((p.lower() for p in parts if p.lower() in _SOURCE_NOUNS), None)
+    if head is None and _unknown_description(parts):
+        # "according to a court clerk", "according to the caretaker": someone of a kind the
+        # word lists do not know, as written (or the body it is short for: "the academy").
+        body = state.registry.body_named(parts[1]) if len(parts) == 2 else None
+        if body is not None and parts[0].lower() == "the":
+            return Speaker(body.display, confidence, body)
+        return Speaker(_as_written(written), confidence - 0.1, None)
     if head is None and not (parts[-1][:1].isupper() and parts[-1].lower() not in MONTHS):
         return None  # "these videos and NPR", not "a March 14, 2019 press release"
     if head in RULING_NOUNS:
@@ -633,6 +723,17 @@ def _source_after(state: _State, start: int, hi: int, quote: bool) -> Speaker | 
         if court is not None:
             return Speaker(court.display, confidence, court)
     return Speaker(_as_written(written), confidence - 0.1, None)
+
+
+def _unknown_description(parts: list[str]) -> bool:
+    """A short lowercase noun phrase opened by an article: "a court clerk", "the caretaker"."""
+    return (
+        2 <= len(parts) <= 5
+        and parts[0] in ("a", "an", "the", "A", "An", "The")
+        and all(p.replace("-", "").isalpha() and p.islower() for p in parts[1:])
+        and not parts[-1].endswith(("ly", "ing"))
+        and parts[-1] not in TIME_WORDS
+    )
 
 
 def _attribution_before(
@@ -761,6 +862,9 @@ def _sentence_claims(
         and not scan.has_court(s_start, s_end)
         and not _RULING_OPENER.match(scan.text, s_start, s_end)
         and not ("that" in sentence and _STANCE_PHRASE.search(sentence))
+        and "eportedly" not in sentence
+        and "guilty" not in sentence
+        and "quitted" not in sentence
     ):
         return []  # no speech verb, quantity, court, or "X's statement that": no claim
     if quotes:
@@ -863,6 +967,8 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
             or _nominal(state, start, end)
             or _accusation(state, start, end)
             or _stance_phrase(state, start, end)
+            or _estimate(state, start, end)
+            or _verdict(state, start, end)
         )
         if found is None and decision is not None:
             found = decision[:2]
@@ -874,7 +980,32 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
         return _reported_claim(start, end, text, *found)
     if state.scan.has_figure(start, end) and _figure_outside_quotes(state.scan, start, end):
         return Claim(start, end, text[start:end], "figure", None, None, CONF_FIGURE), None
+    hearsay = _REPORTEDLY.search(text, start, end) if "eport" in text[start:end] else None
+    if (
+        hearsay is not None
+        and not _aside(text, start, hearsay)
+        and not _inside(find_quotations(text, start, end), hearsay.start())
+    ):
+        # "The fire reportedly started in the kitchen", "it was reported he was in hospital":
+        # what reports say, unnamed.
+        speaker = Speaker("reports", CONF_NOMINAL - 0.1, None)
+        return _reported_claim(start, end, text, speaker, hearsay.group().lower())
     return None
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whose|whom)(?:\s+\w+){0,2}\s+$")
+
+
+def _aside(text: str, start: int, hearsay: re.Match[str]) -> bool:
+    """ "Baker — who was reportedly nicknamed Ginger", "X, reportedly a chef,": hearsay in an
+    aside, not what the sentence reports."""
+    at = hearsay.start()
+    if _RELATIVE_BEFORE.search(text, max(start, at - 30), at):
+        return True
+    return hearsay.group() == "reportedly" and text[start:at].rstrip().endswith((",", "—", "–"))
+
+
+_REPORTEDLY = re.compile(r"\b(?:[Rr]eportedly|it (?:was|is|has been|had been) reported)\b")
 
 
 def _figure_outside_quotes(scan: Scan, start: int, end: int) -> bool:
@@ -900,8 +1031,8 @@ _DECISION = re.compile(
     r"\b(?:ruled|rules|decided|decides|found|finds|held|holds|upheld|upholds|overturned|"
     r"overturns|ordered|orders|declared|declares|dismissed|dismisses|rejected|rejects|granted|"
     r"grants|allowed|allows|recogni[sz](?:ed|es|ing)|"
-    r"issued (?:a|an|its|the|their) (?:[\w-]+ ){0,2}(?:ruling|judgment|judgement|verdict|"
-    r"decision|opinion|order))\b"
+    r"(?:issued|placed|imposed|granted|lifted) (?:a|an|its|the|their) (?:[\w-]+ ){0,2}"
+    r"(?:ruling|judgment|judgement|verdict|decision|opinion|order|stay|injunction|ban))\b"
 )
 # "In its finding, the ECJ set rules ...": the document's author is the clause's subject.
 _RULING_OPENER = re.compile(
@@ -964,6 +1095,69 @@ def _decision(state: _State, start: int, end: int) -> tuple[Speaker, str, int] |
 
 
 _RELATIVE_END = re.compile(r"\b(?:which|that|whom|where)\s*$")
+
+# "Police put the death toll at 14", "the agency placed the damage at $2 billion": a source's
+# estimate of a quantity, with no verb of saying.
+_ESTIMATE = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|pegged|pegs|pegging)\s+(?:it|them|"
+    r"(?:the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,3}?(?:toll|number|numbers|figure|"
+    r"count|value|cost|costs|total|tally|losses|damage|damages|size|turnout|crowd|bill|price|"
+    r"estimate|dead|casualties))\s+(?:[^.;:!?]{0,40}?\s)?"
+    r"(?:at|in the (?:range|region) of|between)\s"
+)
+
+
+_VERDICT = re.compile(
+    r"\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?(?:found\s+(?:not\s+)?guilty|convicted|"
+    r"acquitted)\b"
+)
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|before|since|when|because|until|although|though|once|who|which|that|whom|if)\b",
+    re.IGNORECASE,
+)
+_JURY = re.compile(r"\b(?:jury|jurors)\b", re.IGNORECASE)
+
+
+def _verdict(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
+    """ "After a jury trial, two officers were found guilty of ...": the verdict of the jury,
+    or of the court named by "by"."""
+    text = state.scan.text
+    clause = text[start:end]
+    if "guilty" not in clause and "quitted" not in clause and "convicted" not in clause:
+        return None
+    match = _VERDICT.search(text, start, end)
+    if match is None:
+        return None
+    leads = list(_SUBORDINATOR.finditer(text, start, match.start()))
+    if leads and "," not in text[leads[-1].end() : match.start()]:
+        return None  # "... began its probe after Cohen was convicted": background, no verdict
+    cue = match.group().split()[-1] if "guilty" not in match.group() else "found guilty"
+    agent = _AGENT.search(text, match.end(), min(end, match.end() + 60))
+    if agent is not None and "," not in text[match.end() : agent.start()]:
+        judge = phrase_after(state.scan, agent.end(), end)  # "found guilty by a court in Leeds"
+        if judge is not None and judge.kind != "pronoun":
+            return _resolve(state, judge, quote=False), cue
+    if _JURY.search(text, start, end) is not None:
+        return Speaker("the jury", CONF_NOMINAL, None), cue
+    return None  # ("were found guilty in court": a fact of the case, no one's statement)
+
+
+def _estimate(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
+    """ "The interior ministry put the number of dead at 45": the ministry's figure."""
+    scan = state.scan
+    text = scan.text
+    clause = text[start:end]
+    if "put" not in clause and "placed" not in clause and "pegged" not in clause:
+        return None
+    match = _ESTIMATE.search(text, start, end)
+    if match is None or not scan.has_figure(match.end(), end):
+        return None
+    phrase = subject_before(scan, start, match.start())
+    if phrase is None or _first_person(phrase):
+        return None
+    if phrase.kind == "description" and phrase.head not in _SOURCE_HEADS:
+        return None
+    return _resolve(state, phrase, quote=False), match.group().split()[0]
 
 
 _ACCUSED = re.compile(
@@ -1030,6 +1224,10 @@ def _reported(
             and _next_to(text[tail.end : valid[-1].start()])
         ):
             valid = [valid[-1], *valid[:-1]]
+        else:
+            valid = _according_first(text, valid, end)
+    elif len(valid) > 1:
+        valid = _according_first(text, valid, end)
     for cue in valid:
         verb = cue.group()
         if verb.lower() in SOURCE_CUES:
@@ -1044,6 +1242,29 @@ def _reported(
             continue
         return _resolve(state, phrase, quote=False), verb
     return None
+
+
+def _according_first(text: str, valid: list[re.Match[str]], end: int) -> list[re.Match[str]]:
+    """ "Trump has admitted to ordering the payments, according to prosecutors, but ...": an
+    "according to" that closes its clause names the source of the whole clause."""
+    for k in range(1, len(valid)):
+        cue = valid[k]
+        if cue.group().lower() != "according to" or text[cue.start() - 2 : cue.start()] != ", ":
+            continue
+        stop = _CLAUSE_SPLIT.search(text, cue.end(), end)
+        tail_end = stop.start() if stop else end
+        if _TAIL_REST.fullmatch(text, cue.end(), tail_end) and not _OUTLET.search(
+            text, cue.end(), tail_end
+        ):  # (an outlet only relays what the speaker said: "..., according to Reuters")
+            return [cue, *valid[:k], *valid[k + 1 :]]
+    return valid
+
+
+_OUTLET = re.compile(
+    r"\b(?:News|TV|Times|Post|Press|Radio|Mail|Herald|Journal|Reuters|AFP|BBC|CNN|NBC|CBS|ABC|"
+    r"Daily|Tribune|Guardian|Telegraph|Gazette|Agency|agency|media|newspaper|outlet|"
+    r"broadcaster|reports?)\b|\.com\b|-TV\b"
+)
 
 
 def _first_person(phrase: Phrase) -> bool:
@@ -1113,7 +1334,14 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     before = text[max(start, cue.start() - 40) : cue.start()]
     prev = _word_before_verb(before)
     after = text[cue.end() : min(end, cue.end() + 40)]
-    if prev in _NOUN_BEFORE or prev.endswith(("so-", "self-", "’s", "'s", "s’", "s'")):
+    if (
+        prev in _NOUN_BEFORE
+        and not (
+            prev in QUANTIFIER_SUBJECTS
+            and (lemma in _NEVER_NOUNS or verb.endswith("ed") or verb in ("said", "told"))
+            and _QUANTIFIER_OPENS.search(text[start : cue.start()])
+        )  # "Many said", "Some claimed": a subject (not "many claims", "the most pledged")
+    ) or prev.endswith(("so-", "self-", "’s", "'s", "s’", "s'")):
         return False  # a noun or an adjective: "a claim", "the reported", "protesters' demands"
     if verb.endswith("ing") and after.strip()[:1] in (".", ";", ""):
         return False  # a gerund with nothing to say: "workshops in writing."
@@ -1129,6 +1357,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if lemma == "point":
         # "pointed out (that) she had ...", not "at one point" nor "pointed out the features"
         return after.startswith(" out ") and bool(_CLAUSE_SOON.match(after, 4))
+    if lemma == "rule" and after.startswith(" out ") and not _passive(prev, verb):
+        return True  # "The minister ruled out early elections": a stance
     if _AFTER_NOT_SPEECH.match(after):
         return False
     if before.endswith("As ") and after.startswith((" in ", " at ")) and verb.endswith("ed"):
@@ -1153,6 +1383,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     ):
         return False  # "were responding to aggression", "was saying, ..." (no content)
     if _passive(prev, verb) and not (verb in ("quoted", "cited") and after.startswith(" as ")):
+        if lemma == "consider":
+            return False  # "Cows are considered sacred by Hindus": common belief, no report
         return verb in _PASSIVE_WITH_AGENT and bool(
             _AGENT.search(text, cue.end(), min(end, cue.end() + 80))
         )
@@ -1175,7 +1407,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if lemma == "imply":
         return bool(_THAT_SOON.match(after) or _CLAUSE_SOON.match(after))  # not "imply costs"
     if lemma == "maintain":
-        return bool(_CLAUSE_SOON.match(after))  # "maintained the USPS could" (not "the theme")
+        # "maintained the USPS could", "maintains a policy of not charging" (not "the theme")
+        return bool(_CLAUSE_SOON.match(after) or _STANCE_HELD.match(after))
     if lemma == "question":
         return bool(_THAT_SOON.match(after)) or _questions_a_thing(after)
     if lemma == "observe" and verb.endswith("ing") and _GERUND_AFTER.search(before):
@@ -1183,6 +1416,12 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if lemma in ("find", "show", "rule"):
         if lemma == "find" and after.startswith(_NEGATIVE_FINDINGS):
             return True  # "An investigation by PolitiFact found no such action": a finding
+        if (
+            lemma == "show"
+            and _DATA_BEFORE.search(before)
+            and _DIGIT.search(text, cue.end(), min(end, cue.end() + 60))
+        ):
+            return True  # "Data from the ministry showed 300 new cases", "... shrank by 2%"
         if lemma != "rule" and (prev in _RESEARCHERS or prev == "al."):
             # "The scientists found reduction of crop yields by 2050 exceeded 10%", "They found
             # there was so much iron ...", "X et al found ...": a finding stated without "that"
@@ -1216,6 +1455,27 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return " to " in text[cue.end() : min(end, cue.end() + 80)]
     if lemma == "inform":
         return bool(_SAYS_SOON.match(after) or _CLAUSE_SOON.match(after))
+    if lemma in ("protest", "charge"):
+        return after.startswith(" that ")  # (not "charged with murder")
+    if lemma == "object":
+        return after.startswith((" that ", " to "))
+    if lemma == "swear":
+        return after.startswith((" that ", " to ")) or bool(_THAT_SOON.match(after))
+    if lemma == "appeal":
+        # "appealed for calm", "appealed to residents to stay inside" (not "appealed the
+        # ruling": a step in court, not a statement)
+        return after.startswith(" for ") or bool(_APPEAL_TO.match(after))
+    if lemma == "consider":
+        # "considers the pipeline to be vital", "considers it a project of common interest",
+        # "considers that ..." (not "will consider the bill", "considering options")
+        return bool(_CONSIDERED_AS.match(after + text[cue.end() + 40 : cue.end() + 80]))
+    if lemma == "thank":
+        # 'thanked "the police for their swift response"', "thanked the crews for their work"
+        return " for " in text[cue.end() : min(end, cue.end() + 100)] or bool(
+            _ANY_QUOTE_MARK.search(text, cue.end(), min(end, cue.end() + 3))
+        )
+    if lemma == "remember":
+        return " as " in text[cue.end() : min(end, cue.end() + 80)]  # "remembered her as"
     if lemma in ("identify", "describe", "characterize", "characterise", "regard", "assail"):
         return " as " in text[cue.end() : min(end, cue.end() + 120)]
     if lemma == "refer":
@@ -1232,6 +1492,16 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     return not (verb in ("state", "states") and not after.startswith(" that"))
 
 
+_DIGIT = re.compile(r"\d")
+_QUANTIFIER_OPENS = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|while|whereas)\s+)(?:[Mm]any|[Ss]ome|[Ss]everal|[Mm]ost|"
+    r"[Oo]thers)\s+$"
+)
+_DATA_BEFORE = re.compile(
+    r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]esults|[Nn]umbers|[Pp]olls?|[Ss]urveys?|"
+    r"[Cc]ensus|[Rr]ecords|[Tt]ally|[Ee]stimates)\s+(?:(?:released|published|compiled)\s+)?"
+    r"(?:from|by|of)\s"
+)  # whose data: "Data from the health ministry" (not "Early results", no source)
 _QUESTIONED = re.compile(r"\s+(?:whether|if|why|how|the|his|her|their|its|a|an)\b|\s+\S+[’']s\b")
 
 
@@ -1346,6 +1616,10 @@ def _source_of(
         if governing is not None:
             return governing
     phrase = subject_before(scan, lo, cue.start())
+    if phrase is None or (phrase.kind != "pronoun" and phrase.start > lo + 8):
+        modified = _modified_subject(scan, lo, cue.start())
+        if modified is not None:
+            return modified  # "Sources close to the talks said", "an official who asked ..."
     if phrase is not None and verb.endswith("ing") and phrase.kind != "pronoun":
         # "issued a ruling against President Trump finding that ...", "the city issued a
         # statement announcing ...": the phrase is an object; the sentence's subject speaks.
@@ -1384,11 +1658,103 @@ def _source_of(
             return named  # (the sentence's subject, not an object: "contacted X seeking")
     if phrase is not None:
         return phrase
+    whole = _whole_subject(scan, lo, cue.start())
+    if whole is not None:
+        return whole  # "The head of the UN mission in the country said"
     return _elided_subject(state, lo, cue) if elide else None
+
+
+_COUNT_WORDS = words(
+    "over about nearly almost around some more fewer hundreds thousands millions dozens "
+    "hundred thousand million billion"
+)
+_PLAIN_WORDS = re.compile(r"(?:[A-Za-z][\w’'&.-]*\s+){2,12}")
+
+
+def _whole_subject(scan: Scan, lo: int, verb_start: int) -> Phrase | None:
+    """A clause opening with one long noun phrase, prepositions and all, then its verb:
+    "A relative of one of the victims said" (the phrase read back from the verb stops at a
+    preposition)."""
+    text = scan.text
+    span = text[lo:verb_start]
+    if verb_start - lo > 120 or not any(p in span for p in (" of ", " in ", " at ", " from ")):
+        return None  # (without a preposition inside, the phrase read back found it already)
+    lead = _leading_adverbial(text, lo, verb_start)
+    start = lead.end() if lead else lo
+    while start < verb_start and text[start] == " ":
+        start += 1
+    if not _PLAIN_WORDS.fullmatch(text, start, verb_start):
+        return None
+    words_ = text[start:verb_start].split()
+    if not (words_[0][:1].isupper() or words_[0] in DETERMINERS):
+        return None  # "to engage women in ...": no clause opening here
+    if any(
+        w.lower() in BETWEEN_SUBJECT_AND_VERB or w.endswith("ed") or w.lower() in _COUNT_WORDS
+        for w in words_
+    ):
+        return None  # a verb inside ("The man who was arrested"), or a count ("over a million")
+    phrase = classify(scan, start, verb_start)
+    if phrase is None or phrase.kind != "description" or phrase.head not in _PEOPLE_HEADS:
+        return None
+    return phrase
 
 
 _ROLE_WORDS = PERSON_NOUNS | TITLES
 _PEOPLE_HEADS = PERSON_NOUNS | GROUP_NOUNS
+_SOURCE_HEADS = _PEOPLE_HEADS | _SOURCE_NOUNS
+_PEOPLE_PLURALS = frozenset(w for w in GROUP_NOUNS if w.endswith("s") and w[:-1] in PERSON_NOUNS)
+
+# What follows an unnamed source before its verb, saying how it knows or why it is unnamed:
+# "sources close to the president", "a person familiar with the matter", "an official who
+# asked not to be named", "officials speaking on condition of anonymity".
+_POST_MODIFIER = re.compile(
+    r"\s+(?:((?:close|closest|closer) to|familiar with|privy to|briefed on|involved in|"
+    r"with (?:direct |first-?hand |detailed )?knowledge of)|"
+    r"(?:who|that) (?:had |has |have )?(?:asked|requested|declined|spoke|speaks|did not|"
+    r"didn[’']t|was not|were not|is not|are not|wished|wish|insisted)\b[^,;:.!?“”\"()]{0,70}?"
+    r"(?:anonymity|named|identified|identity|publicly|record|authori[sz]ed|media)|"
+    r"(?:speaking|talking) on (?:the )?condition of anonymity|"
+    r"who\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|ew|ought|aw|ent|ade|ook|ave)\b)"
+    r"[^,;:.!?“”\"()]{0,70}?\s*$"
+)
+
+
+def _modified_subject(scan: Scan, lo: int, verb_start: int) -> Phrase | None:
+    """An unnamed source with the words that say how it knows before its verb ("A source
+    familiar with the talks said"): the source, without them."""
+    text = scan.text
+    window = max(lo, verb_start - 160)
+    if " to " not in text[window:verb_start] and not _MODIFIER_WORD.search(
+        text, window, verb_start
+    ):
+        return None
+    modifier = _POST_MODIFIER.search(text, window, verb_start)
+    if modifier is None:
+        return None
+    phrase = subject_before(scan, lo, modifier.start())
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    opening = text[lo : phrase.start].strip()
+    if opening and not opening.endswith(","):
+        return None  # "To a number of people who have been stressed, ...": no subject
+    if phrase.kind != "description":
+        return phrase
+    if phrase.head not in _PEOPLE_HEADS:
+        return None  # (not "the plan close to collapse")
+    if modifier.group(1) is None:
+        return phrase  # "an official who asked not to be named": the official
+    # "sources close to the president": the description, as written, says who they are.
+    end = verb_start
+    for word in reversed(text[phrase.end : verb_start].split()):
+        if word.lower() not in BETWEEN_SUBJECT_AND_VERB and not word.endswith("ly"):
+            break
+        end = text.rindex(word, phrase.end, end)  # "have also said": not the source's words
+    end = len(text[:end].rstrip())
+    described = text[phrase.start : end]
+    return Phrase(phrase.start, end, "description", described, phrase.head, None, phrase.definite)
+
+
+_MODIFIER_WORD = re.compile(r"\b(?:familiar|briefed|involved|knowledge|who|that|anonymity)\b")
 
 
 def _participle_gap(text: str, lo: int, verb_start: int, phrase: Phrase | None) -> int | None:
@@ -1477,7 +1843,19 @@ def _remainder_claims(
         coordinated = re.match(
             r"[\s,;]*(?:and|but|while|though|although|yet)\b", text[p_start:p_end]
         )
-        if after_quote and cues and not coordinated and cues[0].start() - p_start < 80:
+        told = None
+        if after_quote and len(cues) > 1 and not coordinated and text[p_start - 2] == ",":
+            # '…," Vance, who ... was held on charges her lawyers call absurd, told the crowd':
+            # the words set off between a quotation and its verb are part of the attribution.
+            told = next(
+                (k for k, c in enumerate(cues) if text[p_start : c.start()].rstrip()[-1:] == ","),
+                None,
+            )
+            if told is not None and not _set_off_source(scan, p_start, cues[told].start()):
+                told = None
+        if told is not None:
+            cues = cues[told + 1 :]
+        elif after_quote and cues and not coordinated and cues[0].start() - p_start < 80:
             cues = cues[1:]  # '…,” Putin told India Today in remarks broadcast …'
         # 'Putin stated, “…' (but 'X told the press the drugs were only part of it: “…' says
         # something of its own before the quotation)
@@ -1526,7 +1904,15 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
     named = CONF_QUOTE_NAMED if quote else CONF_REPORTED_NAMED
     indirect = CONF_QUOTE_PRONOUN if quote else CONF_REPORTED_PRONOUN
     if phrase.kind == "pronoun":
+        if phrase.head in QUANTIFIER_SUBJECTS or phrase.head == "they":
+            group = _group_before(state, phrase)  # "Thousands of farmers marched. They said"
+            if group is not None and (phrase.head != "they" or _antecedent(state, "they") is None):
+                return Speaker(group, indirect - 0.1, None)
+            if phrase.head != "they":
+                return Speaker(phrase.text, indirect - 0.3, None)
         entity = _antecedent(state, phrase.head)
+        if entity is None and phrase.head in ("he", "she"):
+            entity = _person_named_before(state, phrase)
         if entity is not None:
             return Speaker(entity.display, indirect, entity)
         return Speaker(phrase.text, indirect - 0.3, None)
@@ -1539,8 +1925,9 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
         return Speaker(entity.display, named, entity)
     words_ = [w.lower().strip("’'") for w in phrase.text.split()]
     if phrase.definite and (phrase.head in RULING_NOUNS or phrase.head in COURT_HEADS):
-        # "the ruling", "the Luxembourg-based court": the court the article last named.
-        court = _court(state)
+        # "the ruling", "the Luxembourg-based court": the court the article last named; "the
+        # appeals court": the court named with that word ("the Court of Appeals").
+        court = _court_named_with(state, words_, phrase.start) or _court(state)
         if court is not None:
             return Speaker(court.display, indirect, court)
     if phrase.definite and phrase.head in DOCUMENT_NOUNS:
@@ -1563,7 +1950,9 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
     elif phrase.definite and phrase.head in GROUP_NOUNS and len(words_) == 2:
         # "the archive" after "the Gun Violence Archive"
         body = state.registry.body_named(phrase.head)
-        if body is not None:
+        if body is not None and any(
+            m.run_start < phrase.start for m in state.scan.mentions_with(phrase.head)
+        ):  # (named before: "the union" is no "European Union" the article names later)
             return Speaker(body.display, indirect, body)
     apposed = _apposed_to(state, phrase)
     if apposed is not None:
@@ -1636,6 +2025,27 @@ def _demonym_body(state: _State, words_: list[str]) -> Entity | None:
     return None
 
 
+def _court_named_with(state: _State, words_: list[str], before: int) -> Entity | None:
+    modifiers = [
+        w
+        for w in words_
+        if w not in COURT_HEADS and w not in RULING_NOUNS and w not in DETERMINERS and w.isalpha()
+    ]
+    if len(modifiers) != 1:
+        return None
+    word = modifiers[0]
+    for form in (word, word + "s", word.removesuffix("s")):
+        for mention in state.scan.mentions_with(form):
+            if mention.run_start >= before:
+                continue
+            name = mention.name.lower().split()
+            if any(w in COURT_HEADS for w in name) and len(name) > 2:
+                entity = state.registry.lookup(mention.name)
+                if entity is not None and entity.person is not True:
+                    return entity
+    return None
+
+
 def _court(state: _State) -> Entity | None:
     """The most recent court (or judge) among the article's speakers and subjects."""
     for entity in state.recent():
@@ -1687,9 +2097,27 @@ def _described(
         and last is not None
         and last.entity is not None
         and last.entity.person
+        and id(last.entity) not in described  # "the army chief" is no "prime minister"
+        and not _other_body(wanted, last.entity)
+        and _personal_name(state, last.entity)
+        and bool(last.entity.roles & _ROLE_WORDS)  # "the president" is no resident who spoke
     ):
         return last.entity, -0.2
     return None
+
+
+def _personal_name(state: _State, entity: Entity) -> bool:
+    """A person's name, not a capital's ("Tehran insists ..." is no "the president")."""
+    return (
+        " " in entity.name or bool(entity.roles & _ROLE_WORDS) or _gender(state, entity) is not None
+    )
+
+
+def _other_body(wanted: set[str], entity: Entity) -> bool:
+    """Whether a description names a body its guessed person is not known to belong to: "the
+    opposition leader", "the army chief" after a president who spoke."""
+    known = entity.roles | set(entity.name.lower().split())
+    return any(w in GROUP_NOUNS and w not in known for w in wanted)
 
 
 def _as_written(description: str) -> str:
@@ -1713,6 +2141,54 @@ def _antecedent(state: _State, pronoun: str, before: bool = False) -> Entity | N
         elif entity.person is not True:
             return entity  # "it", "they": a body or a group
     return first if pronoun == "they" else None
+
+
+_GROUP_OPENING = re.compile(
+    r"(?:(?:Thousands|Hundreds|Dozens|Tens of thousands|Millions|Scores|Many|Some|Several) of "
+    r"(?:the )?|(The) )?((?:[a-z-]+ )?[a-z]+s)\b"
+)
+
+
+def _group_before(state: _State, phrase: Phrase) -> str | None:
+    """The people the sentence before is about ("Thousands of farmers blocked the roads",
+    "The protesters gathered"), whom "they" or "many" stand for: "farmers", "the
+    protesters"."""
+    sentences = state.sentences
+    k = len(sentences) - 1
+    while k > 0 and sentences[k][0] > phrase.start:
+        k -= 1
+    if k == 0 or sentences[k - 1][0] >= phrase.start:
+        return None
+    start, end, _ = sentences[k - 1]
+    match = _GROUP_OPENING.match(state.scan.text, start, end)
+    if match is None or match.group(2).split()[-1] not in _PEOPLE_PLURALS:
+        return None
+    return ("the " if match.group(1) else "") + match.group(2)
+
+
+def _person_named_before(state: _State, phrase: Phrase) -> Entity | None:
+    """ "The march was led by Anna Holm. She said ...": with no speaker or subject to stand
+    for, "he" or "she" is the last person of that gender named in the sentences just before
+    (only one such person: two are a guess)."""
+    sentences = state.sentences
+    k = len(sentences) - 1
+    while k > 0 and sentences[k][0] > phrase.start:
+        k -= 1
+    lo = sentences[max(0, k - 2)][0]
+    want = "m" if phrase.head == "he" else "f"
+    found: Entity | None = None
+    for mention in state.scan.mentions(lo, phrase.start):
+        if mention.possessive and " " not in mention.name:
+            continue
+        entity = state.registry.lookup(mention.name)
+        if entity is None or entity.person is not True or _only_listens(state, entity):
+            continue
+        if _gender(state, entity) not in (None, want):
+            continue
+        if found is not None and found is not entity:
+            return None
+        found = entity
+    return found
 
 
 # Where a name is the one spoken to or the one asking: "told Wikinews", "said to Reuters",

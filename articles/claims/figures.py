@@ -212,7 +212,8 @@ _NOT_COUNTED = words(
 )
 # A plural noun counted, with up to two words before it: "six other U.S. diplomats".
 _COUNTED = re.compile(
-    r"(?:\s+(?:other|more|new|teenage|different|separate|[A-Z][\w.]*|"
+    r"(?:\s+(?:other|more|new|teenage|different|separate|small|young|old|elderly|little|"
+    r"local|foreign|senior|junior|top|unarmed|masked|dead|[A-Z][\w.]*|"
     r"\w+(?:al|ed|ic|ish|an|ent|er|able|ible|ary|ive|ous|ful))){0,2}\s+"
     r"([a-z]+s|men|women|children|people)\b"
 )

@@ -65,7 +65,8 @@ _SPEECH_STEMS = (
     "muse assess dispute refute contest proclaim concur applaud defend justify identify "
     "continue express apologise apologize ask request advise encourage answer shout chant yell "
     "scream plead react theorise theorize dub instruct mandate refer inform profess regard "
-    "assail point attribute ascribe determine imply"
+    "assail point attribute ascribe determine imply reassert endorse envision envisage laud "
+    "commend lambaste rebuke castigate berate chide excoriate confess deride rebut consider"
 )
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
@@ -86,6 +87,20 @@ _IRREGULAR = {
     "commit": ["committed"],
     "term": ["termed"],
     "hold": ["holds", "held"],
+    # Verbs whose other forms are mostly nouns ("the protests", "murder charges"): only the
+    # forms that are verbs, each speech only with its own words after it (see `_speech_use`).
+    "protest": ["protested"],
+    "object": ["objected"],
+    "charge": ["charged"],
+    "appeal": ["appealed"],
+    "swear": ["swore"],
+    "remember": ["remembered", "remembers"],
+    "reckon": ["reckon", "reckons", "reckoned"],
+    "underscore": ["underscored", "underscores", "underscoring"],
+    "reassure": ["reassured"],
+    "thank": ["thanked", "thanking"],
+    "mock": ["mocked"],
+    "ridicule": ["ridiculed"],
 }
 _SPECIAL_ED = {
     "admit": "admitted",
@@ -138,7 +153,13 @@ INVERTING = words(
 )
 # Phrases that name a source after them, as "according to" does ("in the words of X", a
 # sentence opening "By some accounts, ...").
-SOURCE_CUES = frozenset({"according to", "in the words of", "by", "per"})
+SOURCE_CUES = frozenset(
+    {"according to", "by", "per"}
+    | {
+        f"in the {noun} of"
+        for noun in words("words view opinion analysis assessment estimation judgment judgement")
+    }
+)
 # Nouns of records a source leaves: "according to videos posted online", "by his own account".
 RECORD_NOUNS = words(
     "video videos footage image images photo photos picture pictures post posts tweet tweets "
@@ -240,7 +261,18 @@ PERSON_NOUNS = words(
     "selectman selectwoman rapporteur coroner moderator mediator lecturer instructor "
     "co-developer developer podcaster blogger poster commenter user participant attendee "
     "visitor customer passenger individual spectator tourist pilgrim publicist person child kid "
-    "relative sibling"
+    "relative sibling rescuer firefighter soldier policeman policewoman medic volunteer mourner "
+    "villager shopkeeper vendor merchant marcher striker miner fisherman refugee migrant "
+    "evacuee militant rebel fighter insurgent hostage detainee prisoner inmate monk nun "
+    "onlooker supporter opponent critic observer commentator pundit insider staffer colleague "
+    "classmate spouse widow widower grandmother grandfather uncle aunt cousin nephew niece "
+    "homeowner tenant landlord shopper motorist cyclist pedestrian veteran ranger warden "
+    "trooper sailor diver climber dentist pharmacist midwife nanny carer caretaker pupil "
+    "graduate organiser negotiator mediator clerk guard bailiff receptionist janitor cashier "
+    "waiter waitress bartender cook porter doorman housekeeper gardener labourer laborer "
+    "builder electrician plumber mechanic technician dispatcher lifeguard interpreter "
+    "translator intern trainee apprentice associate loyalist confidant successor predecessor "
+    "rival challenger ally"
 )
 # Descriptions of a person that tell their gender ("Thomas' sister ..., but he replied").
 FEMALE_NOUNS = words(
@@ -275,7 +307,7 @@ GROUP_NOUNS = words(
     "carrier insurer bank lender retailer supplier contractor developer consortium "
     "network broadcaster newspaper magazine station clinic laboratory lab university school "
     "museum zoo assembly panel body bloc jury tribunal "
-    "chamber legislature children"
+    "chamber legislature children palace presidency secretariat"
 )
 
 
@@ -333,7 +365,7 @@ ORG_WORDS = words(
     "energy oil gas police fire rescue brigade team fc united city county district "
     "province state prefecture municipality embassy consulate mission clinic centre center "
     "health medical defence defense security intelligence force emergency agency wikinews "
-    "wikipedia facebook twitter google youtube instagram"
+    "wikipedia facebook twitter google youtube instagram watch"
 )
 # Articles, determiners and quantifiers that open a noun phrase.
 DETERMINERS = words(
@@ -350,7 +382,7 @@ BETWEEN_SUBJECT_AND_VERB = words(
     "frequently reportedly clearly simply personally directly formally briefly angrily "
     "emphatically bluntly calmly quietly loudly proudly sharply tersely confidently "
     "cautiously optimistically pessimistically specifically separately apparently "
-    "essentially effectively ultimately eventually today yesterday tonight n't"
+    "essentially effectively ultimately eventually today yesterday tonight n't far thus"
 )
 PREPOSITIONS = words(
     "of to with in on at by for from about against into over under after before during "

@@ -43,6 +43,19 @@ _TITLE_MODIFIERS = words(
 _NEVER_NAMES = words("former ex acting interim")
 
 
+_ORDINALS = frozenset(("First", "Second", "Third"))
+
+
+def _ordinal_of_body(tokens: list[tuple[int, str]], i: int) -> bool:
+    """ "the Second Circuit Court of Appeals": the ordinal is part of a body's name (not
+    "First Lady Jill Biden")."""
+    return (
+        tokens[i][1] in _ORDINALS
+        and i + 2 < len(tokens)
+        and any(t.lower() in ORG_WORDS for _, t in tokens[i + 1 :])
+    )
+
+
 def _is_title(token: str) -> bool:
     low = token.lower().rstrip(".")
     if low in TITLES:
@@ -139,6 +152,7 @@ def parse_run(text: str, start: int, end: int) -> Mention | None:
         i < len(tokens)
         and tokens[i][1] in NOT_NAMES
         and not (i + 1 < len(tokens) and tokens[i][1].lower() in _FIRST_NAMES)  # "Jan Roe"
+        and not _ordinal_of_body(tokens, i)
     ):
         definite = definite or tokens[i][1] == "The"
         i += 1
@@ -200,6 +214,7 @@ def parse_run(text: str, start: int, end: int) -> Mention | None:
         tokens
         and tokens[0][1] in NOT_NAMES
         and not (len(tokens) > 1 and tokens[0][1].lower() in _FIRST_NAMES)
+        and not _ordinal_of_body(tokens, 0)
     ):
         tokens = tokens[1:]
     if len(tokens) >= 3:
@@ -461,6 +476,11 @@ class Registry:
 _ROLE_WORDS = PERSON_NOUNS | TITLES
 
 
+_APPOSITION_END = re.compile(r"[,;\n]|\.\s")
+# "Washington accused Tehran of ...": a verb before the name, not a role ("the accused").
+_VERB_ROLE = re.compile(r"accused [A-Z][^.;]{0,60}? of\b")
+
+
 def learn_roles(text: str, mention: Mention, entity: Entity) -> None:
     """Roles written next to a name: 'Kremlin aide X', 'X, Putin's senior adviser,'."""
     run_start, end = mention.run_start, mention.end
@@ -468,7 +488,7 @@ def learn_roles(text: str, mention: Mention, entity: Entity) -> None:
     role = text[space + 1 : run_start - 1].lower()
     if role.endswith(",") and text.startswith(",", end):
         role = role[:-1]  # "the Crown prosecutor, Mark Tedeschi, QC": an apposition
-    if space >= 0 and role in _ROLE_WORDS:
+    if space >= 0 and role in _ROLE_WORDS and not _VERB_ROLE.match(text, run_start - len(role) - 1):
         before = text[max(0, run_start - 40) : run_start]
         before = before[before.rfind("\n") + 1 :]
         for word in reversed(before.split()[-3:]):
@@ -480,7 +500,8 @@ def learn_roles(text: str, mention: Mention, entity: Entity) -> None:
             else:
                 entity.roles.add(low)
     if text.startswith(", ", end):
-        phrase = [w.lower().strip("’'") for w in text[end + 2 : end + 80].split(",", 1)[0].split()]
+        apposition = _APPOSITION_END.split(text[end + 2 : end + 80], 1)[0]  # not the next sentence
+        phrase = [w.lower().strip("’'") for w in apposition.split()]
         if phrase and (
             phrase[0] in ("a", "an", "the") or any(w in PERSON_NOUNS for w in phrase[:6])
         ):

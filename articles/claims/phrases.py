@@ -39,6 +39,9 @@ from articles.claims.lexicon import (
 from articles.claims.names import Mention
 from articles.claims.scan import Scan, Token, written_lowercase
 
+# Quantifiers standing alone as a subject ("Many said", "Others disagreed"): some of a group
+# named just before, resolved like "they".
+QUANTIFIER_SUBJECTS = words("many some several most others")
 _PARTICLES = NAME_PARTICLES
 _NP_PREPOSITIONS = words("of to for at from in on")
 _STOP_LOWER = (
@@ -52,7 +55,7 @@ _STOP_LOWER = (
 )
 _NOT_NAMES_LOWER = frozenset(
     w.lower() for w in NOT_NAMES if w.lower() not in DETERMINERS and w.lower() not in TITLES
-) - words("first second third last next most many several some all")
+) - words("first second third last next most many several some all march")  # "of the march"
 # Capitalised words that open a sentence or a clause but never a source's name: a phrase read
 # backwards stops before them ("But media reported", "On Thursday officials said").
 _CAPITAL_STOPS = frozenset(
@@ -65,7 +68,7 @@ _CAPITAL_STOPS = frozenset(
     and w[:1].isupper()
 ) | words("Amongst Whilst Um Uh")
 _QUOTE_TOKENS = frozenset('"“”')
-_GROUP_LINKS = words("of from in at")
+_GROUP_LINKS = words("of from in at on")
 _TIME_PREPOSITIONS = words("on last this late early in next that during over at by")
 _CONTRACTION = re.compile(r"[’'](?:ve|d|ll|re|m|s)$")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to him"
@@ -142,8 +145,8 @@ def classify(scan: Scan, start: int, end: int) -> Phrase | None:
     low = _OBJECT_PRONOUNS.get(phrase_text.lower(), phrase_text.lower())
     if "’" in low or "'" in low:
         low = _CONTRACTION.sub("", low)  # "I've", "they'd"
-    if low in PRONOUNS:
-        return Phrase(start, end, "pronoun", phrase_text, low)
+    if low in PRONOUNS or low in QUANTIFIER_SUBJECTS:
+        return Phrase(start, end, "pronoun", phrase_text, low)  # "Many said ...": some of them
     if low.startswith("your "):
         return None  # the reader addressed: "your body", not a source
     toks = scan.tokens(start, end)
@@ -248,7 +251,8 @@ def _opening_name(scan: Scan, tok: Token, after: list[Token]) -> bool:
         and word not in NUMBER_WORDS
         and low not in _ROLE_HEADS
         and low not in DETERMINERS
-        and not low.endswith(("ly", "ing", "’s", "'s"))
+        and not low.endswith(("ly", "’s", "'s"))
+        and not (low.endswith("ing") and verb not in _AUXILIARIES and verb not in SPEECH_FORMS)
         and not written_lowercase(text, low)
     )
 
@@ -458,10 +462,13 @@ def _skip_back(toks: list[Token], i: int) -> int:
         if low in ("today", "yesterday", "tonight", "afterward", "afterwards"):
             i -= 1
             continue
+        if low == "so" and i + 1 < len(toks) and toks[i + 1][2] == "far":
+            i -= 1  # "Authorities have so far confirmed"
+            continue
         if (
             low in ("both", "all", "each")
             and i > 0
-            and (_is_cap(toks[i - 1][2]) or toks[i - 1][2].lower() in GROUP_NOUNS)
+            and (_is_cap(toks[i - 1][2]) or toks[i - 1][2].lower() in GROUP_NOUNS | PERSON_NOUNS)
         ):
             i -= 1  # "Durbin and Schiff both questioned", "the parties all agreed"
             continue
@@ -504,13 +511,27 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
             # Carry on through "a top aide to the Ukrainian president".
             if (
                 j - 2 >= floor
-                and toks[j - 1][2].lower() in _NP_PREPOSITIONS
+                and (
+                    toks[j - 1][2].lower() in _NP_PREPOSITIONS
+                    or (toks[j - 1][2] == "by" and toks[j - 2][2] in DOCUMENT_NOUNS | DATA_NOUNS)
+                )  # "a survey by the university"
                 and (
                     _nounish(toks[j - 2][2])
                     or toks[j - 2][2] in DOCUMENT_NOUNS
                     or (j - 3 >= floor and toks[j - 3][2].lower() in ("a", "an", "the"))
                 )
-            ) or (j - 2 >= floor and toks[j - 1][2] == "and" and _is_cap(toks[j - 2][2])):
+            ) or (
+                j - 2 >= floor
+                and toks[j - 1][2] == "and"
+                and (
+                    _is_cap(toks[j - 2][2])
+                    or (
+                        low == "the"
+                        and toks[j - 2][2].lower() in _ROLE_WORDS | GROUP_NOUNS
+                        and toks[i][2].lower() in _ROLE_WORDS | GROUP_NOUNS
+                    )  # "the army and the police", "the minister and the police chief"
+                )
+            ):
                 j -= 2
                 count += 2
                 continue
@@ -560,7 +581,11 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
             # administration and campaign"
             j -= 1
             continue
-        if low in ("both", "either") and j + 1 <= i and _is_cap(toks[j + 1][2]):
+        if (
+            low in ("both", "either")
+            and j + 1 <= i
+            and (_is_cap(toks[j + 1][2]) or toks[j + 1][2] == "the")
+        ):
             return j + 1
         if low in _PARTICLES and j - 1 >= floor and _is_cap(toks[j - 1][2]):
             j -= 1
@@ -704,7 +729,8 @@ def subject_before(scan: Scan, lo: int, verb_start: int, antecedent: bool = Fals
         and first > 0
         and toks[first - 1][2].lower() in PREPOSITIONS
         and not _is_cap(toks[first][2])
-    ):
+        and not (toks[first - 1][2] == "with" and first > 1 and toks[first - 2][2] == ",")
+    ):  # (", with the mayor saying ...": the mayor speaks)
         if _is_cap(toks[i][2]) and toks[first - 1][2][:1].isupper():
             # "During the speech Trump claimed": an opening phrase whose comma was left out;
             # the name after it is the subject.
@@ -1004,8 +1030,13 @@ def phrase_after(scan: Scan, start: int, hi: int) -> Phrase | None:
             apposed = classify(scan, rest[0][0], rest[inner_end - 1][1])
             if apposed is not None and apposed.kind == "name":
                 return apposed
-    if phrase is not None and phrase.kind == "description" and phrase.head in DOCUMENT_NOUNS:
-        # "a memo posted online by Senator Juan Dalmau": the author speaks.
+    if (
+        phrase is not None
+        and phrase.kind == "description"
+        and (phrase.head in DOCUMENT_NOUNS or phrase.head in DATA_NOUNS)
+    ):
+        # "a memo posted online by Senator Juan Dalmau", "figures released by the ministry":
+        # the author speaks.
         for k in range(end, min(end + 4, len(toks) - 1)):
             if toks[k][2] == "by":
                 author = phrase_after(scan, toks[k + 1][0], hi)

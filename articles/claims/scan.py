@@ -36,6 +36,23 @@ Token = tuple[int, int, str]
 _DOMAIN = r"(?:\.(?:com|org|net|gov|edu|io|info)\b)?"  # "Gawker.com", "Politics1.com"
 _TOKEN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}|[\w’'\-]+(?:&[{UPPER}][\w’'\-]*)?{_DOMAIN}|[^\w\s]")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+# A token with the whitespace before it: every character is one or the other, so the offsets
+# add up from the lengths alone (no match object per token: a tenth of the scan's time).
+_SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")
+
+
+def _tokenise(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    add = tokens.append
+    pos = 0
+    for space, token in _SPACED_TOKEN.findall(text):
+        pos += len(space)
+        end = pos + len(token)
+        add((pos, end, token))
+        pos = end
+    return tokens
+
+
 _PARTICLES = NAME_PARTICLES | words("abu y")
 _AL = ("al-", "el-", "ad-", "as-", "ash-")
 _ABBREVIATED_TITLES = words("mr mrs ms dr gen sen rep gov prof st lt col sgt capt rev maj adm cmdr")
@@ -90,6 +107,10 @@ _INVERTING_CAPITALS = frozenset(f(w) for w in INVERTING for f in (str.capitalize
 # Capitalised words the name reader looks at twice: courts, numbers, "By", "According", "Said".
 _SPECIAL_CAPITALS = (
     _COURT_CAPITALS | NUMBER_WORDS | _INVERTING_CAPITALS | frozenset(("By", "Per", "According"))
+)
+# "In the words of X", "in the view of X", "In the analysis of X, ...": the source follows.
+_IN_THE_VIEW_OF = re.compile(
+    r"n the (?:words|view|opinion|analysis|assessment|estimation|judgment|judgement) of\b"
 )
 # A sentence opening "By most accounts, ..." / "Per reports, ...": the source follows.
 _PER_SOURCE = re.compile(r" (?:the |a |an |[A-Z])[^,.;:!?]{1,120},")
@@ -188,6 +209,15 @@ def _named_elsewhere(text: str, word: str, start: int, end: int) -> bool:
     return False
 
 
+_ORDINAL_NAMES = frozenset(("First", "Second", "Third"))
+# A verb right after a capitalised "-ing" word opening a sentence: it is the subject, a name
+# ("Beijing has rejected", "Reading said"), not a participle ("Speaking to reporters, ...").
+_VERB_AFTER_NAME = re.compile(
+    r" (?:has|have|had|is|was|will|would|says|said|insists|insisted|denies|denied|claims|"
+    r"claimed|accused|accuses|rejected|rejects|warned|warns)\b"
+)
+
+
 class Scan:
     """The article text and what one walk over its tokens found, by position."""
 
@@ -215,11 +245,10 @@ class Scan:
                     cues.append(Hit(start, end + 3, "according to"))
             elif word in NUMBER_WORDS:
                 figures.append((start, end, word))  # "thousands", "five", "two-thirds"
-        pos = text.find("n the words of")
-        while pos > 0:
-            if text[pos - 1] in "Ii" and (pos == 1 or not text[pos - 2].isalnum()):
-                cues.append(Hit(pos - 1, pos + 14, text[pos - 1 : pos + 14]))
-            pos = text.find("n the words of", pos + 14)
+        for match in _IN_THE_VIEW_OF.finditer(text):
+            pos = match.start()
+            if pos > 0 and text[pos - 1] in "Ii" and (pos == 1 or not text[pos - 2].isalnum()):
+                cues.append(Hit(pos - 1, match.end(), text[pos - 1 : match.end()]))
         self._courts = courts
         runs = self._read_names(figures, cues)
         self._runs = _merge_org_names(text, self._real_names(runs))
@@ -266,6 +295,11 @@ class Scan:
                 and len(word) > 1
                 and text[run_end:start] not in _JOINING_GAPS
                 and not (word.lower() in _FIRST_NAMES and text[end + 1 : end + 2].isupper())
+                and not (
+                    word in _ORDINAL_NAMES
+                    and text[max(0, start - 4) : start] in ("the ", "The ")
+                    and text[end + 1 : end + 2].isupper()
+                )  # "the Second Circuit Court of Appeals" (parse_run keeps it for a body only)
             ):
                 continue  # "The", "However", "He" opening a run: no name (but "Jan Roe")
             if start < skip_until:
@@ -347,7 +381,8 @@ class Scan:
                 if (
                     written_lowercase(text, low)
                     or not _named_elsewhere(text, word, start, end)
-                    or low.endswith(("ly", "ing"))
+                    or low.endswith("ly")
+                    or (low.endswith("ing") and not _VERB_AFTER_NAME.match(text, end))
                     or low.endswith(("’m", "'m", "’re", "'re", "’ll", "'ll", "’ve", "'ve"))
                 ):
                     continue
@@ -360,7 +395,7 @@ class Scan:
         The article is tokenised once; a window is a slice of that, unless it cuts a token
         (then the window is tokenised on its own, as if the text ended or began there)."""
         if self._tokens is None:
-            self._tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.text)]
+            self._tokens = _tokenise(self.text)
             self._token_starts = [t[0] for t in self._tokens]
             self._token_ends = [t[1] for t in self._tokens]
         k = bisect_left(self._token_ends, start + 1)  # the first token ending after `start`
