@@ -1222,6 +1222,7 @@ def _reported(
             tail is not None
             and text[start : tail.start].rstrip().endswith(",")
             and _next_to(text[tail.end : valid[-1].start()])
+            and not _relayed(text, start, valid, tail)
         ):
             valid = [valid[-1], *valid[:-1]]
         else:
@@ -1242,6 +1243,16 @@ def _reported(
             continue
         return _resolve(state, phrase, quote=False), verb
     return None
+
+
+def _relayed(text: str, start: int, valid: list[re.Match[str]], tail: Phrase) -> bool:
+    """ "A Turkish official said that ..., Cyprus Mail reported": an outlet closing the sentence
+    only relays what the clause's own source said, who stays the speaker."""
+    first = valid[0]
+    return (
+        _OUTLET.search(text, tail.start, tail.end) is not None
+        and first.group().lower() not in SOURCE_CUES
+    )
 
 
 def _according_first(text: str, valid: list[re.Match[str]], end: int) -> list[re.Match[str]]:

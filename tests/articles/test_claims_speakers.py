@@ -498,3 +498,22 @@ def test_an_acronym_after_a_body_met_earlier_under_another_form_does_not_crash()
     assert speaker_of(text, "must stay a museum") == (
         "United Nations Educational, Scientific and Cultural Organization"
     )
+
+
+def test_an_outlet_closing_the_sentence_relays_the_clause_source() -> None:
+    """ "X said that ..., the Daily Ledger reported": the outlet relays; X said it."""
+    text = (
+        "Talks on the new dam stalled this week. A senior water official said that the "
+        "reservoir would hold enough for two summers, the Daily Ledger reported."
+    )
+    claim = by_text(text, "reservoir would hold")
+    assert claim.text.startswith("A senior water official said that")
+    assert (claim.kind, claim.speaker) == ("reported", "a senior water official")
+
+
+def test_a_source_closing_the_sentence_that_is_not_an_outlet_still_wins() -> None:
+    text = (
+        "The mayor said the bridge would reopen in May, city engineers told reporters. "
+        "Nobody else commented."
+    )
+    assert speaker_of(text, "bridge would reopen") == "city engineers"
