@@ -1923,7 +1923,7 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
                 return Speaker(phrase.text, indirect - 0.3, None)
         entity = _antecedent(state, phrase.head)
         if entity is None and phrase.head in ("he", "she"):
-            entity = _person_named_before(state, phrase)
+            entity = _person_named_before(state, phrase.start, phrase.head)
         if entity is not None:
             return Speaker(entity.display, indirect, entity)
         return Speaker(phrase.text, indirect - 0.3, None)
@@ -1988,12 +1988,18 @@ def _owned_by_pronoun(state: _State, phrase: Phrase, words_: list[str]) -> Entit
     if pronoun is None or len(words_) < 2:
         return None
     owner = _antecedent(state, pronoun)
+    if owner is None and pronoun in ("he", "she"):
+        owner = _person_named_before(state, phrase.start, pronoun)  # "Lind died. His wife said"
     if owner is None:
         return None
     if phrase.head in _SOURCE_NOUNS or (
         phrase.head in INSTITUTION_NOUNS and owner.person is not True
     ):
         return owner  # "its press release", "its website" (but "his office" is his office's)
+    if phrase.head in PERSON_NOUNS:
+        named = _relative_named_before(state, phrase)
+        if named is not None:
+            return named
     name = f"{_possessive_of(owner.display)} {' '.join(phrase.text.split()[1:])}"
     entity = state.descriptions.get(name.lower())
     if entity is None:
@@ -2001,6 +2007,26 @@ def _owned_by_pronoun(state: _State, phrase: Phrase, words_: list[str]) -> Entit
         entity = Entity(name, person=person, roles=set(words_[1:]))
         state.descriptions[name.lower()] = entity
     return entity
+
+
+def _relative_named_before(state: _State, phrase: Phrase) -> Entity | None:
+    """ "confirmed with his daughter Nettie Baker" ... "his daughter said": the person the same
+    words named earlier in the article."""
+    text = state.scan.text
+    wanted = phrase.text.lower()
+    at = text.lower().rfind(wanted, 0, phrase.start)
+    while at >= 0:
+        name_at = at + len(wanted)
+        name_at += 2 if text.startswith(", ", name_at) else 1
+        if text[name_at - 1 : name_at] == " " and (at == 0 or not text[at - 1].isalnum()):
+            for mention in state.scan.mentions(name_at, min(len(text), name_at + 60)):
+                if mention.run_start == name_at and not mention.possessive:
+                    entity = state.registry.lookup(mention.name)
+                    if entity is not None and entity.person is not False:
+                        return entity
+                break
+        at = text.lower().rfind(wanted, 0, at)
+    return None
 
 
 def _possessive_of(name: str) -> str:
@@ -2177,18 +2203,18 @@ def _group_before(state: _State, phrase: Phrase) -> str | None:
     return ("the " if match.group(1) else "") + match.group(2)
 
 
-def _person_named_before(state: _State, phrase: Phrase) -> Entity | None:
+def _person_named_before(state: _State, at: int, pronoun: str) -> Entity | None:
     """ "The march was led by Anna Holm. She said ...": with no speaker or subject to stand
-    for, "he" or "she" is the last person of that gender named in the sentences just before
-    (only one such person: two are a guess)."""
+    for, "he" or "she" (or "his", "her") is the last person of that gender named in the
+    sentences just before (only one such person: two are a guess)."""
     sentences = state.sentences
     k = len(sentences) - 1
-    while k > 0 and sentences[k][0] > phrase.start:
+    while k > 0 and sentences[k][0] > at:
         k -= 1
     lo = sentences[max(0, k - 2)][0]
-    want = "m" if phrase.head == "he" else "f"
+    want = "m" if pronoun == "he" else "f"
     found: Entity | None = None
-    for mention in state.scan.mentions(lo, phrase.start):
+    for mention in state.scan.mentions(lo, at):
         if mention.possessive and " " not in mention.name:
             continue
         entity = state.registry.lookup(mention.name)

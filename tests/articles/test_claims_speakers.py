@@ -517,3 +517,19 @@ def test_a_source_closing_the_sentence_that_is_not_an_outlet_still_wins() -> Non
         "Nobody else commented."
     )
     assert speaker_of(text, "bridge would reopen") == "city engineers"
+
+
+def test_a_relative_named_earlier_is_that_person_later() -> None:
+    """ "his daughter Mara Lind" then "his daughter said": the daughter has a name."""
+    text = (
+        "The painter Olaf Lind died on Sunday at 91. The news was confirmed by his daughter "
+        "Mara Lind.\n\n"
+        "Lind had lived in Spain for decades, but his daughter said he died in Oslo."
+    )
+    claim = by_text(text, "he died in Oslo")
+    assert (claim.kind, claim.speaker) == ("reported", "Mara Lind")
+
+
+def test_an_unnamed_relative_is_named_after_the_owner() -> None:
+    text = "The painter Olaf Lind died on Sunday. His daughter said he died in Oslo."
+    assert speaker_of(text, "he died in Oslo") == "Olaf Lind's daughter"
