@@ -322,7 +322,8 @@ def _plural(noun: str) -> str:
 GROUP_NOUNS = GROUP_NOUNS | frozenset(_plural(noun) for noun in PERSON_NOUNS | GROUP_NOUNS)
 # Nouns of figures and records: "data from the Gun Violence Archive" speaks for the archive.
 DATA_NOUNS = words(
-    "data figures statistics estimates records numbers count tally reports report results findings"
+    "data figures statistics estimates records numbers count tally reports report results findings "
+    "projection projections tallies calculations forecast forecasts"
 )
 # Nouns of media and institutions: "Germany's Der Spiegel news website" is Der Spiegel.
 INSTITUTION_NOUNS = words(

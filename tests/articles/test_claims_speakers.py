@@ -533,3 +533,12 @@ def test_a_relative_named_earlier_is_that_person_later() -> None:
 def test_an_unnamed_relative_is_named_after_the_owner() -> None:
     text = "The painter Olaf Lind died on Sunday. His daughter said he died in Oslo."
     assert speaker_of(text, "he died in Oslo") == "Olaf Lind's daughter"
+
+
+def test_a_broadcasters_projections_are_its_own() -> None:
+    text = (
+        "Polls closed at eight. On Tuesday, Ms Ortiz carried three of the five districts, "
+        "according to KTVB's projections."
+    )
+    claim = by_text(text, "three of the five districts")
+    assert (claim.kind, claim.speaker, claim.cue) == ("reported", "KTVB", "according to")
