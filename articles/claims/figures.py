@@ -130,6 +130,8 @@ def _duration(after: str, before: str) -> bool | None:
         return False
     if _COMPARATIVE.match(after, match.end()) or _COMPOUND_DURATION.match(after, match.end()):
         return True  # "81 seconds faster", "two hours behind": a margin; "2 hours 1 minute"
+    if _SPAN_OF.match(after, match.end()) and not before.lower().endswith(_SET_BEFORE):
+        return True  # "eight years of tax returns", "two decades of war": an amount of time
     if match.group("sep") == "-":
         rest = after[match.end() : match.end() + 2]
         # "11-year lull", "48-hour deadline", "a billion-year-contract"
@@ -137,6 +139,8 @@ def _duration(after: str, before: str) -> bool | None:
     return _quantified(before) or bool(_SPAN_BEFORE.search(before))
 
 
+_SPAN_OF = re.compile(r" of (?!age\b)")
+_SET_BEFORE = ("the ", "those ", "these ", "its ", "his ", "her ", "their ", "first ", "last ")
 _COMPOUND_DURATION = re.compile(r",?\s+(?:and\s+)?\d+\s+(?:hours?|minutes?|seconds?)\b")
 _COMPARATIVE = re.compile(r"\s+(?:faster|slower|quicker|longer|shorter|behind|ahead)\b")
 # "one pack per order", "two bags per customer", "once a year": a rate.
