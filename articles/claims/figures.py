@@ -136,6 +136,8 @@ def _duration(after: str, before: str) -> bool | None:
         rest = after[match.end() : match.end() + 2]
         # "11-year lull", "48-hour deadline", "a billion-year-contract"
         return rest[:1] in (" ", "-") and rest[1:2].islower()
+    if before.endswith(" in ") and match.group().lower().strip() in ("years", "decades"):
+        return True  # "eligible for parole in 25 years", "the first time in 30 years"
     return _quantified(before) or bool(_SPAN_BEFORE.search(before))
 
 

@@ -343,3 +343,28 @@ def test_as_noted_in_a_document_the_document_speaks() -> None:
     text = "As noted in a statement by the council, the river had flooded the town."
     assert [c.speaker for c in claims(text)] == ["the council"]
     assert claims("As expected in the valley, the river flooded the town.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank handed over six years of account statements to the inquiry.",
+        "The island endured two decades of drought before the wells were dug.",
+        "The brothers will be eligible for release in 15 years.",
+    ],
+)
+def test_an_amount_of_time_is_a_figure(text: str) -> None:
+    found = claims(text)
+    assert [(c.kind, c.speaker, c.text) for c in found] == [("figure", None, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She retired at 70 years of age and moved to the coast.",
+        "The first two years of the scheme went smoothly.",
+        "The mayor will open the bridge in two weeks.",
+    ],
+)
+def test_an_age_a_known_stretch_or_a_date_ahead_is_no_figure(text: str) -> None:
+    assert claims(text) == []
