@@ -2203,6 +2203,10 @@ def _group_before(state: _State, phrase: Phrase) -> str | None:
     return ("the " if match.group(1) else "") + match.group(2)
 
 
+# A capitalised name after these is a place or a day ("in San Rafael", "since Christmas Eve").
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|since|until|on|during)(?: the)? $")
+
+
 def _person_named_before(state: _State, at: int, pronoun: str) -> Entity | None:
     """ "The march was led by Anna Holm. She said ...": with no speaker or subject to stand
     for, "he" or "she" (or "his", "her") is the last person of that gender named in the
@@ -2214,9 +2218,12 @@ def _person_named_before(state: _State, at: int, pronoun: str) -> Entity | None:
     lo = sentences[max(0, k - 2)][0]
     want = "m" if pronoun == "he" else "f"
     found: Entity | None = None
+    text = state.scan.text
     for mention in state.scan.mentions(lo, at):
         if mention.possessive and " " not in mention.name:
             continue
+        if _PLACE_BEFORE.search(text, max(0, mention.run_start - 10), mention.run_start):
+            continue  # "died at his home in San Rafael": a place, not a person
         entity = state.registry.lookup(mention.name)
         if entity is None or entity.person is not True or _only_listens(state, entity):
             continue

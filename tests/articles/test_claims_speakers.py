@@ -542,3 +542,15 @@ def test_a_broadcasters_projections_are_its_own() -> None:
     )
     claim = by_text(text, "three of the five districts")
     assert (claim.kind, claim.speaker, claim.cue) == ("reported", "KTVB", "according to")
+
+
+def test_places_and_days_are_not_who_his_stands_for() -> None:
+    """ "died ... in Port Ellis ... since Christmas Eve, his family said": the family is the
+    person's, not a place's or a holiday's."""
+    text = (
+        "Folk singer Tomas Wren died on Sunday at a hospital in Port Ellis after being ill "
+        "since Christmas Eve, his family said.\n\n"
+        "Wren recorded nine albums. According to his agent, Wren had finished a tenth."
+    )
+    assert speaker_of(text, "Folk singer Tomas Wren died") == "Tomas Wren's family"
+    assert speaker_of(text, "finished a tenth") == "Tomas Wren's agent"
