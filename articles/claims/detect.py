@@ -127,7 +127,9 @@ _CALL_OBJECT = re.compile(
 )
 _CLAUSE_SPLIT = re.compile(
     r";\s+|,\s+(?:while|but|whereas|and|which)\s+|,\s+however,\s+|\s+(?:while|whereas)\s+|"
-    r"\s+[—–]\s+(?=[A-Z])"
+    r"\s+[—–]\s+(?=[A-Z])|"
+    # "85% were in favour and on Friday the government announced ...": a time, then a source
+    r",?\s+and\s+(?:on|last|earlier|later|this)\s+[A-Za-z]+,?\s+"
 )
 
 
@@ -146,6 +148,11 @@ _CLAUSE_MARKS = (
     " whereas ",
     ", but ",
     ", and ",
+    " and on ",
+    " and last ",
+    " and earlier ",
+    " and later ",
+    " and this ",
     ", which ",
     ", however,",
     "—",

@@ -368,3 +368,20 @@ def test_an_amount_of_time_is_a_figure(text: str) -> None:
 )
 def test_an_age_a_known_stretch_or_a_date_ahead_is_no_figure(text: str) -> None:
     assert claims(text) == []
+
+
+def test_a_figure_then_a_source_after_and_a_time_are_two_claims() -> None:
+    text = (
+        "Of the 40,000 who voted, 62% backed the plan and on Monday the council announced "
+        "the new park would open in spring."
+    )
+    found = claims(text)
+    assert [(c.kind, c.speaker, c.text) for c in found] == [
+        ("figure", None, "Of the 40,000 who voted, 62% backed the plan"),
+        ("reported", "the council", "the council announced the new park would open in spring."),
+    ]
+
+
+def test_and_then_a_time_without_a_source_stays_one_claim() -> None:
+    text = "Turnout was 62% and on Monday the count was finished by noon."
+    assert [c.text for c in claims(text)] == [text]
