@@ -2064,8 +2064,9 @@ def _demonym_body(state: _State, words_: list[str]) -> Entity | None:
     if not adjectives:
         return None
     for entity in state.recent():
-        if entity.person is not True and adjectives & set(entity.name.lower().split()):
-            return entity
+        name = set(entity.name.lower().split())
+        if entity.person is not True and adjectives & name and not name <= set(words_):
+            return entity  # (not the adjective itself: "the French constitution" is no "French")
     return None
 
 

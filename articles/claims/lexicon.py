@@ -66,7 +66,8 @@ _SPEECH_STEMS = (
     "continue express apologise apologize ask request advise encourage answer shout chant yell "
     "scream plead react theorise theorize dub instruct mandate refer inform profess regard "
     "assail point attribute ascribe determine imply reassert endorse envision envisage laud "
-    "commend lambaste rebuke castigate berate chide excoriate confess deride rebut consider"
+    "commend lambaste rebuke castigate berate chide excoriate confess deride rebut consider "
+    "stipulate"
 )
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
@@ -100,6 +101,7 @@ _IRREGULAR = {
     "reassure": ["reassured"],
     "thank": ["thanked", "thanking"],
     "mock": ["mocked"],
+    "second": ["seconded"],  # "Merkel seconded the proposal" (not "the second round")
     "ridicule": ["ridiculed"],
 }
 _SPECIAL_ED = {
@@ -464,7 +466,8 @@ DEMONYMS = words(
     "malaysian malian maltese mauritanian mexican moldovan mongolian montenegrin moroccan "
     "mozambican namibian nepali nepalese nicaraguan nigerian nigerien norwegian omani "
     "pakistani palestinian panamanian paraguayan persian peruvian polish portuguese qatari "
-    "roman romanian russian rwandan samoan saudi scottish senegalese serbian sierra singaporean "
+    "rican salvadoran roman romanian russian rwandan samoan saudi scottish senegalese serbian "
+    "sierra singaporean "
     "slovak slovakian slovenian somali sudanese spanish swedish swiss syrian "
     "taiwanese tajik tanzanian thai tibetan togolese tongan tunisian turkish turkmen ugandan "
     "ukrainian uruguayan uzbek venezuelan vietnamese welsh western eastern northern southern "

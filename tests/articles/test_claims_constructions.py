@@ -385,3 +385,28 @@ def test_a_figure_then_a_source_after_and_a_time_are_two_claims() -> None:
 def test_and_then_a_time_without_a_source_stays_one_claim() -> None:
     text = "Turnout was 62% and on Monday the count was finished by noon."
     assert [c.text for c in claims(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "The club charter stipulates that the chair must stand down after five years.",
+            "the club charter",
+            "stipulates",
+        ),
+        (
+            "Mayor Ida Roos proposed a curfew. Councillor Petra Alm seconded the proposal.",
+            "Petra Alm",
+            "seconded",
+        ),
+    ],
+)
+def test_a_rule_stipulates_and_a_backer_seconds(text: str, speaker: str, cue: str) -> None:
+    last = claims(text)[-1]
+    assert (last.kind, last.speaker, last.cue) == ("reported", speaker, cue)
+
+
+def test_a_national_document_is_not_spoken_by_the_adjective() -> None:
+    text = "The Danish constitution says the monarch must belong to the church."
+    assert [(c.kind, c.speaker) for c in claims(text)] == [("reported", "the Danish constitution")]
