@@ -1682,6 +1682,7 @@ def _source_of(
     return _elided_subject(state, lo, cue) if elide else None
 
 
+_AUXILIARIES = words("has have had will would could can may might should must also")
 _COUNT_WORDS = words(
     "over about nearly almost around some more fewer hundreds thousands millions dozens "
     "hundred thousand million billion"
@@ -1704,6 +1705,9 @@ def _whole_subject(scan: Scan, lo: int, verb_start: int) -> Phrase | None:
     if not _PLAIN_WORDS.fullmatch(text, start, verb_start):
         return None
     words_ = text[start:verb_start].split()
+    while len(words_) > 2 and words_[-1].lower() in _AUXILIARIES:
+        words_.pop()  # "Critics from across the spectrum have claimed"
+        verb_start = text.rindex(words_[-1], start, verb_start) + len(words_[-1])
     if not (words_[0][:1].isupper() or words_[0] in DETERMINERS):
         return None  # "to engage women in ...": no clause opening here
     if any(

@@ -410,3 +410,17 @@ def test_a_rule_stipulates_and_a_backer_seconds(text: str, speaker: str, cue: st
 def test_a_national_document_is_not_spoken_by_the_adjective() -> None:
     text = "The Danish constitution says the monarch must belong to the church."
     assert [(c.kind, c.speaker) for c in claims(text)] == [("reported", "the Danish constitution")]
+
+
+def test_a_long_subject_before_an_auxiliary_speaks() -> None:
+    text = (
+        "The port reopened on Monday. Fishermen from across the northern coast have argued "
+        "the new fees will ruin them."
+    )
+    claim = claims(text)[-1]
+    assert claim.text.startswith("Fishermen from across")
+    assert (claim.kind, claim.speaker, claim.cue) == (
+        "reported",
+        "Fishermen from across the northern coast",
+        "argued",
+    )
