@@ -1504,12 +1504,16 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if lemma == "continue":
         return after[:1] in (",", ":")
     if lemma == "express":
-        return bool(_THAT_SOON.match(after))
+        # "expressed that ...", "has expressed she is uninterested" (not "expressed concern")
+        return bool(_THAT_SOON.match(after) or _PRONOUN_CLAUSE.match(after))
     if lemma in COGNITION or lemma in ("expect", "hope", "welcome", "hail", "post"):
         return not after.startswith(" to ") or lemma == "believe"
     return not (verb in ("state", "states") and not after.startswith(" that"))
 
 
+_PRONOUN_CLAUSE = re.compile(
+    r"\s+(?:he|she|they|we|I)\s+(?:is|was|were|are|had|has|have|would|will|could|did|does)\b"
+)
 _DIGIT = re.compile(r"\d")
 _QUANTIFIER_OPENS = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|but|while|whereas)\s+)(?:[Mm]any|[Ss]ome|[Ss]everal|[Mm]ost|"

@@ -554,3 +554,12 @@ def test_places_and_days_are_not_who_his_stands_for() -> None:
     )
     assert speaker_of(text, "Folk singer Tomas Wren died") == "Tomas Wren's family"
     assert speaker_of(text, "finished a tenth") == "Tomas Wren's agent"
+
+
+def test_expressed_with_a_clause_is_the_subjects_statement() -> None:
+    text = (
+        "The race for mayor opened on Monday. Councillor Rita Moss has expressed she is not "
+        "interested in running, according to Reuters."
+    )
+    claim = by_text(text, "not interested in running")
+    assert (claim.kind, claim.speaker, claim.cue) == ("reported", "Rita Moss", "expressed")
