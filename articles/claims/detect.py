@@ -1840,7 +1840,21 @@ def _leading_adverbial(text: str, start: int, end: int) -> re.Match[str] | None:
 def _main_subject(scan: Scan, start: int, end: int) -> Phrase | None:
     """The grammatical subject of a sentence, after any leading adverbial ('In 2022, ...')."""
     lead = _leading_adverbial(scan.text, start, end)
-    return subject_at(scan, lead.end() if lead else start, end)
+    phrase = subject_at(scan, lead.end() if lead else start, end)
+    if phrase is not None and phrase.head == "official" and phrase.kind == "description":
+        owner = _OWNERS_OFFICIAL.match(scan.text, phrase.start, phrase.end + 40)
+        if owner is not None:
+            # "The ministry's official Twitter account said:": "official" describes a thing
+            # (not a person); its owner speaks.
+            return classify(scan, phrase.start, phrase.start + len(owner.group(1))) or phrase
+    return phrase
+
+
+# "The ministry's official Twitter account": "official" as an adjective of a record or channel.
+_OWNERS_OFFICIAL = re.compile(
+    r"([^,;:]+?)[’']s official (?:[A-Za-z]+ ){0,2}"
+    r"(?:account|website|site|page|channel|statement|feed)\b"
+)
 
 
 def _remainder_claims(

@@ -563,3 +563,15 @@ def test_expressed_with_a_clause_is_the_subjects_statement() -> None:
     )
     claim = by_text(text, "not interested in running")
     assert (claim.kind, claim.speaker, claim.cue) == ("reported", "Rita Moss", "expressed")
+
+
+def test_an_owners_official_account_is_the_owner() -> None:
+    """ "The ministry's official Twitter account said:": "official" is no person here."""
+    text = (
+        "The outbreak spread to the capital. The health ministry's official Twitter account "
+        'said: "We recorded 40 new cases today."'
+    )
+    claim = by_text(text, "40 new cases")
+    assert (claim.kind, claim.speaker) == ("quote", "the health ministry")
+    person = 'The ministry\'s official said: "We recorded 40 new cases today."'
+    assert speaker_of(person, "40 new cases") == "the ministry's official"
