@@ -127,7 +127,7 @@ _CALL_OBJECT = re.compile(
 )
 _CLAUSE_SPLIT = re.compile(
     r";\s+|,\s+(?:while|but|whereas|and|which)\s+|,\s+however,\s+|\s+(?:while|whereas)\s+|"
-    r"\s+[—–]\s+(?=[A-Z])|"
+    r"\s+[—–]\s+(?=[A-Z])|\s+[—–]\s+which\s+|"
     # "85% were in favour and on Friday the government announced ...": a time, then a source
     r",?\s+and\s+(?:on|last|earlier|later|this)\s+[A-Za-z]+,?\s+"
 )
@@ -984,6 +984,8 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
             # the outlet reports speaks.
             found = _stance_phrase(state, start, end) or found
     if found is not None:
+        if _ONLY_A_TOPIC.fullmatch(text, start, end):
+            return None  # "X commented on the matter — ...": who spoke, not what was said
         return _reported_claim(start, end, text, *found)
     if state.scan.has_figure(start, end) and _figure_outside_quotes(state.scan, start, end):
         return Claim(start, end, text[start:end], "figure", None, None, CONF_FIGURE), None
@@ -998,6 +1000,12 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
         speaker = Speaker("reports", CONF_NOMINAL - 0.1, None)
         return _reported_claim(start, end, text, speaker, hearsay.group().lower())
     return None
+
+
+_ONLY_A_TOPIC = re.compile(
+    r"[^,;:“”\"]{1,80}? (?:commented|spoke|remarked|talked) (?:publicly )?(?:on|about) "
+    r"(?:the|this|that) (?:matter|issue|case|decision|news|situation|subject)\s*[.,;—–]?\s*"
+)
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whose|whom)(?:\s+\w+){0,2}\s+$")
@@ -1924,7 +1932,9 @@ def _remainder_claims(
                 return [_reported_claim(c_start, c_end, text, *found)]
             # '... called the demand "unprecedented", while ALDI, in a post, called it
             # "unexpected"': a second source speaks in a clause of its own.
-            split = [_reported_claim(*clauses[0], text, *found)]
+            split = []
+            if not _ONLY_A_TOPIC.fullmatch(text, *clauses[0]):
+                split.append(_reported_claim(*clauses[0], text, *found))
             for k_start, k_end in clauses[1:]:
                 k_cues = state.scan.cues(k_start, k_end)
                 if not k_cues or len(_WORDS.findall(text, k_cues[-1].end(), k_end)) < 2:

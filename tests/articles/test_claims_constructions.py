@@ -424,3 +424,19 @@ def test_a_long_subject_before_an_auxiliary_speaks() -> None:
         "Fishermen from across the northern coast",
         "argued",
     )
+
+
+def test_an_aside_between_dashes_with_its_own_source_is_its_own_claim() -> None:
+    text = (
+        "Council leader Ann Dale commented on the matter — which the Gazette noted as a rare "
+        'step for a leader — "This budget cannot stand as it is."'
+    )
+    found = claims(text)
+    assert [(c.kind, c.speaker, c.text) for c in found] == [
+        ("reported", "the Gazette", "the Gazette noted as a rare step for a leader"),
+        ("quote", "Ann Dale", '"This budget cannot stand as it is."'),
+    ]
+
+
+def test_commenting_on_the_matter_says_nothing() -> None:
+    assert claims("The mayor commented on the matter.") == []
