@@ -80,6 +80,7 @@ _VERB_AFTER_NOUN = words(
     "concluded found showed shows"
 )
 # Speech verbs that are never nouns: "which analysts say could ..." has its subject.
+_OBJECT_AFTER = re.compile(r"\s*(?:a|an|the|its|their|his|her|\d)\b")
 _NEVER_NOUNS = words("say tell believe think")
 _NOT_VERBS = PREPOSITIONS | DETERMINERS | words("and or the of")
 _BE = words("is was were are been be being am")
@@ -1378,6 +1379,13 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     following = next((w for w in map(str.lower, after_words[:3]) if not w.endswith("ly")), "")
     if following in _VERB_AFTER_NOUN and lemma not in _NEVER_NOUNS:
         return False  # the subject of another verb: "An official report has concluded"
+    if (
+        verb.endswith("s")
+        and lemma not in _NEVER_NOUNS
+        and next_word.endswith("ed")
+        and _OBJECT_AFTER.match(after, len(after_words[0]) + 1)
+    ):
+        return False  # "the state contests represented a total of": a noun, then its verb
     if lemma == "add" and (next_word in ("a", "an", "to", "up") or after.startswith(" the words")):
         return False  # "adding the words ... to the name", "added to the list"
     if lemma == "point":

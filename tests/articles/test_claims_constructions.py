@@ -440,3 +440,11 @@ def test_an_aside_between_dashes_with_its_own_source_is_its_own_claim() -> None:
 
 def test_commenting_on_the_matter_says_nothing() -> None:
     assert claims("The mayor commented on the matter.") == []
+
+
+def test_a_plural_noun_that_looks_like_a_speech_verb_is_no_cue() -> None:
+    text = "In all, the county contests represented a total of 412 delegates."
+    assert [(c.kind, c.speaker) for c in claims(text)] == [("figure", None)]
+    assert [(c.kind, c.speaker) for c in claims("The mayor disputes reported figures.")] == [
+        ("reported", "the mayor")
+    ]
