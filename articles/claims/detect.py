@@ -1628,7 +1628,7 @@ def _source_of(
         return where if where.kind == "name" or known else None
     if _passive(prev_word, verb) and verb not in ("quoted", "cited"):
         agent = _AGENT.search(text, cue.end(), min(hi, cue.end() + 80))
-        return phrase_after(scan, agent.end(), hi) if agent else None
+        return _agent_list(scan, phrase_after(scan, agent.end(), hi), hi) if agent else None
     if verb in _PASSIVE_WITH_AGENT and text.startswith(" by ", cue.end()):
         # "A cargo plane, reported by local press as belonging to the army, crashed": a
         # participle without "was", its agent the source.
@@ -1708,6 +1708,24 @@ _COUNT_WORDS = words(
     "hundred thousand million billion"
 )
 _PLAIN_WORDS = re.compile(r"(?:[A-Za-z][\w’'&.-]*\s+){2,12}")
+
+
+# ", Greece and Cyprus": more names after the first of a list.
+_MORE_NAMES = re.compile(
+    r"(?:, [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})*,? and [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}"
+)
+
+
+def _agent_list(scan: Scan, phrase: Phrase | None, hi: int) -> Phrase | None:
+    """ "condemned by Egypt, Greece and Cyprus": the agent is the whole list of names."""
+    if phrase is None or phrase.kind != "name":
+        return phrase
+    more = _MORE_NAMES.match(scan.text, phrase.end, hi)
+    if more is None or "," not in more.group():
+        return phrase  # ("by France and Germany" is read whole already)
+    names = scan.text[phrase.start : more.end()].rstrip(".")  # (not the full stop)
+    end = phrase.start + len(names)
+    return phrase._replace(end=end, text=names, head=names.lower(), mention=None)
 
 
 def _whole_subject(scan: Scan, lo: int, verb_start: int) -> Phrase | None:

@@ -575,3 +575,12 @@ def test_an_owners_official_account_is_the_owner() -> None:
     assert (claim.kind, claim.speaker) == ("quote", "the health ministry")
     person = 'The ministry\'s official said: "We recorded 40 new cases today."'
     assert speaker_of(person, "40 new cases") == "the ministry's official"
+
+
+def test_a_list_of_agents_is_the_speaker() -> None:
+    text = "The dam was condemned in a joint statement by Chad, Niger and Mali on Monday."
+    assert [(c.kind, c.speaker, c.cue) for c in detect_claims(text)] == [
+        ("reported", "Chad, Niger and Mali", "condemned")
+    ]
+    text = "The treaty was criticised by Norway, Iceland, and Denmark."
+    assert speaker_of(text, "treaty") == "Norway, Iceland, and Denmark"
