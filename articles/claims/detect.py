@@ -1021,7 +1021,10 @@ def _aside(text: str, start: int, hearsay: re.Match[str]) -> bool:
     return hearsay.group() == "reportedly" and text[start:at].rstrip().endswith((",", "—", "–"))
 
 
-_REPORTEDLY = re.compile(r"\b(?:[Rr]eportedly|it (?:was|is|has been|had been) reported)\b")
+_REPORTEDLY = re.compile(
+    r"\b(?:[Rr]eportedly|[Ii]t (?:was|is|has been|had been) reported|"
+    r"(?:was|were|is|are) (?:also )?reported to (?:be|have)(?= ))\b"
+)
 
 
 def _figure_outside_quotes(scan: Scan, start: int, end: int) -> bool:

@@ -448,3 +448,20 @@ def test_a_plural_noun_that_looks_like_a_speech_verb_is_no_cue() -> None:
     assert [(c.kind, c.speaker) for c in claims("The mayor disputes reported figures.")] == [
         ("reported", "the mayor")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("It was reported on Sunday the ferry had run aground.", "it was reported"),
+        ("The captain was reported to be in stable condition.", "was reported to be"),
+    ],
+)
+def test_unnamed_reports_opening_or_inside_the_sentence(text: str, cue: str) -> None:
+    assert [(c.kind, c.speaker, c.cue, c.text) for c in claims(text)] == [
+        ("reported", "reports", cue, text)
+    ]
+
+
+def test_a_thing_reported_to_someone_is_no_hearsay() -> None:
+    assert claims("The crash was reported to police at noon.") == []
