@@ -2055,7 +2055,7 @@ def _owned_by_pronoun(state: _State, phrase: Phrase, words_: list[str]) -> Entit
     pronoun = _POSSESSIVE_PRONOUNS.get(words_[0]) if words_ else None
     if pronoun is None or len(words_) < 2:
         return None
-    owner = _antecedent(state, pronoun)
+    owner = _sentence_subject_for(state, phrase.start, pronoun) or _antecedent(state, pronoun)
     if owner is None and pronoun in ("he", "she"):
         owner = _person_named_before(state, phrase.start, pronoun)  # "Lind died. His wife said"
     if owner is None:
@@ -2075,6 +2075,21 @@ def _owned_by_pronoun(state: _State, phrase: Phrase, words_: list[str]) -> Entit
         entity = Entity(name, person=person, roles=set(words_[1:]))
         state.descriptions[name.lower()] = entity
     return entity
+
+
+def _sentence_subject_for(state: _State, at: int, pronoun: str) -> Entity | None:
+    """ "Navalny is a critic of Vladimir Putin, and his associates alleged ...": "his" in the
+    sentence of a named person stands for that subject, not for the last name read."""
+    if pronoun not in ("he", "she") or not state.sentences or state.sentences[-1][0] > at:
+        return None
+    subject = _main_subject(state.scan, state.sentences[-1][0], at)
+    if subject is None or subject.kind != "name" or subject.end >= at:
+        return None
+    entity = state.registry.lookup(subject.head)
+    if entity is None or entity.person is False:
+        return None
+    want = "m" if pronoun == "he" else "f"
+    return entity if _gender(state, entity) in (None, want) else None
 
 
 def _relative_named_before(state: _State, phrase: Phrase) -> Entity | None:

@@ -584,3 +584,11 @@ def test_a_list_of_agents_is_the_speaker() -> None:
     ]
     text = "The treaty was criticised by Norway, Iceland, and Denmark."
     assert speaker_of(text, "treaty") == "Norway, Iceland, and Denmark"
+
+
+def test_his_in_a_named_persons_sentence_is_the_subjects() -> None:
+    text = (
+        "Orlov is a fierce critic of Governor Pavel Dorin, and his lawyers have alleged Orlov "
+        "was jailed to silence him."
+    )
+    assert speaker_of(text, "jailed to silence") == "Orlov's lawyers"
