@@ -2055,7 +2055,11 @@ def _owned_by_pronoun(state: _State, phrase: Phrase, words_: list[str]) -> Entit
     pronoun = _POSSESSIVE_PRONOUNS.get(words_[0]) if words_ else None
     if pronoun is None or len(words_) < 2:
         return None
-    owner = _sentence_subject_for(state, phrase.start, pronoun) or _antecedent(state, pronoun)
+    owner = (
+        _sentence_subject_for(state, phrase.start, pronoun)
+        or _plural_subject_before(state, phrase.start, pronoun)
+        or _antecedent(state, pronoun)
+    )
     if owner is None and pronoun in ("he", "she"):
         owner = _person_named_before(state, phrase.start, pronoun)  # "Lind died. His wife said"
     if owner is None:
@@ -2090,6 +2094,30 @@ def _sentence_subject_for(state: _State, at: int, pronoun: str) -> Entity | None
         return None
     want = "m" if pronoun == "he" else "f"
     return entity if _gender(state, entity) in (None, want) else None
+
+
+def _plural_subject_before(state: _State, at: int, pronoun: str) -> Entity | None:
+    """ "Ali Haddad and Omar Haddad were charged. Their lawyers said": "their" stands for the
+    two named together, or for the people a plural subject names ("The two suspects")."""
+    if pronoun != "they" or len(state.sentences) < 2 or state.sentences[-1][0] > at:
+        return None
+    start, end, allowed = state.sentences[-2]
+    if not allowed:
+        return None
+    subject = _main_subject(state.scan, start, end)
+    if subject is None:
+        return None
+    if subject.kind == "name" and " and " in subject.text:
+        name = subject.text
+    elif subject.kind == "description" and subject.head in _PEOPLE_PLURALS:
+        name = _as_written(subject.text)
+    else:
+        return None
+    entity = state.descriptions.get(name.lower())
+    if entity is None:
+        entity = Entity(name, person=True)
+        state.descriptions[name.lower()] = entity
+    return entity
 
 
 def _relative_named_before(state: _State, phrase: Phrase) -> Entity | None:

@@ -592,3 +592,11 @@ def test_his_in_a_named_persons_sentence_is_the_subjects() -> None:
         "was jailed to silence him."
     )
     assert speaker_of(text, "jailed to silence") == "Orlov's lawyers"
+
+
+def test_their_after_a_plural_subject_is_that_group() -> None:
+    text = (
+        "The two climbers were rescued on Monday. Their families said the pair had been "
+        "missing for three days."
+    )
+    assert speaker_of(text, "had been missing") == "the two climbers' families"
