@@ -1122,7 +1122,8 @@ _ESTIMATE = re.compile(
     r"(?:the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,3}?(?:toll|number|numbers|figure|"
     r"count|value|cost|costs|total|tally|losses|damage|damages|size|turnout|crowd|bill|price|"
     r"estimate|dead|casualties))\s+(?:[^.;:!?]{0,40}?\s)?"
-    r"(?:at|in the (?:range|region) of|between)\s"
+    r"(?:(?:at|in the (?:range|region) of|between)\s|"
+    r"in the ((?:dozens|hundreds|thousands|tens of thousands|millions))\b)"
 )
 
 
@@ -1169,7 +1170,7 @@ def _estimate(state: _State, start: int, end: int) -> tuple[Speaker, str] | None
     if "put" not in clause and "placed" not in clause and "pegged" not in clause:
         return None
     match = _ESTIMATE.search(text, start, end)
-    if match is None or not scan.has_figure(match.end(), end):
+    if match is None or not scan.has_figure(match.end() - len(match.group(1) or ""), end):
         return None
     phrase = subject_before(scan, start, match.start())
     if phrase is None or _first_person(phrase):

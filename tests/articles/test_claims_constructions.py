@@ -465,3 +465,10 @@ def test_unnamed_reports_opening_or_inside_the_sentence(text: str, cue: str) -> 
 
 def test_a_thing_reported_to_someone_is_no_hearsay() -> None:
     assert claims("The crash was reported to police at noon.") == []
+
+
+def test_a_source_placing_a_count_in_the_hundreds_is_its_estimate() -> None:
+    text = "The local paper has placed the number of evacuees in the thousands."
+    assert [(c.kind, c.speaker, c.cue) for c in claims(text)] == [
+        ("reported", "the local paper", "placed")
+    ]
