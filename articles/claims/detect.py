@@ -1526,11 +1526,18 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if lemma == "express":
         # "expressed that ...", "has expressed she is uninterested" (not "expressed concern")
         return bool(_THAT_SOON.match(after) or _PRONOUN_CLAUSE.match(after))
+    if lemma == "post" and _POSTED_RESULT.match(after):
+        return False  # "posted a time of 2:05:45", "posted a loss": a result, not a post
     if lemma in COGNITION or lemma in ("expect", "hope", "welcome", "hail", "post"):
         return not after.startswith(" to ") or lemma == "believe"
     return not (verb in ("state", "states") and not after.startswith(" that"))
 
 
+_POSTED_RESULT = re.compile(
+    r"\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:time|times|score|record|loss|"
+    r"losses|profit|profits|gain|gains|win|victory|lead|deficit|surplus|revenue|revenues|result|"
+    r"results|growth|decline)\b"
+)
 _PRONOUN_CLAUSE = re.compile(
     r"\s+(?:he|she|they|we|I)\s+(?:is|was|were|are|had|has|have|would|will|could|did|does)\b"
 )

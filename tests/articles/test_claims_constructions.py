@@ -472,3 +472,19 @@ def test_a_source_placing_a_count_in_the_hundreds_is_its_estimate() -> None:
     assert [(c.kind, c.speaker, c.cue) for c in claims(text)] == [
         ("reported", "the local paper", "placed")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The runner-up, Ana Lobo, posted a time of 2:21:05 in the rain.",
+        "The bakery chain posted a record loss of 12 million euros.",
+    ],
+)
+def test_posting_a_result_is_a_figure_not_a_post(text: str) -> None:
+    assert [(c.kind, c.speaker) for c in claims(text)] == [("figure", None)]
+
+
+def test_posting_words_is_still_a_statement() -> None:
+    text = "Mayor Ana Lobo posted on Facebook that the bridge would reopen."
+    assert [(c.kind, c.speaker) for c in claims(text)] == [("reported", "Ana Lobo")]
