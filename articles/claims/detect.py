@@ -1526,6 +1526,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if lemma == "express":
         # "expressed that ...", "has expressed she is uninterested" (not "expressed concern")
         return bool(_THAT_SOON.match(after) or _PRONOUN_CLAUSE.match(after))
+    if lemma == "confirm" and _CONFIRMED_PERSON.match(after):
+        return False  # "the Senate confirmed him", "confirmed Pierluisi's nomination": a vote
     if lemma == "post" and _POSTED_RESULT.match(after):
         return False  # "posted a time of 2:05:45", "posted a loss": a result, not a post
     if lemma in COGNITION or lemma in ("expect", "hope", "welcome", "hail", "post"):
@@ -1533,6 +1535,11 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     return not (verb in ("state", "states") and not after.startswith(" that"))
 
 
+_CONFIRMED_PERSON = re.compile(
+    r"\s+(?:(?:him|her|them)\b(?! (?:dead|to|as dead|alive|safe|missing|that)\b)|"
+    r"(?:[\w.-]+[’'](?:s )?|his |her |their )?"
+    r"(?:nomination|nominee|appointment|appointee)s?)\b"
+)
 _POSTED_RESULT = re.compile(
     r"\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:time|times|score|record|loss|"
     r"losses|profit|profits|gain|gains|win|victory|lead|deficit|surplus|revenue|revenues|result|"

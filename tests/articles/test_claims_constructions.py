@@ -488,3 +488,21 @@ def test_posting_a_result_is_a_figure_not_a_post(text: str) -> None:
 def test_posting_words_is_still_a_statement() -> None:
     text = "Mayor Ana Lobo posted on Facebook that the bridge would reopen."
     assert [(c.kind, c.speaker) for c in claims(text)] == [("reported", "Ana Lobo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the assembly confirmed him, but the upper house has not confirmed him.",
+        "The assembly confirmed Okafor's nomination on Monday.",
+    ],
+)
+def test_confirming_a_nominee_is_a_vote_not_a_statement(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_confirming_a_fact_about_someone_is_a_statement() -> None:
+    text = "Police confirmed him dead at the scene."
+    assert [(c.kind, c.speaker, c.cue) for c in claims(text)] == [
+        ("reported", "Police", "confirmed")
+    ]
