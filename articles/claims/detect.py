@@ -493,6 +493,14 @@ def _quote_claim(
     if quote.closed and quote.end < end_sentence[1]:
         # '…," Peskov said.' / '…," said the official.' / '…," the statement concluded.'
         speaker, cue = _attribution_after(state, quote.end, min(end_sentence[1], bounds[1]))
+    elif quote.closed and text[quote.end - 2 : quote.end - 1] in ("!", "?"):
+        # '"… in two days!" Macron told the world via Twitter.': the exclamation ended the
+        # sentence, and the next one only says who said it.
+        after = _sentence_of(sentences, min(quote.end + 1, len(text) - 1))
+        if after[0] >= quote.end and after[1] <= bounds[1]:
+            speaker, cue = _attribution_after(state, quote.end, after[1])
+            if cue is not None and not _attributes_quote_before(text, after[0], after[1], cue):
+                speaker, cue = None, None
     if speaker is None:
         lo = max(start_sentence[0], bounds[0])
         speaker, cue = _attribution_before(state, lo, quote.start, previous)
@@ -987,6 +995,8 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
     if found is not None:
         if _ONLY_A_TOPIC.fullmatch(text, start, end):
             return None  # "X commented on the matter — ...": who spoke, not what was said
+        if _attributes_quote_before(text, start, end, found[1]):
+            return None  # '"... first!" Macron told the world via Twitter.': the attribution
         return _reported_claim(start, end, text, *found)
     if state.scan.has_figure(start, end) and _figure_outside_quotes(state.scan, start, end):
         return Claim(start, end, text[start:end], "figure", None, None, CONF_FIGURE), None
@@ -1001,6 +1011,18 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
         speaker = Speaker("reports", CONF_NOMINAL - 0.1, None)
         return _reported_claim(start, end, text, speaker, hearsay.group().lower())
     return None
+
+
+_SAYING = words("said says told tells wrote writes tweeted added stated")
+
+
+def _attributes_quote_before(text: str, start: int, end: int, cue: str) -> bool:
+    """Whether a sentence right after a closing quotation mark only says who said it: a
+    source, the verb and its circumstances, nothing of its own."""
+    if cue not in _SAYING or text[max(0, start - 2) : start].strip()[-1:] not in ("”", '"'):
+        return False
+    at = text.find(cue, start, end)
+    return at >= 0 and _introduces(text[at + len(cue) : end].rstrip(" ."))
 
 
 _ONLY_A_TOPIC = re.compile(

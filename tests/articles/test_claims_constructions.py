@@ -506,3 +506,18 @@ def test_confirming_a_fact_about_someone_is_a_statement() -> None:
     assert [(c.kind, c.speaker, c.cue) for c in claims(text)] == [
         ("reported", "Police", "confirmed")
     ]
+
+
+def test_a_sentence_that_only_attributes_the_quote_before_is_no_claim() -> None:
+    text = '"Leaders, act on the floods now!" Mayor Rui Sousa told the city on Monday via Twitter.'
+    assert [(c.kind, c.speaker, c.text) for c in claims(text)] == [
+        ("quote", "Rui Sousa", '"Leaders, act on the floods now!"')
+    ]
+
+
+def test_a_sentence_after_a_quote_with_its_own_content_is_a_claim() -> None:
+    text = (
+        '"We will rebuild," he said. Mayor Rui Sousa told the city the dam would be ready in May.'
+    )
+    assert claims(text)[-1].speaker == "Rui Sousa"
+    assert claims(text)[-1].kind == "reported"
