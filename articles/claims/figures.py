@@ -208,8 +208,8 @@ def _counted(after: str, before: str) -> bool:
     return (
         match is not None
         and match.group(1) not in _NOT_COUNTED
-        and not before.lower().endswith(("the ", "those ", "these ", "same "))
-    )
+        and not before.lower().endswith(("the ", "those ", "these ", "same ", "survived by "))
+    )  # ("is survived by two sons": an obituary's family, not a count it asserts)
 
 
 _NOT_COUNTED = words(

@@ -521,3 +521,8 @@ def test_a_sentence_after_a_quote_with_its_own_content_is_a_claim() -> None:
     )
     assert claims(text)[-1].speaker == "Rui Sousa"
     assert claims(text)[-1].kind == "reported"
+
+
+def test_an_obituarys_survivors_are_no_figure() -> None:
+    assert claims("The painter is survived by two daughters and a brother.") == []
+    assert [c.kind for c in claims("The blast killed two daughters of the owner.")] == ["figure"]
