@@ -62,6 +62,9 @@ _NUMBER_WORDS = [
     "once",
 ]
 NUMBER_WORDS = frozenset(_NUMBER_WORDS + [w.capitalize() for w in _NUMBER_WORDS])
+# "about an hour", "nearly a decade", "for a week": "a"/"an" counts one unit of time; whether
+# it measures a span (not "a year ago", "a day later") is judged like "five weeks".
+ARTICLE_DURATION = re.compile(r"\b(an?) (?=(?:hour|day|week|month|year|decade|century)\b)")
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|A\$|C\$|NZ\$|HK\$|[$£€¥₹₽]|Rs\.?|USD|EUR|GBP) ?$")
 _UNITS = (
     r"%|percent|per cent|per-cent|percentage points?|"

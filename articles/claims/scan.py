@@ -14,7 +14,12 @@ from functools import cache
 from itertools import islice
 from typing import NamedTuple
 
-from articles.claims.figures import NUMBER_WORDS, digits_are_figure, word_is_figure
+from articles.claims.figures import (
+    ARTICLE_DURATION,
+    NUMBER_WORDS,
+    digits_are_figure,
+    word_is_figure,
+)
 from articles.claims.lexicon import (
     BETWEEN_SUBJECT_AND_VERB,
     FEMALE_NAMES,
@@ -245,6 +250,7 @@ class Scan:
                     cues.append(Hit(start, end + 3, "according to"))
             elif word in NUMBER_WORDS:
                 figures.append((start, end, word))  # "thousands", "five", "two-thirds"
+        figures.extend((*m.span(1), m.group(1)) for m in ARTICLE_DURATION.finditer(text))
         for match in _IN_THE_VIEW_OF.finditer(text):
             pos = match.start()
             if pos > 0 and text[pos - 1] in "Ii" and (pos == 1 or not text[pos - 2].isalnum()):

@@ -526,3 +526,19 @@ def test_a_sentence_after_a_quote_with_its_own_content_is_a_claim() -> None:
 def test_an_obituarys_survivors_are_no_figure() -> None:
     assert claims("The painter is survived by two daughters and a brother.") == []
     assert [c.kind for c in claims("The blast killed two daughters of the owner.")] == ["figure"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firefighters fought the blaze at the depot for about an hour.",
+        "The ferry line between the two islands has been closed for nearly a decade.",
+    ],
+)
+def test_a_span_of_time_written_with_a_or_an_is_a_figure(text: str) -> None:
+    (claim,) = claims(text)
+    assert (claim.kind, claim.speaker, claim.text) == ("figure", None, text)
+
+
+def test_a_or_an_that_dates_something_is_no_figure() -> None:
+    assert claims("The ferry sank a decade ago and the crew came ashore an hour later.") == []
