@@ -124,7 +124,9 @@ _SAYS_SOON = re.compile(r"\s+(?:\w+\s+){0,3}?that\b|\s*[:,]?\s*[“\"‘']")
 _CALL_OBJECT = re.compile(
     r"\s+(?:for|on|it|him|her|them|the|this|that|a|an|[“\"‘']|[A-Z]\S* [“\"‘'])|"
     # 'called Trump's action "a betrayal"', 'called Trump a "climate arsonist"'
-    r"(?:\s+[^\s.;:,“”\"]+){1,4}\s+(?:a |an |the )?[“\"]"
+    r"(?:\s+[^\s.;:,“”\"]+){1,4}\s+(?:a |an |the )?[“\"]|"
+    # "called Trump a clown", "called Governor Ana Ruiz an obstacle": a verdict on someone named
+    r"(?:\s+[A-Z][\w'’-]*){1,3}\s+an?\s+(?!(?:day|week|month|year|few|couple|number)\b)[a-z]"
 )
 _CLAUSE_SPLIT = re.compile(
     r";\s+|,\s+(?:while|but|whereas|and|which)\s+|,\s+however,\s+|\s+(?:while|whereas)\s+|"

@@ -542,3 +542,18 @@ def test_a_span_of_time_written_with_a_or_an_is_a_figure(text: str) -> None:
 
 def test_a_or_an_that_dates_something_is_no_figure() -> None:
     assert claims("The ferry sank a decade ago and the crew came ashore an hour later.") == []
+
+
+def test_calling_someone_named_a_thing_is_a_verdict() -> None:
+    text = "At the rally, Mayor Ana Ruiz called Governor Tom Hale an obstacle to the new port."
+    (claim,) = claims(text)
+    assert (claim.kind, claim.speaker, claim.cue, claim.text) == (
+        "reported",
+        "Ana Ruiz",
+        "called",
+        text,
+    )
+
+
+def test_calling_someone_a_day_later_is_a_phone_call() -> None:
+    assert claims("Ana Ruiz called Tom Hale a day after the vote.") == []
