@@ -283,6 +283,9 @@ class _State:
     def _subject(self, index: int) -> tuple[Entity, ...]:
         """The entity a sentence's subject names, then whose it is ("Thomas' sister")."""
         if index not in self.subjects:
+            # Resolving "His Labour team" looks back for whom "his" means, which can ask for
+            # this very sentence's subject again: it has none until it is resolved.
+            self.subjects[index] = ()
             start, end, allowed = self.sentences[index]
             phrase = _main_subject(self.scan, start, end) if allowed else None
             found: tuple[Entity, ...] = ()
@@ -2017,6 +2020,9 @@ def _remainder_claims(
 # --- resolution -----------------------------------------------------------------------------
 
 
+_POSSESSIVE_MARK = re.compile(r"[’']s?(?= )")
+
+
 def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
     """Turn a source phrase into a speaker name, the most specific form the article allows."""
     named = CONF_QUOTE_NAMED if quote else CONF_REPORTED_NAMED
@@ -2075,6 +2081,12 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
     apposed = _apposed_to(state, phrase)
     if apposed is not None:
         return Speaker(apposed.display, indirect, apposed)
+    if phrase.head == "account":
+        # "The health ministry's official Twitter account said": the owner speaks.
+        mark = _POSSESSIVE_MARK.search(state.scan.text, phrase.start, phrase.end)
+        owner = classify(state.scan, phrase.start, mark.start()) if mark else None
+        if owner is not None:
+            return _resolve(state, owner, quote)
     owned = _owned_by_pronoun(state, phrase, words_)
     if owned is not None:
         return Speaker(owned.display, indirect, owned)

@@ -322,6 +322,9 @@ def _plural(noun: str) -> str:
 
 
 GROUP_NOUNS = GROUP_NOUNS | frozenset(_plural(noun) for noun in PERSON_NOUNS | GROUP_NOUNS)
+# "An official government Twitter account said ...": an account speaks for whoever runs it
+# (but "according to witness accounts and authorities" names the witnesses, not accounts).
+GROUP_NOUNS |= {"account"}
 # Nouns of figures and records: "data from the Gun Violence Archive" speaks for the archive.
 DATA_NOUNS = words(
     "data figures statistics estimates records numbers count tally reports report results findings "

@@ -600,3 +600,23 @@ def test_their_after_a_plural_subject_is_that_group() -> None:
         "missing for three days."
     )
     assert speaker_of(text, "had been missing") == "the two climbers' families"
+
+
+def test_an_unnamed_social_media_account_is_the_speaker_as_written() -> None:
+    text = "An official government Twitter account said the border crossing would reopen."
+    (claim,) = claims(text)
+    assert (claim.kind, claim.speaker, claim.cue, claim.text) == (
+        "reported",
+        "an official government Twitter account",
+        "said",
+        text,
+    )
+
+
+def test_a_persons_account_speaks_for_the_person_without_recursing() -> None:
+    """'His Twitter account' asks whom 'his' means; looking back must not re-enter the very
+    sentence whose subject is being resolved (it used to recurse without end)."""
+    text = "Omar Haddad spoke on Monday. His Twitter account said the border would stay closed."
+    claim = claims(text)[-1]
+    assert claim.text == "His Twitter account said the border would stay closed."
+    assert (claim.kind, claim.speaker, claim.cue) == ("reported", "Omar Haddad", "said")
