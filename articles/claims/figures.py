@@ -70,6 +70,7 @@ _UNITS = (
     r"%|percent|per cent|per-cent|percentage points?|"
     r"(?:square |sq )?(?:kilometres|kilometers|km|miles?|metres|meters|m|feet|ft|inches|cm|mm|"
     r"acres|hectares|ha|km2|mph|km/h|kph|knots)|"
+    r"(?:kilo|mega|giga)?watts?|[kMG]Wh?|(?:kilo)?volts?|kV|"  # "a 1000 megawatt cable"
     r"tonnes|tons|kg|kilograms|kilos|pounds|lbs?|grams|g|litres|liters|gallons|barrels|"
     r"dollars|euros|pounds sterling|yuan|yen|rupees|rubles|roubles|pesos|francs|"
     r"people|persons|children|adults|students|soldiers|troops|civilians|residents|"

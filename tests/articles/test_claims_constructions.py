@@ -557,3 +557,15 @@ def test_calling_someone_named_a_thing_is_a_verdict() -> None:
 
 def test_calling_someone_a_day_later_is_a_phone_call() -> None:
     assert claims("Ana Ruiz called Tom Hale a day after the vote.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 1000 megawatt cable linking the two grids is to be finished next year.",
+        "The new turbines add 40 MW to the island's supply.",
+    ],
+)
+def test_power_and_energy_are_quantities(text: str) -> None:
+    (claim,) = claims(text)
+    assert (claim.kind, claim.speaker, claim.text) == ("figure", None, text)
