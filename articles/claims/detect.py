@@ -1365,7 +1365,11 @@ _STANCE_PHRASE = re.compile(
     r"\b(?:expressed|expresses|voiced|voices) (?:the |a |his |her |their |its |deep |strong )?"
     r"(?:disappointment|regret|dismay|anger|outrage|frustration|concern|concerns|support|"
     r"opposition|sympathy|sympathies|condolences|gratitude|optimism|scepticism|skepticism|"
-    r"surprise|shock|satisfaction)(?= (?:at|over|about|with|for|that|and that|to)\b)"
+    r"surprise|shock|satisfaction)(?= (?:at|over|about|with|for|that|and that|to)\b)|"
+    # "the palace issued a statement to the effect the king ...": what it said, paraphrased
+    r"\b(?:issued|issues|released|releases|made|makes|published|publishes|put out) "
+    r"(?:a |an |the |its |his |her |their )?(?:[\w-]+ )?(?:statement|announcement|declaration|"
+    r"comments?|remarks?) to the effect\b"
 )
 
 

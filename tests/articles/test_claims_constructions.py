@@ -569,3 +569,17 @@ def test_calling_someone_a_day_later_is_a_phone_call() -> None:
 def test_power_and_energy_are_quantities(text: str) -> None:
     (claim,) = claims(text)
     assert (claim.kind, claim.speaker, claim.text) == ("figure", None, text)
+
+
+def test_a_statement_to_the_effect_is_what_its_issuer_said() -> None:
+    text = (
+        "Hours after the vote, the palace issued a statement to the effect the king thought "
+        "the result unwise."
+    )
+    (claim,) = claims(text)
+    assert (claim.kind, claim.speaker, claim.cue, claim.text) == (
+        "reported",
+        "the palace",
+        "issued a statement to the effect",
+        text,
+    )
