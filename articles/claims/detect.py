@@ -983,8 +983,12 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
     if decision is not None and (not cues or decision[2] < cues[0].start()):
         found: tuple[Speaker, str] | None = decision[:2]
     else:
+        # "issued a statement to the effect the king thought ...": the issuer speaks, not the
+        # one whose view the statement reports.
+        paraphrased = " to the effect" in text[start:end]
         found = (
-            _reported(state, start, end)
+            (_stance_phrase(state, start, end) if paraphrased else None)
+            or _reported(state, start, end)
             or _nominal(state, start, end)
             or _accusation(state, start, end)
             or _stance_phrase(state, start, end)
