@@ -2089,7 +2089,7 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
     apposed = _apposed_to(state, phrase)
     if apposed is not None:
         return Speaker(apposed.display, indirect, apposed)
-    if phrase.head == "account":
+    if phrase.head == "account" or phrase.head in _SOURCE_NOUNS:
         # "The health ministry's official Twitter account said": the owner speaks.
         mark = _POSSESSIVE_MARK.search(state.scan.text, phrase.start, phrase.end)
         owner = classify(state.scan, phrase.start, mark.start()) if mark else None

@@ -339,6 +339,7 @@ def _personal(mention: Mention, toks: list[Token]) -> bool:
 
 _ROLE_WORDS = PERSON_NOUNS | TITLES
 _PARTITIVES = words("one some many most several few two three four none each all both")
+_EXCERPTS = words("part parts excerpt excerpts extract extracts portion passage section")
 _ROLE_HEADS = _ROLE_WORDS | GROUP_NOUNS | DATA_NOUNS | DOCUMENT_NOUNS
 _ROLE_LINKS = words("of the and a an for at to")
 _NOT_ROLE = (
@@ -363,6 +364,10 @@ def _trailing_name(scan: Scan, start: int, end: int) -> Phrase | None:
 
 def _description(scan: Scan, start: int, end: int, toks: list[Token]) -> Phrase | None:
     """A description ('the Ukrainian president', 'a top aide to X', 'Western capitals')."""
+    lead = 1 if toks[0][2].lower() in ("a", "an", "the") else 0
+    if len(toks) > lead + 2 and toks[lead][2].lower() in _EXCERPTS and toks[lead + 1][2] == "of":
+        # "Part of the judge's statement reads", "An excerpt of the letter reads": the whole
+        return classify(scan, toks[lead + 2][0], end)
     if (
         len(toks) > 2
         and toks[0][2].lower() in _PARTITIVES

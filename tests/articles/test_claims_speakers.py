@@ -620,3 +620,21 @@ def test_a_persons_account_speaks_for_the_person_without_recursing() -> None:
     claim = claims(text)[-1]
     assert claim.text == "His Twitter account said the border would stay closed."
     assert (claim.kind, claim.speaker, claim.cue) == ("reported", "Omar Haddad", "said")
+
+
+def test_part_of_a_documents_text_is_quoted_for_its_author() -> None:
+    text = 'Part of the judge\'s ruling reads "the average driver could not have seen the sign."'
+    (claim,) = claims(text)
+    assert (claim.kind, claim.speaker, claim.cue, claim.text) == (
+        "quote",
+        "the judge",
+        "reads",
+        '"the average driver could not have seen the sign."',
+    )
+
+
+def test_an_excerpt_of_an_owned_letter_speaks_for_its_owner() -> None:
+    text = 'An excerpt of the Harbour Authority\'s letter reads: "We will not pay the fine."'
+    (claim,) = claims(text)
+    assert (claim.kind, claim.speaker) == ("quote", "the Harbour Authority")
+    assert claim.text == '"We will not pay the fine."'
