@@ -2045,6 +2045,8 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
         entity = _antecedent(state, phrase.head)
         if entity is None and phrase.head in ("he", "she"):
             entity = _person_named_before(state, phrase.start, phrase.head)
+        if entity is None and phrase.head in ("he", "she"):
+            entity = _unnamed_person_before(state, phrase.start, phrase.head)
         if entity is not None:
             return Speaker(entity.display, indirect, entity)
         return Speaker(phrase.text, indirect - 0.3, None)
@@ -2376,6 +2378,34 @@ def _group_before(state: _State, phrase: Phrase) -> str | None:
 
 # A capitalised name after these is a place or a day ("in San Rafael", "since Christmas Eve").
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|since|until|on|during)(?: the)? $")
+
+
+_UNNAMED_PERSON = {
+    "he": re.compile(r"\b[Aa]n? (?:[\w-]+ ){0,2}?(?:man|boy)\b"),
+    "she": re.compile(r"\b[Aa]n? (?:[\w-]+ ){0,2}?(?:woman|girl)\b"),
+}
+
+
+def _unnamed_person_before(state: _State, at: int, pronoun: str) -> Entity | None:
+    """ "Police arrested a man on Friday. He told officers ...": with nobody named to stand
+    for, "he" or "she" is the one unnamed man or woman of the sentence just before."""
+    sentences = state.sentences
+    k = len(sentences) - 1
+    while k > 0 and sentences[k][0] > at:
+        k -= 1
+    if k == 0:
+        return None
+    start, end = sentences[k - 1][0], sentences[k - 1][1]
+    found = _UNNAMED_PERSON[pronoun].findall(state.scan.text, start, end)
+    if len(found) != 1:
+        return None
+    name = _as_written(found[0])
+    entity = state.descriptions.get(name.lower())
+    if entity is None:
+        gender = "m" if pronoun == "he" else "f"
+        entity = Entity(name, person=True, gender=gender, roles=set(name.lower().split()))
+        state.descriptions[name.lower()] = entity
+    return entity
 
 
 def _person_named_before(state: _State, at: int, pronoun: str) -> Entity | None:

@@ -638,3 +638,19 @@ def test_an_excerpt_of_an_owned_letter_speaks_for_its_owner() -> None:
     (claim,) = claims(text)
     assert (claim.kind, claim.speaker) == ("quote", "the Harbour Authority")
     assert claim.text == '"We will not pay the fine."'
+
+
+def test_he_after_an_unnamed_man_in_the_sentence_before_is_that_man() -> None:
+    text = "Police arrested a man outside the bank on Friday. He told officers he was lost."
+    claim = claims(text)[-1]
+    assert (claim.kind, claim.speaker, claim.cue, claim.text) == (
+        "reported",
+        "a man",
+        "told",
+        "He told officers he was lost.",
+    )
+
+
+def test_he_with_no_man_before_stays_as_written() -> None:
+    (claim,) = claims("The storm passed at noon. He said the roads were clear.")
+    assert claim.speaker == "He"
