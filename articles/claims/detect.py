@@ -120,6 +120,7 @@ _STANCE_HELD = re.compile(
     r"line)\s+(?:of|that)\b"
 )
 _SHOUTS = words("shout chant yell scream react")  # speech only with their words
+_SPOKE_OF_QUOTE = re.compile(r"\s+(?:of|about)\s+(?:[^\s.;:,“”\"]+\s+){0,3}?[“\"]")
 _SAYS_SOON = re.compile(r"\s+(?:\w+\s+){0,3}?that\b|\s*[:,]?\s*[“\"‘']")
 _CALL_OBJECT = re.compile(
     r"\s+(?:for|on|it|him|her|them|the|this|that|a|an|[“\"‘']|[A-Z]\S* [“\"‘'])|"
@@ -1465,6 +1466,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return bool(_REQUEST_OBJECT.match(after))  # "asked the government to", not "asked about"
     if lemma in _SHOUTS:
         return bool(_SAYS_SOON.match(after))
+    if lemma in ("speak", "talk"):
+        return bool(_SPOKE_OF_QUOTE.match(after))  # 'spoke of Munk's "countless discoveries"'
     if lemma == "answer":
         return bool(_THAT_SOON.match(after))
     if lemma == "determine":

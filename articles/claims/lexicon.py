@@ -96,6 +96,9 @@ _IRREGULAR = {
     "appeal": ["appealed"],
     "swear": ["swore"],
     "remember": ["remembered", "remembers"],
+    # speech only with quoted words of their own: "spoke of the “lost decade”"
+    "speak": ["spoke"],
+    "talk": ["talked"],
     "reckon": ["reckon", "reckons", "reckoned"],
     "underscore": ["underscored", "underscores", "underscoring"],
     "reassure": ["reassured"],

@@ -583,3 +583,18 @@ def test_a_statement_to_the_effect_is_what_its_issuer_said() -> None:
         "issued a statement to the effect",
         text,
     )
+
+
+def test_speaking_of_quoted_words_is_reported_speech() -> None:
+    text = 'At the memorial, Dean Rosa Ivers spoke of Lund\'s "countless discoveries at sea."'
+    (claim,) = claims(text)
+    assert (claim.kind, claim.speaker, claim.cue, claim.text) == (
+        "reported",
+        "Rosa Ivers",
+        "spoke",
+        text,
+    )
+
+
+def test_speaking_to_someone_is_no_claim() -> None:
+    assert claims("Dean Rosa Ivers spoke to students at the memorial on Monday.") == []
