@@ -2104,11 +2104,8 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
     if owned is not None:
         return Speaker(owned.display, indirect, owned)
     name = _as_written(phrase.text)
-    entity = state.descriptions.get(name.lower())
-    if entity is None:
-        gender = "f" if phrase.head in FEMALE_NOUNS else "m" if phrase.head in MALE_NOUNS else None
-        entity = Entity(name, person=phrase.head in PERSON_NOUNS, gender=gender, roles=set(words_))
-        state.descriptions[name.lower()] = entity
+    gender = "f" if phrase.head in FEMALE_NOUNS else "m" if phrase.head in MALE_NOUNS else None
+    entity = _description_entity(state, name, phrase.head in PERSON_NOUNS, gender, set(words_))
     return Speaker(name, named - 0.1, entity)
 
 
@@ -2137,12 +2134,7 @@ def _owned_by_pronoun(state: _State, phrase: Phrase, words_: list[str]) -> Entit
         if named is not None:
             return named
     name = f"{_possessive_of(owner.display)} {' '.join(phrase.text.split()[1:])}"
-    entity = state.descriptions.get(name.lower())
-    if entity is None:
-        person = phrase.head in PERSON_NOUNS
-        entity = Entity(name, person=person, roles=set(words_[1:]))
-        state.descriptions[name.lower()] = entity
-    return entity
+    return _description_entity(state, name, phrase.head in PERSON_NOUNS, None, set(words_[1:]))
 
 
 def _sentence_subject_for(state: _State, at: int, pronoun: str) -> Entity | None:
@@ -2177,11 +2169,7 @@ def _plural_subject_before(state: _State, at: int, pronoun: str) -> Entity | Non
         name = _as_written(subject.text)
     else:
         return None
-    entity = state.descriptions.get(name.lower())
-    if entity is None:
-        entity = Entity(name, person=True)
-        state.descriptions[name.lower()] = entity
-    return entity
+    return _description_entity(state, name, True)
 
 
 def _relative_named_before(state: _State, phrase: Phrase) -> Entity | None:
@@ -2383,6 +2371,31 @@ def _group_before(state: _State, phrase: Phrase) -> str | None:
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|since|until|on|during)(?: the)? $")
 
 
+def _description_entity(
+    state: _State,
+    name: str,
+    person: bool | None,
+    gender: str | None = None,
+    roles: set[str] | None = None,
+) -> Entity:
+    """The entity a description names ("a man", "Anna Holm's lawyers"), made once per article:
+    the same words further on are the same speaker."""
+    key = name.lower()
+    entity = state.descriptions.get(key)
+    if entity is None:
+        entity = Entity(name, person=person, gender=gender, roles=roles or set())
+        state.descriptions[key] = entity
+    return entity
+
+
+def _sentence_index(sentences: list[tuple[int, int, bool]], at: int) -> int:
+    """Which of the sentences read so far holds `at` (0 when it is the first)."""
+    k = len(sentences) - 1
+    while k > 0 and sentences[k][0] > at:
+        k -= 1
+    return k
+
+
 _UNNAMED_PERSON = {
     "he": re.compile(r"\b[Aa]n? (?:[\w-]+ ){0,2}?(?:man|boy)\b"),
     "she": re.compile(r"\b[Aa]n? (?:[\w-]+ ){0,2}?(?:woman|girl)\b"),
@@ -2393,9 +2406,7 @@ def _unnamed_person_before(state: _State, at: int, pronoun: str) -> Entity | Non
     """ "Police arrested a man on Friday. He told officers ...": with nobody named to stand
     for, "he" or "she" is the one unnamed man or woman of the sentence just before."""
     sentences = state.sentences
-    k = len(sentences) - 1
-    while k > 0 and sentences[k][0] > at:
-        k -= 1
+    k = _sentence_index(sentences, at)
     if k == 0:
         return None
     start, end = sentences[k - 1][0], sentences[k - 1][1]
@@ -2403,12 +2414,8 @@ def _unnamed_person_before(state: _State, at: int, pronoun: str) -> Entity | Non
     if len(found) != 1:
         return None
     name = _as_written(found[0])
-    entity = state.descriptions.get(name.lower())
-    if entity is None:
-        gender = "m" if pronoun == "he" else "f"
-        entity = Entity(name, person=True, gender=gender, roles=set(name.lower().split()))
-        state.descriptions[name.lower()] = entity
-    return entity
+    gender = "m" if pronoun == "he" else "f"
+    return _description_entity(state, name, True, gender, set(name.lower().split()))
 
 
 def _person_named_before(state: _State, at: int, pronoun: str) -> Entity | None:
@@ -2416,9 +2423,7 @@ def _person_named_before(state: _State, at: int, pronoun: str) -> Entity | None:
     for, "he" or "she" (or "his", "her") is the last person of that gender named in the
     sentences just before (only one such person: two are a guess)."""
     sentences = state.sentences
-    k = len(sentences) - 1
-    while k > 0 and sentences[k][0] > at:
-        k -= 1
+    k = _sentence_index(sentences, at)
     lo = sentences[max(0, k - 2)][0]
     want = "m" if pronoun == "he" else "f"
     found: Entity | None = None
