@@ -15,11 +15,10 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Literal
+from typing import Any, Literal
 
 from whoosh import index as whoosh_index
 from whoosh import query
-from whoosh.searching import Hit as WhooshHit
 
 import articles
 from articles.across import AliasTable, group_speakers
@@ -32,6 +31,7 @@ from index.build import (
     rebuild_reason,
     update_in_place,
 )
+from index.collect import TopAndCount
 from index.model import (
     Hit,
     IndexLockedError,
@@ -261,17 +261,23 @@ class NewsIndex:
             current = self._current()
             searcher = current.searcher
             resolved = resolve(searcher.reader(), current.vocabulary, q)
-            # limit=None: one pass that scores and counts every match. A top-k search skips
-            # blocks and then needs a second pass to count the total (up to 2x slower);
-            # Whoosh's single-pass count with optimize=False is wrong across segments.
+            # One pass that scores and counts every match. A top-k search skips blocks and
+            # then needs a second pass to count the total (up to 2x slower); Whoosh's
+            # single-pass count with optimize=False is wrong across segments.
             wanted = _articles_only(resolved)
             if sort == "date":
                 results = searcher.search(wanted, limit=None, sortedby="date", reverse=True)
+                found = [(hit.score or 0.0, hit.docnum) for hit in results[:limit]]
+                total = len(results)
             else:
-                results = searcher.search(wanted, limit=None)
+                collector = TopAndCount(limit)
+                searcher.search_with_collector(wanted, collector)
+                found = collector.results()
+                total = collector.total
             terms = _highlight_terms(resolved)
-            hits = tuple(_hit(hit, terms) for hit in results[:limit])
-            total = len(results)
+            hits = tuple(
+                _hit(searcher.stored_fields(docnum), score, terms) for score, docnum in found
+            )
             suggestion = None if total else self._suggest(current, q, text)
         return SearchResults(hits, total, suggestion)
 
@@ -400,15 +406,14 @@ def _highlight_terms(q: query.Query) -> Terms:
     return Terms(stems, words)
 
 
-def _hit(hit: WhooshHit, terms: Terms) -> Hit:
-    stored = hit.fields()
+def _hit(stored: dict[str, Any], score: float, terms: Terms) -> Hit:
     text, spans = snippet(stored.get("body", ""), terms)
     when = stored.get("date")
     return Hit(
         id=stored["id"],
         title=stored.get("title", ""),
         date=when.date() if isinstance(when, dt.datetime) else None,
-        score=float(hit.score or 0.0),
+        score=float(score),
         snippet=text,
         highlights=spans,
     )

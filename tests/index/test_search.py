@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from index import NewsIndex, QueryError, open_index
+from index.news_index import _articles_only
+from index.query import parse, resolve
 from index.schema import fold, stem_word
 from tests.conftest import SAMPLES, write
 from tests.index.helpers import ids, quote_detector, search_ids, write_news
@@ -416,3 +418,34 @@ def test_a_long_articles_snippet_shows_a_match_however_far_in(tmp_path: Path) ->
         hit = index.search("lighthouse").hits[0]
     assert [hit.snippet[a:b] for a, b in hit.highlights] == ["lighthouse"]
     assert hit.snippet in body.replace("\n", " ")
+
+
+@pytest.mark.parametrize("text", ["harbour", "harb*", "harbour -boats", "harbour OR quay"])
+def test_top_results_and_count_agree_with_whoosh_across_segments(tmp_path: Path, text: str) -> None:
+    """The search keeps only the best `limit` matches while it counts them all; it must rank
+    (ties included: identical articles score alike) and count exactly as Whoosh's own
+    collector does, over several segments, one with a deletion."""
+    corpus = tmp_path / "corpus"
+    with open_index(tmp_path / "index", corpus) as index:
+        for k in range(12):  # three batches of four, one segment each; twins tie
+            twin = k // 2
+            body = "Harbour. " * (1 + twin % 3) + ("Boats. " if twin % 2 else "")
+            quay = "The quay. " if twin % 3 else ""
+            write(corpus, f"a{k:02}.md", f"---\ntitle: Port {k}\n---\n{body}{quay}\n")
+            if k % 4 == 3:
+                index.update()
+        (corpus / "a01.md").unlink()
+        index.update()
+        got = index.search(text, limit=3)
+        current = index._current()
+        searcher = current.searcher
+        assert len(searcher.reader().leaf_readers()) >= 3
+        wanted = _articles_only(
+            resolve(searcher.reader(), current.vocabulary, parse(index._parser, text))
+        )
+        reference = searcher.search(wanted, limit=None)
+        expected = [(hit["id"], round(hit.score, 9)) for hit in reference[:3]]
+        assert [(hit.id, round(hit.score, 9)) for hit in got.hits] == expected
+        assert got.total == len(reference) > 3
+        scores = [hit.score for hit in got.hits]
+        assert len(set(scores)) < len(scores)  # the ranking had ties to break
