@@ -1,0 +1,35 @@
+"""Claims round ten: constructions found on text nobody tuned to (bench/recall_audit.py and
+bench/speakers_audit.py leads), each on a short article written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.articles.test_claims import by_text
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "speaker"),
+    [
+        (
+            "Yesterday, Queen Elizabeth II announced she will open the new bridge. The Queen "
+            "said it was a fine piece of work.",
+            "fine piece",
+            "Queen Elizabeth II",
+        ),
+        (
+            "Pope Leo said the talks were a hopeful sign. Leo added that he would pray.",
+            "pray",
+            "Pope Leo",
+        ),
+        ("Pope John Paul II said the wall would fall.", "wall", "Pope John Paul II"),
+        ("Prince Harry said the charity had raised enough.", "raised", "Prince Harry"),
+        # a sovereign's title before several names, or a surname that is a title, is no part
+        ("King Abdullah bin Faisal said oil output would rise.", "oil", "Abdullah bin Faisal"),
+        ("Larry King said the show would end.", "show", "Larry King"),
+    ],
+)
+def test_a_sovereigns_title_before_one_given_name_is_part_of_the_name(
+    text: str, snippet: str, speaker: str
+) -> None:
+    assert by_text(text, snippet).speaker == speaker
