@@ -715,6 +715,9 @@ def _source_after(state: _State, start: int, hi: int, quote: bool) -> Speaker | 
         return _resolve(state, phrase, quote)
     stop = _SOURCE_END.search(text, start, hi)
     end = stop.start() if stop else hi
+    author = _author_of_record(scan, start, end)
+    if author is not None:
+        return _resolve(state, author, quote)
     written = text[start:end].strip()
     parts = written.split()
     for k, part in enumerate(parts[2:], start=2):
@@ -745,6 +748,25 @@ def _source_after(state: _State, start: int, hi: int, quote: bool) -> Speaker | 
         if court is not None:
             return Speaker(court.display, confidence, court)
     return Speaker(_as_written(written), confidence - 0.1, None)
+
+
+_BY_AUTHOR_LATER = re.compile(r"\s(?:by|from)\s+(?=\S)")
+
+
+def _author_of_record(scan: Scan, start: int, end: int) -> Phrase | None:
+    """The author named after a record and its circumstances: "a tweet on Monday by US
+    Secretary of State Mike Pompeo", "a post on Facebook from the mayor" (the record's own
+    words come from its author)."""
+    by = _BY_AUTHOR_LATER.search(scan.text, start, end)
+    if by is None:
+        return None
+    record = scan.text[start : by.start()].split()
+    if not 2 <= len(record) <= 6 or record[0].lower() not in ("a", "an", "the"):
+        return None
+    if record[1].lower().rstrip("s") not in _SOURCE_NOUNS:
+        return None
+    author = phrase_after(scan, by.end(), end)
+    return author if author is not None and author.kind != "pronoun" else None
 
 
 def _unknown_description(parts: list[str]) -> bool:

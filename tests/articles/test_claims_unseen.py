@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.articles.test_claims import by_text
+from tests.articles.test_claims import by_text, claims
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,27 @@ def test_a_sovereigns_title_before_one_given_name_is_part_of_the_name(
     text: str, snippet: str, speaker: str
 ) -> None:
     assert by_text(text, snippet).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The ferry will not sail again," according to a tweet on Monday by Mayor Ada Quinn.',
+            "Ada Quinn",
+        ),
+        (
+            "According to a post on Facebook from the Coastguard, the ferry will not sail again.",
+            "the Coastguard",
+        ),
+        (
+            "The ferry will not sail again, according to a statement released on Friday by the "
+            "Transport Ministry.",
+            "the Transport Ministry",
+        ),
+    ],
+)
+def test_a_records_author_named_after_its_circumstances_speaks(text: str, speaker: str) -> None:
+    (claim,) = claims(text)
+    assert (claim.speaker, claim.cue) == (speaker, "according to")
+    assert "will not sail" in claim.text
