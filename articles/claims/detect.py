@@ -1490,8 +1490,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return bool(_SAYS_SOON.match(after))
     if lemma in ("speak", "talk"):
         return bool(_SPOKE_OF_QUOTE.match(after))  # 'spoke of Munk's "countless discoveries"'
-    if lemma == "answer":
-        return bool(_THAT_SOON.match(after))
+    if lemma in ("answer", "specify"):
+        return bool(_THAT_SOON.match(after))  # "specifies that ..." (not "specified no cause")
     if lemma == "determine":
         # "Police determined that ...", "were able to determine the car had come from ..."
         # (not "determined to win", "to determine the cause")
@@ -2093,6 +2093,9 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
         # "the statement said": the author of the last statement the article mentioned.
         for noun, speaker in reversed(state.documents):
             if noun == phrase.head:
+                own = speaker.name.lower().split()
+                if own[-1:] == [noun] and not set(words_) <= {*own, "the", "this", "that"}:
+                    continue  # "the French constitution" is another than the Puerto Rican one
                 return Speaker(speaker.name, indirect, speaker.entity)
         body = _demonym_body(state, words_)
         if body is not None:

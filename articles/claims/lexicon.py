@@ -106,6 +106,7 @@ _IRREGULAR = {
     "mock": ["mocked"],
     "second": ["seconded"],  # "Merkel seconded the proposal" (not "the second round")
     "ridicule": ["ridiculed"],
+    "specify": ["specifies", "specified"],  # "The Constitution specifies that ..."
 }
 _SPECIAL_ED = {
     "admit": "admitted",

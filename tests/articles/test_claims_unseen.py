@@ -57,3 +57,36 @@ def test_a_records_author_named_after_its_circumstances_speaks(text: str, speake
     (claim,) = claims(text)
     assert (claim.speaker, claim.cue) == (speaker, "according to")
     assert "will not sail" in claim.text
+
+
+def test_a_document_named_with_a_demonym_of_several_words_speaks_as_itself() -> None:
+    text = (
+        "The governor resigned on Friday. The Puerto Rican constitution stipulates the "
+        "secretary of state succeeds to the governorship."
+    )
+    claim = by_text(text, "succeeds")
+    assert (claim.kind, claim.speaker, claim.cue) == (
+        "reported",
+        "the Puerto Rican constitution",
+        "stipulates",
+    )
+
+
+def test_another_document_of_the_same_kind_is_not_the_one_that_spoke_before() -> None:
+    text = (
+        "The Chilean constitution says the president serves four years. The French "
+        "constitution says the president serves five years. The constitution also says the "
+        "vote is secret."
+    )
+    assert by_text(text, "five years").speaker == "the French constitution"
+    assert by_text(text, "secret").speaker == "the French constitution"
+
+
+def test_a_law_that_specifies_that_states_what_follows() -> None:
+    text = (
+        "The Harbour Act specifies that ships are inspected every year. The notice specified "
+        "no date."
+    )
+    (claim,) = claims(text)
+    assert (claim.speaker, claim.cue) == ("the Harbour Act", "specifies")
+    assert claim.text.startswith("The Harbour Act specifies")
