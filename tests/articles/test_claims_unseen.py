@@ -90,3 +90,21 @@ def test_a_law_that_specifies_that_states_what_follows() -> None:
     (claim,) = claims(text)
     assert (claim.speaker, claim.cue) == ("the Harbour Act", "specifies")
     assert claim.text.startswith("The Harbour Act specifies")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The pilot tried to land the glider about five minutes after takeoff.", True),
+        ("The launch was called off less than 20 minutes before the countdown ended.", True),
+        ("The blaze was out roughly an hour later.", True),
+        # an exact interval or a time ago dates a thing: no quantity to weigh
+        ("The crash came just ten days before the festival.", False),
+        ("The mayor moved to the city about a year ago.", False),
+    ],
+)
+def test_an_approximated_interval_before_or_after_something_is_a_figure(
+    sentence: str, figure: bool
+) -> None:
+    text = "The airfield reopened on Monday. " + sentence
+    assert [c.kind for c in claims(text)] == (["figure"] if figure else [])
