@@ -129,6 +129,8 @@ _CALL_OBJECT = re.compile(
     # "called Trump a clown", "called Governor Ana Ruiz an obstacle": a verdict on someone named
     r"(?:\s+[A-Z][\w'’-]*){1,3}\s+an?\s+(?!(?:day|week|month|year|few|couple|number)\b)[a-z]"
 )
+# "labeled Soleimani as a terrorist", "designated the IRGC a terrorist organization"
+_NAMED_AS = re.compile(r"(?:\s+(?:the\s+)?[A-Z][\w'’.-]*){1,4}\s+(?:as\s+)?(?:an?|the)\s+[a-z]")
 _CLAUSE_SPLIT = re.compile(
     r";\s+|,\s+(?:while|but|whereas|and|which)\s+|,\s+however,\s+|\s+(?:while|whereas)\s+|"
     r"\s+[—–]\s+(?=[A-Z])|\s+[—–]\s+which\s+|"
@@ -1525,6 +1527,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
             # there was so much iron ...", "X et al found ...": a finding stated without "that"
             return bool(_THAT_SOON.match(after) or _FINDING.match(text, cue.end(), end))
         return bool(_THAT_SOON.match(after))
+    if lemma in ("label", "brand", "designate"):
+        return bool(_NAMED_AS.match(text, cue.end(), end))
     if lemma == "call":
         if _TITLE_QUOTED.match(after):
             return False  # 'a program called "Learning Together"': a name, not a verdict

@@ -107,6 +107,10 @@ _IRREGULAR = {
     "second": ["seconded"],  # "Merkel seconded the proposal" (not "the second round")
     "ridicule": ["ridiculed"],
     "specify": ["specifies", "specified"],  # "The Constitution specifies that ..."
+    # a verdict on someone named: "labeled Soleimani as a terrorist" (not "a labelled box")
+    "label": ["labeled", "labelled", "labels"],
+    "brand": ["branded", "brands"],
+    "designate": ["designated", "designates"],
 }
 _SPECIAL_ED = {
     "admit": "admitted",

@@ -108,3 +108,43 @@ def test_an_approximated_interval_before_or_after_something_is_a_figure(
 ) -> None:
     text = "The airfield reopened on Monday. " + sentence
     assert [c.kind for c in claims(text)] == (["figure"] if figure else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        (
+            "In 2009, the Treasury labeled Omar Vance as a smuggler and froze his assets.",
+            "the Treasury",
+            "labeled",
+        ),
+        (
+            "Last April, the State Department designated the Red Hand as a terrorist group.",
+            "the State Department",
+            "designated",
+        ),
+        ("Critics branded Mayor Jim Hall a liar.", "Critics", "branded"),
+    ],
+)
+def test_labelling_someone_named_as_something_is_a_verdict(
+    sentence: str, speaker: str, cue: str
+) -> None:
+    (claim,) = claims("The sanctions began in May. " + sentence)
+    assert (claim.kind, claim.speaker, claim.cue, claim.text) == (
+        "reported",
+        speaker,
+        cue,
+        sentence,
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The site was designated a park in 1990.",
+        "The boxes were labelled with red tape.",
+        "The designated driver took the car home.",
+    ],
+)
+def test_a_label_or_designation_with_no_one_judging_is_no_claim(sentence: str) -> None:
+    assert claims("The sanctions began in May. " + sentence) == []
