@@ -1394,7 +1394,11 @@ _STANCE_PHRASE = re.compile(
     r"\b(?:expressed|expresses|voiced|voices) (?:the |a |his |her |their |its |deep |strong )?"
     r"(?:disappointment|regret|dismay|anger|outrage|frustration|concern|concerns|support|"
     r"opposition|sympathy|sympathies|condolences|gratitude|optimism|scepticism|skepticism|"
-    r"surprise|shock|satisfaction)(?= (?:at|over|about|with|for|that|and that|to)\b)|"
+    r"surprise|shock|satisfaction|"
+    # "expressed interest in further donations", "expressed a desire to work with Warren"
+    r"interest|desire|wish|willingness|readiness|intention|hope|hopes|confidence|alarm|fears?|"
+    r"doubts?|reservations|displeasure|approval|solidarity)"
+    r"(?= (?:at|over|about|with|for|that|and that|to|in)\b)|"
     # "the palace issued a statement to the effect the king ...": what it said, paraphrased
     r"\b(?:issued|issues|released|releases|made|makes|published|publishes|put out) "
     r"(?:a |an |the |its |his |her |their )?(?:[\w-]+ )?(?:statement|announcement|declaration|"

@@ -148,3 +148,25 @@ def test_labelling_someone_named_as_something_is_a_verdict(
 )
 def test_a_label_or_designation_with_no_one_judging_is_no_claim(sentence: str) -> None:
     assert claims("The sanctions began in May. " + sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        (
+            "Mia Ortiz, director of the museum, expressed interest in further loans from the "
+            "collector.",
+            "expressed interest",
+        ),
+        ("Mia Ortiz also expressed a desire to work with the city.", "expressed a desire"),
+        ("Mia Ortiz expressed doubts over the new schedule.", "expressed doubts"),
+    ],
+)
+def test_an_expressed_wish_or_doubt_is_a_stated_stance(sentence: str, cue: str) -> None:
+    (claim,) = claims("The exhibition opened on Friday. " + sentence)
+    assert (claim.kind, claim.speaker, claim.cue, claim.text) == (
+        "reported",
+        "Mia Ortiz",
+        cue,
+        sentence,
+    )
