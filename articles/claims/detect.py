@@ -704,6 +704,7 @@ _STANCE_OF = words("critical supportive dismissive wary sceptical skeptical")
 _SOURCE_END = re.compile(r"[,;:.!?()“”\"\n]|\s[—–]\s")
 _SOURCE_NOUNS = RECORD_NOUNS | DOCUMENT_NOUNS | DATA_NOUNS
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_GENDER = {"he": "m", "she": "f"}
 
 
 def _source_after(state: _State, start: int, hi: int, quote: bool) -> Speaker | None:
@@ -1128,6 +1129,14 @@ def _decision(state: _State, start: int, end: int) -> tuple[Speaker, str, int] |
         cue = text[opener.start() : opener.end()].rstrip(" ,")
         owner = _POSSESSIVE_PRONOUNS.get(cue.split()[1].lower())
         if owner in ("he", "she"):
+            # "In his statement, Prime Minister Benjamin Netanyahu found ...": a person named
+            # right after speaks; "his" looks ahead to him.
+            named = subject_at(scan, opener.end(), end)
+            if named is not None and named.kind == "name":
+                speaker = _resolve(state, named, quote=False)
+                person = speaker.entity
+                if person is not None and person.person and person.gender in (None, _GENDER[owner]):
+                    return speaker, cue, opener.start()
             # "In his opinion, a specialist has ...": he is the source, not the subject.
             entity = _antecedent(state, owner, before=True)
             if entity is None:

@@ -170,3 +170,20 @@ def test_an_expressed_wish_or_doubt_is_a_stated_stance(sentence: str, cue: str) 
         cue,
         sentence,
     )
+
+
+def test_his_statement_before_a_named_man_is_that_mans() -> None:
+    text = (
+        "Mayor Jim Hall said the road was shut. In his statement, Governor Tom Ruiz found the "
+        "closure justified."
+    )
+    claim = by_text(text, "closure justified")
+    assert (claim.speaker, claim.cue) == ("Tom Ruiz", "In his statement")
+
+
+def test_his_statement_before_a_named_woman_is_the_man_before() -> None:
+    text = (
+        "Mayor Jim Hall said the road was shut. In his statement, Governor Ann Lee was found "
+        "to be wrong."
+    )
+    assert by_text(text, "Ann Lee").speaker == "Jim Hall"
