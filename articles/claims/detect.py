@@ -129,6 +129,8 @@ _CALL_OBJECT = re.compile(
     # "called Trump a clown", "called Governor Ana Ruiz an obstacle": a verdict on someone named
     r"(?:\s+[A-Z][\w'’-]*){1,3}\s+an?\s+(?!(?:day|week|month|year|few|couple|number)\b)[a-z]"
 )
+# "labeled Soleimani as a terrorist", "designated the IRGC a terrorist organization"
+_NAMED_AS = re.compile(r"(?:\s+(?:the\s+)?[A-Z][\w'’.-]*){1,4}\s+(?:as\s+)?(?:an?|the)\s+[a-z]")
 _CLAUSE_SPLIT = re.compile(
     r";\s+|,\s+(?:while|but|whereas|and|which)\s+|,\s+however,\s+|\s+(?:while|whereas)\s+|"
     r"\s+[—–]\s+(?=[A-Z])|\s+[—–]\s+which\s+|"
@@ -702,6 +704,7 @@ _STANCE_OF = words("critical supportive dismissive wary sceptical skeptical")
 _SOURCE_END = re.compile(r"[,;:.!?()“”\"\n]|\s[—–]\s")
 _SOURCE_NOUNS = RECORD_NOUNS | DOCUMENT_NOUNS | DATA_NOUNS
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_GENDER = {"he": "m", "she": "f"}
 
 
 def _source_after(state: _State, start: int, hi: int, quote: bool) -> Speaker | None:
@@ -715,6 +718,9 @@ def _source_after(state: _State, start: int, hi: int, quote: bool) -> Speaker | 
         return _resolve(state, phrase, quote)
     stop = _SOURCE_END.search(text, start, hi)
     end = stop.start() if stop else hi
+    author = _author_of_record(scan, start, end)
+    if author is not None:
+        return _resolve(state, author, quote)
     written = text[start:end].strip()
     parts = written.split()
     for k, part in enumerate(parts[2:], start=2):
@@ -745,6 +751,25 @@ def _source_after(state: _State, start: int, hi: int, quote: bool) -> Speaker | 
         if court is not None:
             return Speaker(court.display, confidence, court)
     return Speaker(_as_written(written), confidence - 0.1, None)
+
+
+_BY_AUTHOR_LATER = re.compile(r"\s(?:by|from)\s+(?=\S)")
+
+
+def _author_of_record(scan: Scan, start: int, end: int) -> Phrase | None:
+    """The author named after a record and its circumstances: "a tweet on Monday by US
+    Secretary of State Mike Pompeo", "a post on Facebook from the mayor" (the record's own
+    words come from its author)."""
+    by = _BY_AUTHOR_LATER.search(scan.text, start, end)
+    if by is None:
+        return None
+    record = scan.text[start : by.start()].split()
+    if not 2 <= len(record) <= 6 or record[0].lower() not in ("a", "an", "the"):
+        return None
+    if record[1].lower().rstrip("s") not in _SOURCE_NOUNS:
+        return None
+    author = phrase_after(scan, by.end(), end)
+    return author if author is not None and author.kind != "pronoun" else None
 
 
 def _unknown_description(parts: list[str]) -> bool:
@@ -1104,6 +1129,14 @@ def _decision(state: _State, start: int, end: int) -> tuple[Speaker, str, int] |
         cue = text[opener.start() : opener.end()].rstrip(" ,")
         owner = _POSSESSIVE_PRONOUNS.get(cue.split()[1].lower())
         if owner in ("he", "she"):
+            # "In his statement, Prime Minister Benjamin Netanyahu found ...": a person named
+            # right after speaks; "his" looks ahead to him.
+            named = subject_at(scan, opener.end(), end)
+            if named is not None and named.kind == "name":
+                speaker = _resolve(state, named, quote=False)
+                person = speaker.entity
+                if person is not None and person.person and person.gender in (None, _GENDER[owner]):
+                    return speaker, cue, opener.start()
             # "In his opinion, a specialist has ...": he is the source, not the subject.
             entity = _antecedent(state, owner, before=True)
             if entity is None:
@@ -1370,7 +1403,11 @@ _STANCE_PHRASE = re.compile(
     r"\b(?:expressed|expresses|voiced|voices) (?:the |a |his |her |their |its |deep |strong )?"
     r"(?:disappointment|regret|dismay|anger|outrage|frustration|concern|concerns|support|"
     r"opposition|sympathy|sympathies|condolences|gratitude|optimism|scepticism|skepticism|"
-    r"surprise|shock|satisfaction)(?= (?:at|over|about|with|for|that|and that|to)\b)|"
+    r"surprise|shock|satisfaction|"
+    # "expressed interest in further donations", "expressed a desire to work with Warren"
+    r"interest|desire|wish|willingness|readiness|intention|hope|hopes|confidence|alarm|fears?|"
+    r"doubts?|reservations|displeasure|approval|solidarity)"
+    r"(?= (?:at|over|about|with|for|that|and that|to|in)\b)|"
     # "the palace issued a statement to the effect the king ...": what it said, paraphrased
     r"\b(?:issued|issues|released|releases|made|makes|published|publishes|put out) "
     r"(?:a |an |the |its |his |her |their )?(?:[\w-]+ )?(?:statement|announcement|declaration|"
@@ -1468,8 +1505,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return bool(_SAYS_SOON.match(after))
     if lemma in ("speak", "talk"):
         return bool(_SPOKE_OF_QUOTE.match(after))  # 'spoke of Munk's "countless discoveries"'
-    if lemma == "answer":
-        return bool(_THAT_SOON.match(after))
+    if lemma in ("answer", "specify"):
+        return bool(_THAT_SOON.match(after))  # "specifies that ..." (not "specified no cause")
     if lemma == "determine":
         # "Police determined that ...", "were able to determine the car had come from ..."
         # (not "determined to win", "to determine the cause")
@@ -1503,6 +1540,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
             # there was so much iron ...", "X et al found ...": a finding stated without "that"
             return bool(_THAT_SOON.match(after) or _FINDING.match(text, cue.end(), end))
         return bool(_THAT_SOON.match(after))
+    if lemma in ("label", "brand", "designate"):
+        return bool(_NAMED_AS.match(text, cue.end(), end))
     if lemma == "call":
         if _TITLE_QUOTED.match(after):
             return False  # 'a program called "Learning Together"': a name, not a verdict
@@ -2071,6 +2110,9 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
         # "the statement said": the author of the last statement the article mentioned.
         for noun, speaker in reversed(state.documents):
             if noun == phrase.head:
+                own = speaker.name.lower().split()
+                if own[-1:] == [noun] and not set(words_) <= {*own, "the", "this", "that"}:
+                    continue  # "the French constitution" is another than the Puerto Rican one
                 return Speaker(speaker.name, indirect, speaker.entity)
         body = _demonym_body(state, words_)
         if body is not None:

@@ -131,7 +131,9 @@ def _duration(after: str, before: str) -> bool | None:
     if match is None:
         return None
     if match.group("rel"):
-        return False
+        # "about five minutes after takeoff", "less than 20 minutes before launch": an
+        # approximated interval is measured (but "ten days before", "a year ago" date a thing).
+        return match.group("rel").strip().lower() in _INTERVALS and _approximated(before)
     if _COMPARATIVE.match(after, match.end()) or _COMPOUND_DURATION.match(after, match.end()):
         return True  # "81 seconds faster", "two hours behind": a margin; "2 hours 1 minute"
     if _SPAN_OF.match(after, match.end()) and not before.lower().endswith(_SET_BEFORE):
@@ -143,6 +145,16 @@ def _duration(after: str, before: str) -> bool | None:
     if before.endswith(" in ") and match.group().lower().strip() in ("years", "decades"):
         return True  # "eligible for parole in 25 years", "the first time in 30 years"
     return _quantified(before) or bool(_SPAN_BEFORE.search(before))
+
+
+_INTERVALS = words("later earlier before after")
+_APPROXIMATORS = words("about nearly almost around approximately roughly than under")
+
+
+def _approximated(before: str) -> bool:
+    """'about', 'nearly', 'less than' right before a number (not 'just', 'only', 'the')."""
+    prev = before.lower().split()[-1:]
+    return bool(prev) and prev[0] in _APPROXIMATORS
 
 
 _SPAN_OF = re.compile(r" of (?!age\b)")

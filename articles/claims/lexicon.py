@@ -106,6 +106,11 @@ _IRREGULAR = {
     "mock": ["mocked"],
     "second": ["seconded"],  # "Merkel seconded the proposal" (not "the second round")
     "ridicule": ["ridiculed"],
+    "specify": ["specifies", "specified"],  # "The Constitution specifies that ..."
+    # a verdict on someone named: "labeled Soleimani as a terrorist" (not "a labelled box")
+    "label": ["labeled", "labelled", "labels"],
+    "brand": ["branded", "brands"],
+    "designate": ["designated", "designates"],
 }
 _SPECIAL_ED = {
     "admit": "admitted",
@@ -214,7 +219,8 @@ TITLES = words(
     "chancellor secretary senator sen rep representative congressman congresswoman governor "
     "gov mayor deputy chief executive ceo director chairman chairwoman chair judge speaker "
     "leader ambassador envoy special spokesman spokeswoman spokesperson professor prof dr mr "
-    "mrs ms miss mx sir dame lord lady king queen prince princess pope cardinal archbishop "
+    "mrs ms miss mx sir dame lord lady king queen prince princess pope emperor empress "
+    "cardinal archbishop "
     "bishop rev reverend father sheikh emir crown former ex acting interim sergeant sgt captain "
     "capt colonel col lieutenant lt major maj admiral commander officer detective inspector "
     "constable superintendent commissioner attorney prosecutor coach manager head senior "
@@ -237,9 +243,12 @@ TITLES = words(
     "entrepreneur billionaire filmmaker comedian chef cosmonaut rapper footballer cricketer "
     "golfer boxer administrator coordinator rapporteur coroner"
 )
-MALE_TITLES = words("mr sir lord king prince father sheikh emir congressman assemblyman")
+MALE_TITLES = words(
+    "mr sir lord king prince father sheikh emir congressman assemblyman pope emperor"
+)
 FEMALE_TITLES = words(
-    "mrs ms miss dame lady queen princess congresswoman assemblywoman chairwoman spokeswoman"
+    "mrs ms miss dame lady queen princess empress congresswoman assemblywoman chairwoman "
+    "spokeswoman"
 )
 
 # Nouns that head a description of a person ("the official", "a top aide").

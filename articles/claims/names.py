@@ -45,6 +45,21 @@ _NEVER_NAMES = words("former ex acting interim")
 
 _ORDINALS = frozenset(("First", "Second", "Third"))
 
+# A sovereign's or pontiff's title is part of a name of one given name: "Queen Elizabeth II",
+# "Pope Francis", "Prince Harry" (without it, "Elizabeth II" or "Francis" is no one's full name).
+_SOVEREIGNS = words("king queen pope prince princess emperor empress")
+_REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
+
+
+def _reign_name(tokens: list[tuple[int, str]]) -> bool:
+    """One given name, or up to two before a regnal number ("John Paul II")."""
+    words_ = [t for _, t in tokens]
+    if len(words_) > 1 and _REGNAL_NUMBER.fullmatch(words_[-1]):
+        words_ = words_[:-1]
+    return 0 < len(words_) <= (1 if len(words_) == len(tokens) else 2) and all(
+        w[:1].isupper() and w[1:].islower() for w in words_
+    )
+
 
 def _ordinal_of_body(tokens: list[tuple[int, str]], i: int) -> bool:
     """ "the Second Circuit Court of Appeals": the ordinal is part of a body's name (not
@@ -182,6 +197,7 @@ def parse_run(text: str, start: int, end: int) -> Mention | None:
                 tokens = tokens[k:]  # but "Alachua Sheriff's Office" is one name
                 owned = True  # "the United Kingdom's Queen Elizabeth II": "the" is the owner's
             break
+    run_start_tokens = tokens
     last_title = -1
     # "Secretary of State Marco Rubio": the run after "of" still starts with a title.
     after_of = text[max(0, tokens[0][0] - 3) : tokens[0][0]] == "of "
@@ -198,8 +214,11 @@ def parse_run(text: str, start: int, end: int) -> Mention | None:
             ):
                 last_title = k
     roles: list[str] = []
+    sovereign = None
     if last_title >= 0:
         roles = [t.lower().rstrip(".") for _, t in tokens[: last_title + 1]]
+        if roles[-1] in _SOVEREIGNS and _reign_name(tokens[last_title + 1 :]):
+            sovereign = last_title - (last_title > 0 and roles[-2] == "crown")
         tokens = tokens[last_title + 1 :]
     elif (
         after_of
@@ -227,7 +246,7 @@ def parse_run(text: str, start: int, end: int) -> Mention | None:
             tokens = tokens[first:]
     if not tokens:
         return None
-    name_start = tokens[0][0]
+    name_start = tokens[0][0] if sovereign is None else run_start_tokens[sovereign][0]
     name_end = tokens[-1][0] + len(tokens[-1][1])
     name = text[name_start:name_end]
     possessive = False

@@ -427,8 +427,8 @@ def _owner(scan: Scan, start: int, end: int, toks: list[Token], head_index: int)
     head_start = toks[head_index][0]
     head = toks[head_index][2].lower()
     for mention in scan.mentions(start, head_start):
-        if not mention.possessive and " " not in mention.name and is_demonym(mention.name):
-            continue  # "the Turkish statement": an adjective, not its author
+        if not mention.possessive and is_demonym(mention.name.rsplit(" ", 1)[-1]):
+            continue  # "the Turkish statement", "the Puerto Rican constitution": an adjective
         if scan.text[mention.run_start - 1 : mention.run_start] in _QUOTE_TOKENS:
             continue  # 'the "History" section': a title, not an owner
         # "the WHO's situation report", "an AEW press release", "Der Spiegel news website"

@@ -427,7 +427,8 @@ class Scan:
         if key not in self._parsed:
             found = parse_run(self.text, start, end)
             if found is not None and found.name.count(" ") >= 2:
-                found = self._person_after_role(found)
+                if found.name.split(" ", 1)[0].lower() not in found.roles:  # "Queen Elizabeth II"
+                    found = self._person_after_role(found)
             elif found is not None and found.roles and not _titled(found.roles):
                 found = self._department_or_name(found, end)
             self._parsed[key] = found

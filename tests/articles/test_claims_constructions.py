@@ -29,7 +29,7 @@ def test_a_stated_feeling_is_a_stance_of_its_subject() -> None:
     text = "The mayor of Leeds, Tom Hardy, expressed disappointment at the ruling on Friday."
     claim = by_text(text, "expressed disappointment")
     assert (claim.kind, claim.speaker) == ("reported", "Tom Hardy")
-    assert claims("The council expressed interest in the plan.") == []
+    assert claims("The council took an interest in the plan.") == []
 
 
 def test_the_speaker_an_outlet_reports_speaks_rather_than_the_outlet() -> None:

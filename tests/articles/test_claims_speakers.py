@@ -348,7 +348,7 @@ CONSTRUCTIONS = [
         "On Thursday, Pope Francis announced a new church law. The decree signed by the Pope "
         'read "The crimes of abuse offend Our Lord and harm the community of the faithful."',
         "The crimes of abuse",
-        "Francis",
+        "Pope Francis",
     ),
     # "Per the X, ..." names a source as "according to" does
     (
