@@ -1,13 +1,14 @@
 """Claim detection quality against the hand labels, and its speed over the Wikinews corpus.
 
-    python bench/claims_quality.py [--set dev|dev2|…|dev8|heldout|heldout-b|all] [--verbose]
-                                   [--no-speed] [--agreement] [--exclude FILE]
+    python bench/claims_quality.py [--set dev|dev2|…|dev8|heldout|heldout2|heldout-b|all]
+                                   [--verbose] [--no-speed] [--agreement] [--exclude FILE]
 
-`all` runs dev, dev2, dev3, dev4 and heldout, each scored on its own, then their pooled total;
+`all` runs every set in SETS (dev sets, then the held-out ones), each scored on its own, then
+their pooled total;
 `heldout-b` is a second labeller's labels of the held-out articles, scored alone, and
 `--agreement` scores the two held-out labellings against each other (a ceiling). The
 speed pass runs over the samples and the Wikinews corpus minus the held-out articles (the label
-files' names in tests/data/claims/heldout/, and the file names listed in each `--exclude` FILE):
+files' names in tests/data/claims/heldout*/, and the file names listed in each `--exclude` FILE):
 whoever tunes the detector never runs it on them.
 
 Scoring follows tests/data/claims/README.md ("Scoring") exactly:
@@ -44,7 +45,7 @@ from bench.speakers_audit import audit_corpus  # noqa: E402
 
 LABELS = REPO / "tests" / "data" / "claims"
 WIKINEWS = REPO / "tests" / "data" / "wikinews" / "articles"
-SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "heldout")
+SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "heldout", "heldout2")
 # A second labeller's independent labels of the held-out articles: how far two careful people
 # agree is the ceiling any detector can be measured against (`--agreement`).
 SECOND = "heldout-b"

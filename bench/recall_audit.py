@@ -4,7 +4,7 @@
 
 Recall is what falls on text nobody tuned to, so this looks for misses without labels: it runs
 `detect_claims` over the bundled samples and the Wikinews test corpus (held-out articles left
-unread: the file names in each `--exclude` FILE and the ids of tests/data/claims/heldout/), and
+unread: the file names in each `--exclude` FILE and the ids of tests/data/claims/heldout*/), and
 lists the body sentences that hold a sign of a claim - a quotation, a speech or cognition verb,
 a figure - yet are covered less than half by the detector's claims (a sentence with
 quotations: none of its quotations is, and no quote claim touches it). The signs are found by

@@ -4,7 +4,7 @@
 
 Runs `detect_claims` over the bundled samples and the Wikinews test corpus, minus the held-out
 articles (their file names, one a line, in `--exclude` files; and the ids of any label files in
-tests/data/claims/heldout/, whose contents are never opened), and prints each distinct
+tests/data/claims/heldout*/, whose contents are never opened), and prints each distinct
 `speaker` string with its count, an example claim, and the shapes that make it look wrong:
 a conjunction or adverb swallowed into the name ("But media"), a trailing pronoun or verb
 ("the Ministry he"), a possessive, a role glued to a name ("the Refugee Council Enver
@@ -46,20 +46,19 @@ from articles.claims.lexicon import (  # noqa: E402
 from articles.loader import SAMPLES_DIR, discover  # noqa: E402
 
 WIKINEWS = REPO / "tests" / "data" / "wikinews" / "articles"
-HELDOUT_LABELS = REPO / "tests" / "data" / "claims" / "heldout"
+LABELS = REPO / "tests" / "data" / "claims"
 
 
 def excluded_ids(exclude_files: list[Path]) -> set[str]:
-    """Ids never to read: one file name (or id) a line in each file, and the held-out label
-    files' names."""
+    """Ids never to read: one file name (or id) a line in each file, and the names of the
+    label files of every held-out set (tests/data/claims/heldout*/)."""
     ids: set[str] = set()
     for listing in exclude_files:
         for line in listing.read_text(encoding="utf-8").splitlines():
             name = Path(line.strip()).name
             if name:
                 ids.add(name.removesuffix(".md").removesuffix(".txt"))
-    if HELDOUT_LABELS.is_dir():
-        ids.update(p.stem for p in HELDOUT_LABELS.glob("*.yaml"))
+    ids.update(p.stem for p in LABELS.glob("heldout*/*.yaml"))
     return ids
 
 
