@@ -16,7 +16,6 @@ import json
 import os
 import pickle
 import shutil
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -377,7 +376,9 @@ def full_build(
     """
     gen_dir = new_generation(index_dir)
     ix = whoosh_index.create_in(str(gen_dir), build_schema())
-    warnings_dir = Path(tempfile.mkdtemp(prefix="newsreader-warnings-"))
+    # Inside the new generation: a build killed midway leaves nothing behind elsewhere.
+    warnings_dir = gen_dir / "warnings"
+    warnings_dir.mkdir()
     try:
         # A Whoosh writer used as a context commits, or cancels if the block fails.
         with _WRITING, open_writer(ix, len(files), procs) as writer:
