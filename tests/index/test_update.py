@@ -10,10 +10,10 @@ from pathlib import Path
 import filelock
 import pytest
 
-from articles import detector_version
+from articles import Claim, detect_claims, detector_version
 from index import SCHEMA_VERSION, IndexLockedError, NewsIndex, open_index
 from index.build import ArticleReader
-from tests.conftest import write
+from tests.conftest import WIKINEWS, write
 from tests.index.helpers import DictNotes, search_ids, write_news
 
 HOUR_AGO = time.time() - 3600
@@ -274,3 +274,34 @@ def test_a_missing_corpus_is_reported(tmp_path: Path) -> None:
 
     with pytest.raises(CorpusNotFoundError):
         open_index(tmp_path / "ix", tmp_path / "nowhere").update()
+
+
+def _failing_on_boom(text: str) -> tuple[Claim, ...]:
+    if "BOOM" in text:
+        raise RuntimeError("detector bug")
+    return detect_claims(text)
+
+
+def test_a_parallel_build_indexes_the_same_claims_and_passes_on_detector_failures(
+    tmp_path: Path,
+) -> None:
+    """Worker processes find the claims of a parallel build: the claims, speakers and kinds
+    indexed must be those of a build in one process, and an article the detector fails on
+    is indexed without claims, with a warning naming its file, in both."""
+    corpus = tmp_path / "corpus"
+    for path in sorted(WIKINEWS.glob("*.md"))[:30]:
+        write(corpus, path.name, path.read_text(encoding="utf-8"))
+    write(corpus, "broken.md", '---\ntitle: Quokka\n---\n"We are ready," BOOM said.\n')
+    found = {}
+    for procs in (1, 2):
+        with NewsIndex(tmp_path / f"i{procs}", corpus, detect_claims=_failing_on_boom) as index:
+            stats = index.update(procs=procs)
+            assert [w for w in stats.warnings if "claims not indexed" in w] == [
+                f"{corpus / 'broken.md'}: claims not indexed (RuntimeError: detector bug)"
+            ]
+            claims = {a: index.article_claims(a) for a in sorted(p.stem for p in corpus.iterdir())}
+            assert claims["broken"] == [] and index.search("quokka").total == 1
+            speakers = {s.name: (s.claims, s.articles) for s in index.speakers()}
+            found[procs] = (claims, speakers, index.search("kind:quote").total)
+    assert found[1] == found[2]
+    assert sum(len(c) for c in found[2][0].values()) > 100 and found[2][2] > 10
