@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
-from itertools import islice
+from itertools import accumulate, chain, islice
+from operator import itemgetter
 from typing import NamedTuple
 
 from articles.claims.figures import (
@@ -38,24 +39,24 @@ from articles.claims.lexicon import (
 from articles.claims.names import UPPER, Mention, parse_run, title_before_of
 
 Token = tuple[int, int, str]
-_DOMAIN = r"(?:\.(?:com|org|net|gov|edu|io|info)\b)?"  # "Gawker.com", "Politics1.com"
-_TOKEN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}|[\w’'\-]+(?:&[{UPPER}][\w’'\-]*)?{_DOMAIN}|[^\w\s]")
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+# Optional parts are written `(?:X|)`, not `(?:X)?`: re enters an optional group at every word
+# (allocating as it goes), but skips a branch whose first character does not match.
+_DOMAIN = r"(?:\.(?:com|org|net|gov|edu|io|info)\b|)"  # "Gawker.com", "Politics1.com"
+_AMPERSAND = rf"(?:&[{UPPER}][\w’'\-]*|)"  # "PG&E"
+_ACRONYM_PATTERN = rf"[{UPPER}]\.(?:[{UPPER}]\.){{1,3}}"  # "U.S.": 2 to 4 letters
+_TOKEN = re.compile(rf"{_ACRONYM_PATTERN}|[\w’'\-]+{_AMPERSAND}{_DOMAIN}|[^\w\s]")
+_DIGITS = re.compile(r"\d+(?:[.,]\d+(?:[.,]\d+)*|)")  # "1,234.5" (as \d+(?:[.,]\d+)*)
 # A token with the whitespace before it: every character is one or the other, so the offsets
 # add up from the lengths alone (no match object per token: a tenth of the scan's time).
 _SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")
 
 
 def _tokenise(text: str) -> list[Token]:
-    tokens: list[Token] = []
-    add = tokens.append
-    pos = 0
-    for space, token in _SPACED_TOKEN.findall(text):
-        pos += len(space)
-        end = pos + len(token)
-        add((pos, end, token))
-        pos = end
-    return tokens
+    pairs = _SPACED_TOKEN.findall(text)
+    # Running sums of the lengths (space, token, space, ...), taken in C rather than in a
+    # Python loop per token: they are the tokens' starts and ends, alternately.
+    bounds = list(accumulate(map(len, chain.from_iterable(pairs))))
+    return list(zip(bounds[::2], bounds[1::2], map(itemgetter(1), pairs), strict=True))
 
 
 _PARTICLES = NAME_PARTICLES | words("abu y")
@@ -81,8 +82,8 @@ def _lower_words() -> re.Pattern[str]:
 _SENTENCE_OPENERS = "\n“\"‘'"
 _ENDS = frozenset((". ", "! ", "? ", "” ", '" '))
 _SENTENCE_ENDS = frozenset('.!?:”"’)')
-_CAPITALISED = re.compile(rf"[{UPPER}][\w’'\-]*(?:&[{UPPER}][\w’'\-]*)?{_DOMAIN}")  # "PG&E"
-_ACRONYM = re.compile(rf"(?:[{UPPER}]\.){{2,4}}")
+_CAPITALISED = re.compile(rf"[{UPPER}][\w’'\-]*{_AMPERSAND}{_DOMAIN}")
+_ACRONYM = re.compile(_ACRONYM_PATTERN)
 # What joins the parts of a body's name an acronym stands for: "X, Y and Z (XYZ)".
 _ACRONYM_JOINS = frozenset((" ", ", ", " and ", " of ", " of the ", " for ", " on ", " & "))
 
