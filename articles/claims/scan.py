@@ -9,7 +9,7 @@ at alternations of many words, so the words are matched by set lookups instead: 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import accumulate, chain, islice
 from operator import itemgetter
@@ -51,12 +51,19 @@ _DIGITS = re.compile(r"\d+(?:[.,]\d+(?:[.,]\d+)*|)")  # "1,234.5" (as \d+(?:[.,]
 _SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")
 
 
-def _tokenise(text: str) -> list[Token]:
-    pairs = _SPACED_TOKEN.findall(text)
+def _tokenise(text: str, start: int, end: int) -> tuple[list[Token], list[int], list[int]]:
+    """The tokens of `text[start:end]` (which must not cut one), their starts and ends."""
+    pairs = _SPACED_TOKEN.findall(text, start, end)
     # Running sums of the lengths (space, token, space, ...), taken in C rather than in a
     # Python loop per token: they are the tokens' starts and ends, alternately.
-    bounds = list(accumulate(map(len, chain.from_iterable(pairs))))
-    return list(zip(bounds[::2], bounds[1::2], map(itemgetter(1), pairs), strict=True))
+    bounds = list(accumulate(map(len, chain.from_iterable(pairs)), initial=start))
+    starts, ends = bounds[1::2], bounds[2::2]
+    return list(zip(starts, ends, map(itemgetter(1), pairs), strict=True)), starts, ends
+
+
+# Where the text is tokenised in blocks: after a sentence's end and its space, and at line ends
+# (no token holds a space, so a block's tokens are the article's tokens there).
+_BLOCK_END = re.compile(r"[.!?][”\"’')\]]*\s|\n")
 
 
 _PARTICLES = NAME_PARTICLES | words("abu y")
@@ -232,9 +239,9 @@ class Scan:
         self._parsed: dict[tuple[int, int], Mention | None] = {}
         self._by_word: dict[str, list[tuple[int, int]]] | None = None
         self._by_initial: dict[str, list[str]] | None = None
-        self._tokens: list[Token] | None = None  # the whole article's, once asked for
-        self._token_starts: list[int] = []
-        self._token_ends: list[int] = []
+        # Tokens by block, each tokenised when first asked for: most sentences never are.
+        self._block_starts: list[int] | None = None
+        self._blocks: list[tuple[list[Token], list[int], list[int]] | None] = []
         # Numbers, judged lazily: most sentences that hold one are claimed for a source first.
         figures: list[tuple[int, int, str]] = [(*m.span(), "") for m in _DIGITS.finditer(text)]
         cues: list[Hit] = []
@@ -399,23 +406,46 @@ class Scan:
     def tokens(self, start: int, end: int, limit: int | None = None) -> list[Token]:
         """The words and punctuation marks of `text[start:end]` (the first `limit` of them).
 
-        The article is tokenised once; a window is a slice of that, unless it cuts a token
-        (then the window is tokenised on its own, as if the text ended or began there)."""
-        if self._tokens is None:
-            self._tokens = _tokenise(self.text)
-            self._token_starts = [t[0] for t in self._tokens]
-            self._token_ends = [t[1] for t in self._tokens]
-        k = bisect_left(self._token_ends, start + 1)  # the first token ending after `start`
-        tokens = self._tokens
+        The article is tokenised once (block by block, as asked); a window is a slice of that,
+        unless it cuts a token (then the window is tokenised on its own, as if the text ended
+        or began there)."""
+        tokens, token_starts, token_ends = self._blocks_between(start, end)
+        k = bisect_left(token_ends, start + 1)  # the first token ending after `start`
         if k < len(tokens) and tokens[k][0] < start:
             return self._tokens_of_window(start, end, limit)  # `start` cuts a token
-        stop = bisect_left(self._token_starts, end, k)
+        stop = bisect_left(token_starts, end, k)
         cuts_end = stop > k and tokens[stop - 1][1] > end
         if cuts_end and (limit is None or stop - k <= limit):
             return self._tokens_of_window(start, end, limit)  # `end` cuts a token
         if limit is not None and stop - k > limit:
             stop = k + limit
         return tokens[k:stop]
+
+    def _blocks_between(self, start: int, end: int) -> tuple[list[Token], list[int], list[int]]:
+        """The tokens (with their starts and ends) of the blocks from the one holding `start`
+        to the last one that begins before `end`."""
+        if self._block_starts is None:
+            ends = (m.end() for m in _BLOCK_END.finditer(self.text))
+            self._block_starts = [0, *ends]
+            self._blocks = [None] * len(self._block_starts)
+        first = bisect_right(self._block_starts, start) - 1
+        last = max(first, bisect_left(self._block_starts, end) - 1)
+        if first == last:
+            return self._block(first)
+        parts = [self._block(k) for k in range(first, last + 1)]
+        return (
+            [token for part in parts for token in part[0]],
+            [at for part in parts for at in part[1]],
+            [at for part in parts for at in part[2]],
+        )
+
+    def _block(self, k: int) -> tuple[list[Token], list[int], list[int]]:
+        block = self._blocks[k]
+        if block is None:
+            starts = self._block_starts or [0]
+            end = starts[k + 1] if k + 1 < len(starts) else len(self.text)
+            block = self._blocks[k] = _tokenise(self.text, starts[k], end)
+        return block
 
     def _tokens_of_window(self, start: int, end: int, limit: int | None) -> list[Token]:
         found = _TOKEN.finditer(self.text, start, end)
