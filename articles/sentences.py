@@ -88,9 +88,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     stop = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     block_start = start
-    for block in _PARAGRAPH_BREAK.finditer(text, start, stop):
-        _split_block(text, block_start, block.start(), spans)
-        block_start = block.end()
+    if text.find("\n", start, stop) >= 0:  # (most calls split one paragraph: no search)
+        for block in _PARAGRAPH_BREAK.finditer(text, start, stop):
+            _split_block(text, block_start, block.start(), spans)
+            block_start = block.end()
     _split_block(text, block_start, stop, spans)
     return spans
 
