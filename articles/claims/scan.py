@@ -67,6 +67,7 @@ _BLOCK_END = re.compile(r"[.!?\n]\s")
 
 
 _PARTICLES = NAME_PARTICLES | words("abu y")
+_LONGEST_PARTICLE = max(map(len, _PARTICLES))
 _AL = ("al-", "el-", "ad-", "as-", "ash-")
 _ABBREVIATED_TITLES = words("mr mrs ms dr gen sen rep gov prof st lt col sgt capt rev maj adm cmdr")
 
@@ -102,6 +103,7 @@ def _titled(roles: tuple[str, ...]) -> bool:
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
 _ORDINAL = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th) $")
 _JOINING_GAPS = frozenset((" ", "\u00a0", " al-", " el-", " ad-", " as-", " ash-", " & "))
+_LONGEST_JOINING_GAP = max(map(len, _JOINING_GAPS))
 # Speech-verb forms that are as often nouns: "Initial reports", "Early claims".
 _NOUN_FORMS = words(
     "reports claims calls comments remarks findings statements warnings denials demands "
@@ -307,7 +309,10 @@ class Scan:
                 word in NOT_NAMES
                 and word != "According"
                 and len(word) > 1
-                and text[run_end:start] not in _JOINING_GAPS
+                and (
+                    start - run_end > _LONGEST_JOINING_GAP
+                    or text[run_end:start] not in _JOINING_GAPS
+                )
                 and not (word.lower() in _FIRST_NAMES and text[end + 1 : end + 2].isupper())
                 and not (
                     word in _ORDINAL_NAMES
@@ -351,10 +356,12 @@ class Scan:
                 elif len(word) == 1 or word.lower() in _ABBREVIATED_TITLES:
                     end += 1  # "J. K. Rowling", "Dr. Stefaniak"
             gap = text[run_end:start] if run_end >= 0 else "."
+            # (The gap before a new name is long: its length rules out a join before hashing it.)
+            inner = gap.strip() if gap[:1] == " " else "."
             if (
-                gap in _JOINING_GAPS
-                or (gap[:1] == " " and gap.strip() in _PARTICLES)
-                or (gap[:1] == " " == gap[-1:] and gap.strip().isdigit())  # "Lost 52 Project"
+                (len(gap) <= _LONGEST_JOINING_GAP and gap in _JOINING_GAPS)
+                or (len(inner) <= _LONGEST_PARTICLE and inner in _PARTICLES)
+                or (gap[-1:] == " " and inner.isdigit())  # "Lost 52 Project"
             ):
                 run_end = end
                 single = ""
