@@ -435,7 +435,7 @@ class Scan:
             ends = (m.end() for m in _BLOCK_END.finditer(self.text))
             self._block_starts = [0, *ends]
             self._blocks = [None] * len(self._block_starts)
-        first = bisect_right(self._block_starts, start) - 1
+        first = max(0, bisect_right(self._block_starts, start) - 1)
         last = max(first, bisect_left(self._block_starts, end) - 1)
         if first == last:
             return self._block(first)
