@@ -1741,7 +1741,8 @@ def _source_of(
             )
         ):
             return inverted  # ', said Peskov.', 'wrote Trump on Twitter' (not 'said X had')
-    to_verb = _INFINITIVE_OF.search(text, lo, cue.start())
+    # (The pattern ends in "to" before the verb: most clauses need not be searched for it.)
+    to_verb = _INFINITIVE_OF.search(text, lo, cue.start()) if stripped.endswith("to") else None
     if to_verb is not None:
         # "He went on to say ...", "X was quick to point out": the subject of the verb that
         # governs the infinitive speaks.

@@ -24,7 +24,7 @@ def trie_pattern(items: list[str]) -> str:
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
+        return f"(?:{body}|)" if "" in node else body  # (not "?": re skips a branch faster)
 
     return emit(root)
 

@@ -226,7 +226,7 @@ def parse_run(text: str, start: int, end: int) -> Mention | None:
         and not any(t.islower() and "-" not in t for _, t in tokens)  # ("Dean of X of Law")
     ):
         # "Minister of Education Stefania Giannini": the department goes with the title.
-        while len(tokens) > 2 and tokens[0][1].lower() not in MALE_NAMES | FEMALE_NAMES:
+        while len(tokens) > 2 and tokens[0][1].lower() not in _FIRST_NAMES:
             roles.append(tokens[0][1].lower())
             tokens = tokens[1:]
     while (
@@ -288,6 +288,8 @@ _PLACE_HEADS = words(
 )
 
 
+# Titles only a person holds (not "the former ...", "the state ..."), made once.
+_PERSONAL_TITLES = TITLES - {"former", "acting", "interim", "senior", "special", "state"}
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
@@ -456,7 +458,7 @@ class Registry:
         entity.roles |= roles
         entity.definite = entity.definite or mention.definite
         if entity.person is None:
-            if roles & TITLES - {"former", "acting", "interim", "senior", "special", "state"}:
+            if roles & _PERSONAL_TITLES:
                 # "the Russian President Vladimir Putin": the "the" is the title's.
                 entity.person = not mention.definite or not _org_like(mention.name)
             elif first in MALE_NAMES or first in FEMALE_NAMES:

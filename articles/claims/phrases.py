@@ -334,10 +334,16 @@ def _personal(mention: Mention, toks: list[Token]) -> bool:
     if not all(_is_cap(t) or _role_part(t) for t in before):
         return False
     role = bool(mention.roles) or any(t.lower() in _ROLE_WORDS for t in before)
-    return role or parts[0].lower() in MALE_NAMES | FEMALE_NAMES
+    return role or parts[0].lower() in _FIRST_NAMES
 
 
 _ROLE_WORDS = PERSON_NOUNS | TITLES
+# Unions looked up in loops, made once here (making one costs far more than the lookup).
+_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+_PEOPLE_AND_GROUPS = PERSON_NOUNS | GROUP_NOUNS
+_PEOPLE_GROUPS_AND_DATA = _PEOPLE_AND_GROUPS | DATA_NOUNS
+_ROLES_AND_GROUPS = _ROLE_WORDS | GROUP_NOUNS
+_DOCUMENTS_AND_DATA = DOCUMENT_NOUNS | DATA_NOUNS
 _PARTITIVES = words("one some many most several few two three four none each all both")
 _EXCERPTS = words("part parts excerpt excerpts extract extracts portion passage section")
 _ROLE_HEADS = _ROLE_WORDS | GROUP_NOUNS | DATA_NOUNS | DOCUMENT_NOUNS
@@ -473,7 +479,7 @@ def _skip_back(toks: list[Token], i: int) -> int:
         if (
             low in ("both", "all", "each")
             and i > 0
-            and (_is_cap(toks[i - 1][2]) or toks[i - 1][2].lower() in GROUP_NOUNS | PERSON_NOUNS)
+            and (_is_cap(toks[i - 1][2]) or toks[i - 1][2].lower() in _PEOPLE_AND_GROUPS)
         ):
             i -= 1  # "Durbin and Schiff both questioned", "the parties all agreed"
             continue
@@ -518,7 +524,7 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
                 j - 2 >= floor
                 and (
                     toks[j - 1][2].lower() in _NP_PREPOSITIONS
-                    or (toks[j - 1][2] == "by" and toks[j - 2][2] in DOCUMENT_NOUNS | DATA_NOUNS)
+                    or (toks[j - 1][2] == "by" and toks[j - 2][2] in _DOCUMENTS_AND_DATA)
                 )  # "a survey by the university"
                 and (
                     _nounish(toks[j - 2][2])
@@ -532,8 +538,8 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
                     _is_cap(toks[j - 2][2])
                     or (
                         low == "the"
-                        and toks[j - 2][2].lower() in _ROLE_WORDS | GROUP_NOUNS
-                        and toks[i][2].lower() in _ROLE_WORDS | GROUP_NOUNS
+                        and toks[j - 2][2].lower() in _ROLES_AND_GROUPS
+                        and toks[i][2].lower() in _ROLES_AND_GROUPS
                     )  # "the army and the police", "the minister and the police chief"
                 )
             ):
@@ -541,11 +547,7 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
                 count += 2
                 continue
             return j
-        if (
-            low in _GROUP_LINKS
-            and j - 1 >= floor
-            and toks[j - 1][2].lower() in PERSON_NOUNS | GROUP_NOUNS
-        ):
+        if low in _GROUP_LINKS and j - 1 >= floor and toks[j - 1][2].lower() in _PEOPLE_AND_GROUPS:
             j -= 1  # "Some members of opposition parties", "the head of police", "Officials
             continue  # from countries such as France"
         if low == "of" and j - 1 >= floor and _is_cap(toks[j - 1][2]):
@@ -555,7 +557,7 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
             # "Secretary of State Marco Rubio", "Archbishop of Gdańsk", "reports from Omsk".
             before = toks[j - 1][2] if j - 1 >= floor else ""
             if (_is_cap(before) and before not in NOT_NAMES) or before.lower() in (
-                GROUP_NOUNS | PERSON_NOUNS | DATA_NOUNS
+                _PEOPLE_GROUPS_AND_DATA
             ):
                 j -= 1
                 continue
@@ -568,7 +570,7 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
             and (
                 _is_cap(toks[j + 1][2])
                 or toks[j + 1][2] == "the"
-                or any(t[2] in PERSON_NOUNS | TITLES for t in toks[j + 1 : min(i, j + 3)])
+                or any(t[2] in _ROLE_WORDS for t in toks[j + 1 : min(i, j + 3)])
             )
         ):
             # "Saudi Arabia and the United States", "Jennifer Daskal of American University
@@ -579,8 +581,8 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
             low == "and"
             and floor <= j - 1
             and j + 1 <= i
-            and toks[j - 1][2].lower() in _ROLE_WORDS | GROUP_NOUNS
-            and toks[j + 1][2].lower() in _ROLE_WORDS | GROUP_NOUNS
+            and toks[j - 1][2].lower() in _ROLES_AND_GROUPS
+            and toks[j + 1][2].lower() in _ROLES_AND_GROUPS
         ):
             # "curator and director of exhibits at X", "chairman and chief executive", "the
             # administration and campaign"
@@ -865,7 +867,7 @@ def _place_continuation(scan: Scan, toks: list[Token], comma: int, last: int) ->
         _is_cap(t[2]) and t[2] not in NOT_NAMES and not _possessive(t[2]) for t in inner
     ):
         return False
-    if inner[0][2].lower() in MALE_NAMES | FEMALE_NAMES:
+    if inner[0][2].lower() in _FIRST_NAMES:
         return False
     opening = _comma_before(toks, comma) + 1
     segment = toks[opening:comma]
@@ -1154,7 +1156,7 @@ def subject_at(scan: Scan, start: int, end: int) -> Phrase | None:
     ):
         # "Officials met ...", "Police said ...", "State prosecutors charged ...", "Members
         # of the House of Commons protested ..."
-        h = 1 if len(toks) > 1 and toks[1][2] in GROUP_NOUNS | PERSON_NOUNS else 0
+        h = 1 if len(toks) > 1 and toks[1][2] in _PEOPLE_AND_GROUPS else 0
         head_end = toks[h][1]
         if h + 2 < len(toks) and toks[h + 1][2] in ("of", "from", "at"):
             more = _subject_end(toks[h + 2 :])
@@ -1187,7 +1189,7 @@ def subject_at(scan: Scan, start: int, end: int) -> Phrase | None:
             rest = [t for t in toks if t[0] >= mention.end and t[2] not in ("’", "'", "s")][:2]
             if (
                 rest
-                and rest[0][2].lower() in PERSON_NOUNS | GROUP_NOUNS
+                and rest[0][2].lower() in _PEOPLE_AND_GROUPS
                 and not (len(rest) > 1 and _is_cap(rest[1][2]))
             ):
                 return classify(scan, start, rest[0][1])
@@ -1197,7 +1199,7 @@ def subject_at(scan: Scan, start: int, end: int) -> Phrase | None:
         if prev in PREPOSITIONS and not secretary_of:
             continue
         following = [t for t in toks if t[0] >= mention.end][:8]
-        if following and following[0][2].lower() in GROUP_NOUNS | PERSON_NOUNS:
+        if following and following[0][2].lower() in _PEOPLE_AND_GROUPS:
             # "Police spokesman Mariusz Ciarka", "United States General Services
             # Administration administrator Emily Murphy", "Former Trump adviser and retired
             # general Michael Flynn": the name after the role.
@@ -1206,11 +1208,7 @@ def subject_at(scan: Scan, start: int, end: int) -> Phrase | None:
                     return subject_at(scan, tok[0], end)
                 if not _role_part(tok[2]) or tok[2] in ("the", "a", "an"):
                     break
-        if (
-            following
-            and " " not in mention.name
-            and following[0][2].lower() in GROUP_NOUNS | PERSON_NOUNS
-        ):
+        if following and " " not in mention.name and following[0][2].lower() in _PEOPLE_AND_GROUPS:
             # "State prosecutors", "NATO leaders"
             tail = classify(scan, following[0][0], following[0][1])
             if tail is not None:

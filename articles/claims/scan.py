@@ -9,9 +9,9 @@ at alternations of many words, so the words are matched by set lookups instead: 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache
-from itertools import islice
+from itertools import accumulate, islice
 from typing import NamedTuple
 
 from articles.claims.figures import (
@@ -38,27 +38,36 @@ from articles.claims.lexicon import (
 from articles.claims.names import UPPER, Mention, parse_run, title_before_of
 
 Token = tuple[int, int, str]
-_DOMAIN = r"(?:\.(?:com|org|net|gov|edu|io|info)\b)?"  # "Gawker.com", "Politics1.com"
-_TOKEN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}|[\w’'\-]+(?:&[{UPPER}][\w’'\-]*)?{_DOMAIN}|[^\w\s]")
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-# A token with the whitespace before it: every character is one or the other, so the offsets
-# add up from the lengths alone (no match object per token: a tenth of the scan's time).
-_SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")
+# Optional parts are written `(?:X|)`, not `(?:X)?`: re enters an optional group at every word
+# (allocating as it goes), but skips a branch whose first character does not match.
+_DOMAIN = r"(?:\.(?:com|org|net|gov|edu|io|info)\b|)"  # "Gawker.com", "Politics1.com"
+_AMPERSAND = rf"(?:&[{UPPER}][\w’'\-]*|)"  # "PG&E"
+_ACRONYM_PATTERN = rf"[{UPPER}]\.(?:[{UPPER}]\.){{1,3}}"  # "U.S.": 2 to 4 letters
+_TOKEN = re.compile(rf"{_ACRONYM_PATTERN}|[\w’'\-]+{_AMPERSAND}{_DOMAIN}|[^\w\s]")
+# "1,234.5", as \d+(?:[.,]\d+)*: opening with one \d (not \d+) lets re jump between digits.
+_DIGITS = re.compile(r"\d\d*(?:[.,]\d+(?:[.,]\d+)*|)")
+# Splitting at the tokens (kept) leaves the whitespace between them: every character is one or
+# the other, so the offsets add up from the lengths alone (no match object per token).
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
-def _tokenise(text: str) -> list[Token]:
-    tokens: list[Token] = []
-    add = tokens.append
-    pos = 0
-    for space, token in _SPACED_TOKEN.findall(text):
-        pos += len(space)
-        end = pos + len(token)
-        add((pos, end, token))
-        pos = end
-    return tokens
+def _tokenise(text: str, start: int, end: int) -> tuple[list[Token], list[int], list[int]]:
+    """The tokens of `text[start:end]` (which must not cut one), their starts and ends."""
+    parts = _TOKEN_SPLIT.split(text[start:end])  # space, token, space, ..., token, space
+    # Running sums of the lengths, taken in C rather than in a Python loop per token: the
+    # tokens' starts and ends, alternately (and the end of the text).
+    bounds = list(accumulate(map(len, parts), initial=start))
+    starts, ends = bounds[1:-1:2], bounds[2::2]
+    return list(zip(starts, ends, parts[1::2], strict=True)), starts, ends
+
+
+# Where the text is tokenised in blocks: after a full stop and its space, and at blank lines (no
+# token holds a space, so a block's tokens are the article's tokens there).
+_BLOCK_END = re.compile(r"[.!?\n]\s")
 
 
 _PARTICLES = NAME_PARTICLES | words("abu y")
+_LONGEST_PARTICLE = max(map(len, _PARTICLES))
 _AL = ("al-", "el-", "ad-", "as-", "ash-")
 _ABBREVIATED_TITLES = words("mr mrs ms dr gen sen rep gov prof st lt col sgt capt rev maj adm cmdr")
 
@@ -81,8 +90,8 @@ def _lower_words() -> re.Pattern[str]:
 _SENTENCE_OPENERS = "\n“\"‘'"
 _ENDS = frozenset((". ", "! ", "? ", "” ", '" '))
 _SENTENCE_ENDS = frozenset('.!?:”"’)')
-_CAPITALISED = re.compile(rf"[{UPPER}][\w’'\-]*(?:&[{UPPER}][\w’'\-]*)?{_DOMAIN}")  # "PG&E"
-_ACRONYM = re.compile(rf"(?:[{UPPER}]\.){{2,4}}")
+_CAPITALISED = re.compile(rf"[{UPPER}][\w’'\-]*{_AMPERSAND}{_DOMAIN}")
+_ACRONYM = re.compile(_ACRONYM_PATTERN)
 # What joins the parts of a body's name an acronym stands for: "X, Y and Z (XYZ)".
 _ACRONYM_JOINS = frozenset((" ", ", ", " and ", " of ", " of the ", " for ", " on ", " & "))
 
@@ -94,6 +103,7 @@ def _titled(roles: tuple[str, ...]) -> bool:
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
 _ORDINAL = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th) $")
 _JOINING_GAPS = frozenset((" ", "\u00a0", " al-", " el-", " ad-", " as-", " ash-", " & "))
+_LONGEST_JOINING_GAP = max(map(len, _JOINING_GAPS))
 # Speech-verb forms that are as often nouns: "Initial reports", "Early claims".
 _NOUN_FORMS = words(
     "reports claims calls comments remarks findings statements warnings denials demands "
@@ -231,9 +241,9 @@ class Scan:
         self._parsed: dict[tuple[int, int], Mention | None] = {}
         self._by_word: dict[str, list[tuple[int, int]]] | None = None
         self._by_initial: dict[str, list[str]] | None = None
-        self._tokens: list[Token] | None = None  # the whole article's, once asked for
-        self._token_starts: list[int] = []
-        self._token_ends: list[int] = []
+        # Tokens by block, each tokenised when first asked for: most sentences never are.
+        self._block_starts: list[int] | None = None
+        self._blocks: list[tuple[list[Token], list[int], list[int]] | None] = []
         # Numbers, judged lazily: most sentences that hold one are claimed for a source first.
         figures: list[tuple[int, int, str]] = [(*m.span(), "") for m in _DIGITS.finditer(text)]
         cues: list[Hit] = []
@@ -299,7 +309,10 @@ class Scan:
                 word in NOT_NAMES
                 and word != "According"
                 and len(word) > 1
-                and text[run_end:start] not in _JOINING_GAPS
+                and (
+                    start - run_end > _LONGEST_JOINING_GAP
+                    or text[run_end:start] not in _JOINING_GAPS
+                )
                 and not (word.lower() in _FIRST_NAMES and text[end + 1 : end + 2].isupper())
                 and not (
                     word in _ORDINAL_NAMES
@@ -343,10 +356,12 @@ class Scan:
                 elif len(word) == 1 or word.lower() in _ABBREVIATED_TITLES:
                     end += 1  # "J. K. Rowling", "Dr. Stefaniak"
             gap = text[run_end:start] if run_end >= 0 else "."
+            # (The gap before a new name is long: its length rules out a join before hashing it.)
+            inner = gap.strip() if gap[:1] == " " else "."
             if (
-                gap in _JOINING_GAPS
-                or (gap[:1] == " " and gap.strip() in _PARTICLES)
-                or (gap[:1] == " " == gap[-1:] and gap.strip().isdigit())  # "Lost 52 Project"
+                (len(gap) <= _LONGEST_JOINING_GAP and gap in _JOINING_GAPS)
+                or (len(inner) <= _LONGEST_PARTICLE and inner in _PARTICLES)
+                or (gap[-1:] == " " and inner.isdigit())  # "Lost 52 Project"
             ):
                 run_end = end
                 single = ""
@@ -398,23 +413,46 @@ class Scan:
     def tokens(self, start: int, end: int, limit: int | None = None) -> list[Token]:
         """The words and punctuation marks of `text[start:end]` (the first `limit` of them).
 
-        The article is tokenised once; a window is a slice of that, unless it cuts a token
-        (then the window is tokenised on its own, as if the text ended or began there)."""
-        if self._tokens is None:
-            self._tokens = _tokenise(self.text)
-            self._token_starts = [t[0] for t in self._tokens]
-            self._token_ends = [t[1] for t in self._tokens]
-        k = bisect_left(self._token_ends, start + 1)  # the first token ending after `start`
-        tokens = self._tokens
+        The article is tokenised once (block by block, as asked); a window is a slice of that,
+        unless it cuts a token (then the window is tokenised on its own, as if the text ended
+        or began there)."""
+        tokens, token_starts, token_ends = self._blocks_between(start, end)
+        k = bisect_left(token_ends, start + 1)  # the first token ending after `start`
         if k < len(tokens) and tokens[k][0] < start:
             return self._tokens_of_window(start, end, limit)  # `start` cuts a token
-        stop = bisect_left(self._token_starts, end, k)
+        stop = bisect_left(token_starts, end, k)
         cuts_end = stop > k and tokens[stop - 1][1] > end
         if cuts_end and (limit is None or stop - k <= limit):
             return self._tokens_of_window(start, end, limit)  # `end` cuts a token
         if limit is not None and stop - k > limit:
             stop = k + limit
         return tokens[k:stop]
+
+    def _blocks_between(self, start: int, end: int) -> tuple[list[Token], list[int], list[int]]:
+        """The tokens (with their starts and ends) of the blocks from the one holding `start`
+        to the last one that begins before `end`."""
+        if self._block_starts is None:
+            ends = (m.end() for m in _BLOCK_END.finditer(self.text))
+            self._block_starts = [0, *ends]
+            self._blocks = [None] * len(self._block_starts)
+        first = max(0, bisect_right(self._block_starts, start) - 1)
+        last = max(first, bisect_left(self._block_starts, end) - 1)
+        if first == last:
+            return self._block(first)
+        parts = [self._block(k) for k in range(first, last + 1)]
+        return (
+            [token for part in parts for token in part[0]],
+            [at for part in parts for at in part[1]],
+            [at for part in parts for at in part[2]],
+        )
+
+    def _block(self, k: int) -> tuple[list[Token], list[int], list[int]]:
+        block = self._blocks[k]
+        if block is None:
+            starts = self._block_starts or [0]
+            end = starts[k + 1] if k + 1 < len(starts) else len(self.text)
+            block = self._blocks[k] = _tokenise(self.text, starts[k], end)
+        return block
 
     def _tokens_of_window(self, start: int, end: int, limit: int | None) -> list[Token]:
         found = _TOKEN.finditer(self.text, start, end)
