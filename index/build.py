@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import multiprocessing as mp
 import os
 import pickle
 import shutil
@@ -386,7 +387,8 @@ def full_build(
             # the claims as they index: finding claims is the biggest part of a build, and
             # done here it left the workers waiting (1.46 of 2 cores busy, against 1.81
             # for a bare Whoosh build).
-            defer = isinstance(writer, _ParallelWriter)
+            # (Only when workers are forked: they then share this reader without pickling.)
+            defer = isinstance(writer, _ParallelWriter) and mp.get_start_method() == "fork"
             if defer:
                 writer.source, writer.warnings_dir = source, warnings_dir
             prepared = (source.prepare_file(file, defer) for file in files)
