@@ -65,15 +65,6 @@ class TopAndCount(ScoredCollector):
         self.total += len(found)
         self.top = heapq.nlargest(self.limit, [*self.top, *found])
 
-    def collect(self, sub_docnum: int) -> Any:  # collect_matches does the work
-        raise NotImplementedError
-
-    def _collect(self, global_docnum: int, score: float) -> Any:
-        raise NotImplementedError
-
-    def remove(self, global_docnum: int) -> None:
-        raise NotImplementedError
-
     def results(self) -> list[tuple[float, int]]:
         """The best matches, best first, as (score, docnum)."""
         return [(score, -negated) for score, negated in self.top]

@@ -115,8 +115,10 @@ _CONSIDERED_AS = re.compile(
     r"\s+(?:that\b|(?:it|him|her|them|this|that)\s+(?:to be\b|as\b|an?\s|the\s)|"
     r"(?:[^\s.;:,]+\s+){1,6}?(?:to be|as)\s)"
 )
+# A noun with its determiner and up to two modifiers after a verb: "took a hard line".
+_DETERMINED = r"\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
 _STANCE_HELD = re.compile(
-    r"\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:policy|position|stance|view|"
+    _DETERMINED + r"(?:policy|position|stance|view|"
     r"line)\s+(?:of|that)\b"
 )
 _SHOUTS = words("shout chant yell scream react")  # speech only with their words
@@ -1618,7 +1620,7 @@ _CONFIRMED_PERSON = re.compile(
     r"(?:nomination|nominee|appointment|appointee)s?)\b"
 )
 _POSTED_RESULT = re.compile(
-    r"\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:time|times|score|record|loss|"
+    _DETERMINED + r"(?:time|times|score|record|loss|"
     r"losses|profit|profits|gain|gains|win|victory|lead|deficit|surplus|revenue|revenues|result|"
     r"results|growth|decline)\b"
 )
