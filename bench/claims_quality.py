@@ -45,7 +45,19 @@ from bench.speakers_audit import audit_corpus  # noqa: E402
 
 LABELS = REPO / "tests" / "data" / "claims"
 WIKINEWS = REPO / "tests" / "data" / "wikinews" / "articles"
-SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "heldout", "heldout2", "heldout3")
+SETS = (
+    "dev",
+    "dev2",
+    "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "heldout",
+    "heldout2",
+    "heldout3",
+)
 # A second labeller's independent labels of the held-out articles: how far two careful people
 # agree is the ceiling any detector can be measured against (`--agreement`).
 SECOND = "heldout-b"

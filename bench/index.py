@@ -2,7 +2,6 @@
 
     .venv/bin/python bench/index.py                       # 1,000 and 10,000 articles
     .venv/bin/python bench/index.py --sizes 1000,10000,50000
-    .venv/bin/python bench/index.py --sizes 1000 --simulate-claims
 
 The corpus is the 303 Wikinews test articles grown to each size with variations (see
 bench/corpus.py) in a temporary folder, deleted afterwards. The baseline indexes the raw
@@ -21,11 +20,6 @@ It also measures, in one process, the CPU our build spends on work the bare one 
 at all (reading front matter and cleaning, finding claims), as a share of the bare build's
 CPU: the floor under our build's ratio before it indexes a single field.
 
---simulate-claims replaces the claims detector (still a placeholder) with a stand-in that
-busy-waits 1 ms per 3 KB of text, the budget the claims issue was given, and returns one
-claim per quotation and per percentage, with a speaker guessed from nearby capitalised
-words, so the claim fields cost what they will once the detector lands.
-
 Machines are shared: read ratios measured in the same run, not absolute numbers.
 """
 
@@ -35,7 +29,6 @@ import argparse
 import contextlib
 import os
 import random
-import re
 import resource
 import shutil
 import statistics
@@ -56,7 +49,7 @@ from whoosh import fields, qparser  # noqa: E402
 from whoosh import index as whoosh_index  # noqa: E402
 
 import index.build  # noqa: E402
-from articles import Claim, detect_claims, discover, read_article  # noqa: E402
+from articles import detect_claims, discover, read_article  # noqa: E402
 from index import NewsIndex  # noqa: E402
 from index.schema import stemmed_analyzer  # noqa: E402
 
@@ -121,25 +114,6 @@ QUERIES: dict[str, list[str]] = {
     ],
 }
 BASELINE_FIELD = {q: "body:" + q.split(":", 1)[1] for q in QUERIES["field"]}
-_QUOTE = re.compile(r"[\"“]([^\"”]{10,300})[\"”]")
-_PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per ?cent)")
-_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
-
-
-def simulated_detect_claims(text: str) -> tuple[Claim, ...]:
-    """1 ms of CPU per 3 KB, and claims shaped like the real detector's."""
-    deadline = time.process_time() + 0.001 * len(text) / 3000
-    while time.process_time() < deadline:
-        pass
-    claims = []
-    for match in _QUOTE.finditer(text):
-        near = _NAME.search(text, match.end(), match.end() + 80)
-        speaker = near[1] if near else None
-        claims.append(Claim(match.start(), match.end(), match[0], "quote", speaker, "said", 0.8))
-    for match in _PERCENT.finditer(text):
-        claims.append(Claim(match.start(), match.end(), match[0], "figure", None, None, 0.9))
-    claims.sort(key=lambda c: c.start)
-    return tuple(claims)
 
 
 def cpu_seconds() -> float:
@@ -292,7 +266,7 @@ def ratio(ours: float, base: float) -> str:
     return f"{ours / base:.2f}x" if base else "-"
 
 
-def bench_size(size: int, workdir: Path, rounds: int, repeat: int, simulate: bool) -> None:
+def bench_size(size: int, workdir: Path, rounds: int, repeat: int) -> None:
     corpus = workdir / f"corpus-{size}"
     started = time.perf_counter()
     paths = generate(corpus, size)
@@ -308,12 +282,11 @@ def bench_size(size: int, workdir: Path, rounds: int, repeat: int, simulate: boo
     # Builds take turns, `repeat` times; the fastest of each is kept (the machine is shared).
     base_dir = workdir / f"baseline-{size}"
     ours_dir = workdir / f"ours-{size}"
-    sim_dir = workdir / f"ours-claims-{size}"
     plain_dir = workdir / f"ours-plain-{size}"
-    runs: dict[str, list[tuple[float, float]]] = {"bare": [], "plain": [], "ours": [], "sim": []}
+    runs: dict[str, list[tuple[float, float]]] = {"bare": [], "plain": [], "ours": []}
     sizes: dict[str, float] = {}
     for _ in range(repeat):
-        for path in (base_dir, ours_dir, sim_dir):
+        for path in (base_dir, ours_dir):
             shutil.rmtree(path, ignore_errors=True)
         runs["bare"].append(timed(lambda: baseline_build(corpus, base_dir)))
         shutil.rmtree(plain_dir, ignore_errors=True)
@@ -323,11 +296,6 @@ def bench_size(size: int, workdir: Path, rounds: int, repeat: int, simulate: boo
         shutil.rmtree(plain_dir)
         with NewsIndex(ours_dir, corpus) as ours:
             runs["ours"].append(timed(lambda: ours.update(rebuild=True)))
-        if simulate:
-            with NewsIndex(sim_dir, corpus, detect_claims=simulated_detect_claims) as sim:
-                runs["sim"].append(timed(lambda: sim.update(rebuild=True)))
-            sizes["sim"] = folder_size(sim_dir) / 1e6
-            shutil.rmtree(sim_dir)
     sizes["bare"], sizes["ours"] = folder_size(base_dir) / 1e6, folder_size(ours_dir) / 1e6
     best = {name: (min(w for w, _ in r), min(c for _, c in r)) for name, r in runs.items() if r}
     base_wall, base_cpu = best["bare"]
@@ -335,7 +303,6 @@ def bench_size(size: int, workdir: Path, rounds: int, repeat: int, simulate: boo
         "bare": "bare Whoosh",
         "plain": "ours without lookups across articles",
         "ours": "ours",
-        "sim": "ours + simulated claims",
     }
 
     print(f"\nbuilds (best of {repeat}):\n")
@@ -398,11 +365,6 @@ def main() -> None:
         default=0,
         help="builds of each kind, best kept (default: 3 up to 2,000 articles, else 1)",
     )
-    parser.add_argument(
-        "--simulate-claims",
-        action="store_true",
-        help="also build with a stand-in claims detector costing 1 ms per 3 KB",
-    )
     parser.add_argument("--workdir", type=Path, default=None, help="temp folder to use")
     args = parser.parse_args()
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s]
@@ -413,7 +375,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(dir=args.workdir, prefix="nr-bench-") as tmp:
         for size in sizes:
             repeat = args.repeat or (3 if size <= 2000 else 1)
-            bench_size(size, Path(tmp), args.rounds, repeat, args.simulate_claims)
+            bench_size(size, Path(tmp), args.rounds, repeat)
 
 
 if __name__ == "__main__":
