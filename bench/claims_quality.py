@@ -1,6 +1,6 @@
 """Claim detection quality against the hand labels, and its speed over the Wikinews corpus.
 
-    python bench/claims_quality.py [--set dev|dev2|…|dev8|heldout|heldout2|heldout3|heldout-b|all]
+    python bench/claims_quality.py [--set dev|dev2|…|dev8|heldout|heldout2|heldout3|heldout4|heldout-b|all]
                                    [--verbose] [--no-speed] [--agreement] [--exclude FILE]
 
 `all` runs every set in SETS (dev sets, then the held-out ones), each scored on its own, then
@@ -57,6 +57,7 @@ SETS = (
     "heldout",
     "heldout2",
     "heldout3",
+    "heldout4",
 )
 # A second labeller's independent labels of the held-out articles: how far two careful people
 # agree is the ceiling any detector can be measured against (`--agreement`).
