@@ -918,6 +918,10 @@ def _sentence_claims(
         return []  # no speech verb, quantity, court, or "X's statement that": no claim
     if quotes:
         found = _remainder_claims(state, s_start, s_end, quotes)
+        if not found:
+            figure = _figure_before_quote(scan, s_start, quotes[0].start)
+            if figure is not None:
+                found = [(figure, None)]
     else:
         found = []
         for c_start, c_end in _clauses(state, s_start, s_end):
@@ -1048,6 +1052,26 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
         speaker = Speaker("reports", CONF_NOMINAL - 0.1, None)
         return _reported_claim(start, end, text, speaker, hearsay.group().lower())
     return None
+
+
+# Where a sentence's own clause ends and the words that lead to its quotation begin.
+_BEFORE_QUOTE_SPLIT = re.compile(r";\s+|:\s+|,\s+(?:and|but|while|whereas)\s+|\s+[—–]\s+")
+
+
+def _figure_before_quote(scan: Scan, start: int, quote_start: int) -> Claim | None:
+    """'The storm destroyed 300 homes, and "we have nothing left," said ...': a clause of the
+    reporter's own before a quotation holds a figure of its own, apart from the quoted words."""
+    if quote_start - start < 12:
+        return None
+    cuts = [m.start() for m in _BEFORE_QUOTE_SPLIT.finditer(scan.text, start, quote_start)]
+    if not cuts or scan.has_cue(start, cuts[-1]):
+        return None  # the last boundary: all before it is the clause
+    end = cuts[-1]
+    while end > start and scan.text[end - 1] in " ,":
+        end -= 1
+    if len(_WORDS.findall(scan.text, start, end)) < 4 or not scan.has_figure(start, end):
+        return None
+    return Claim(start, end, scan.text[start:end], "figure", None, None, CONF_FIGURE)
 
 
 _SAYING = words("said says told tells wrote writes tweeted added stated")
