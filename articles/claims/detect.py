@@ -1137,9 +1137,11 @@ _DECISION = re.compile(
     r"(?:ruling|judgment|judgement|verdict|decision|opinion|order|stay|injunction|ban))\b"
 )
 # "In its finding, the ECJ set rules ...": the document's author is the clause's subject.
+# "In his view, ...", "From her point of view, ...": whose view it is speaks as well.
 _RULING_OPENER = re.compile(
-    r"(?:In|By|With) (?:its|their|his|her|the|today’s|today's|this|that) (?:[\w-]+ )?"
-    r"(?:ruling|judgment|judgement|verdict|decision|opinion|order|finding|report|statement)s?"
+    r"(?:In|By|With|From) (?:its|their|his|her|the|today’s|today's|this|that) (?:[\w-]+ )?"
+    r"(?:ruling|judgment|judgement|verdict|decision|opinion|order|finding|report|statement|"
+    r"view|point of view|assessment|estimation)s?"
     r",\s+"
 )
 

@@ -54,3 +54,30 @@ def test_no_figure_clause_when_the_words_before_a_quotation_only_lead_to_it(
     sentence: str,
 ) -> None:
     assert [c.kind for c in claims(sentence)] == ["quote"]
+
+
+@pytest.mark.parametrize(
+    ("opener", "speaker"),
+    [
+        ("In his view, ", "Tom Reed"),
+        ("From his view, ", "Tom Reed"),
+        ("From his point of view, ", "Tom Reed"),
+        ("In her assessment, ", "Ann Park"),
+    ],
+)
+def test_a_view_opened_with_its_owner_pronoun_is_theirs(opener: str, speaker: str) -> None:
+    sentence = opener + "the new ward is as good as any abroad."
+    text = "Tom Reed is the chief surgeon and Ann Park runs the ward. " + sentence
+    if speaker == "Ann Park":
+        text = "Ann Park runs the ward. " + sentence
+    (claim,) = claims(text)
+    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
+        "reported",
+        sentence,
+        speaker,
+        opener.rstrip(", "),
+    )
+
+
+def test_a_view_of_no_one_named_is_no_claim() -> None:
+    assert claims("From this view, the valley looks green.") == []
