@@ -332,14 +332,167 @@ def _detect(text: str) -> tuple[Claim, ...]:
     scan = Scan(text)
     state = _State(scan, Registry(scan))
     claims: list[Claim] = []
-    for line in _LINE.finditer(text):
+    lines = list(_LINE.finditer(text))
+    answers, turns = _interview_answers(lines) if "((" in text else ({}, {})
+    interviewee: Speaker | None = None
+    for line in lines:
         para = line.span()
         # '... first" ((es))Spanish language: ...': a paragraph that ends in a quotation's
         # original words is prose, though it does not end like a sentence.
         if not is_furniture(line.group()) or _LANGUAGE_TAG.search(text, *para):
-            claims.extend(_paragraph_claims(state, para, split_sentences(text, *para)))
+            found = _paragraph_claims(state, para, split_sentences(text, *para))
+            if para[0] in answers:
+                if interviewee is None and not answers[para[0]][0]:
+                    interviewee = _interviewee(state, text, min(turns))
+                found = _answer_claims(state, para, answers[para[0]], found, interviewee)
+            claims.extend(found)
     claims.sort(key=lambda c: (c.start, c.end))
     return tuple(claims)
+
+
+# "((Thomas Rivinius)) Well, ...", "((WN)) : What ...?": who speaks a paragraph of an interview.
+_TURN = re.compile(r"\(\(([^()\n]{1,60})\)\)[ \t]*(?::[ \t]*)?")
+_INTERVIEWERS = words("wn wikinews")
+_MIN_TURNS = 3  # paragraphs opened by a speaker's name in (( )): a transcript, not an aside
+_MIN_ANSWER_WORDS = 8  # "Yes.", "Thank you.", "Yeah, I would say yes.": nothing to weigh
+_MIN_STATEMENT_WORDS = 4
+_PLEASANTRY = re.compile(
+    r"\b(?:[Tt]hanks?|[Bb]ye|[Gg]oodbye|[Pp]leasure|[Ww]elcome|[Nn]ice (?:talking|speaking|"
+    r"meeting|to meet)|[Gg]ood (?:day|luck|morning|evening))\b"
+)
+
+
+def _asks(line: str) -> bool:
+    return line.rstrip().rstrip(_CLOSERS).endswith("?")
+
+
+def _interview_answers(
+    lines: list[re.Match[str]],
+) -> tuple[dict[int, tuple[str, int]], dict[int, tuple[str, int]]]:
+    """The answers of a Wikinews interview transcript (paragraph start -> who answers, where
+    the answer's words begin) and its turns (the same, for each paragraph "((Name))" opens).
+    An interviewee's answers are their words, though unquoted: a paragraph opened "((Name))"
+    whose name does not ask the questions, and the paragraphs after it until the next turn
+    or question; after a question, an unmarked paragraph is the answer of the one
+    interviewee the transcript names."""
+    turns = {}
+    asked: dict[str, list[bool]] = {}
+    for line in lines:
+        turn = _TURN.match(line.group())
+        if turn is not None:
+            name = " ".join(turn.group(1).split())
+            turns[line.start()] = (name, line.start() + turn.end())
+            asked.setdefault(name, []).append(_asks(line.group()))
+    if len(turns) < _MIN_TURNS:
+        return {}, {}
+    answerers = {
+        name
+        for name, questions in asked.items()
+        if name.lower() not in _INTERVIEWERS and sum(questions) * 2 < len(questions)
+    }
+    # With no turn of the interviewee's own, answers follow the questions unmarked: they are
+    # the interviewee's (named later, from the text before the transcript) when they speak
+    # in the first person, which narration between two interviews does not.
+    sole = next(iter(answerers)) if len(answerers) == 1 else "" if not answerers else None
+    answers: dict[int, tuple[str, int]] = {}
+    current: str | None = None
+    after_question = False
+    for line in lines:
+        turn = turns.get(line.start())
+        if turn is not None:
+            current = turn[0] if turn[0] in answerers else None
+            after_question = current is None
+            if current is not None:
+                answers[line.start()] = (current, turn[1])
+            continue
+        if _asks(line.group()):
+            current, after_question = None, True
+            continue
+        if current is None and after_question:
+            current = sole
+        after_question = False
+        if (
+            current == ""
+            and not _FIRST_PERSON.search(line.group())
+            and not _INITIALS.match(line.group())
+        ):
+            current = None
+        if current is not None:
+            answers[line.start()] = (current, line.start())
+    return answers, turns
+
+
+_INITIALS = re.compile(r"[A-Z]{2,3}:? [A-Z]")  # "MS The next step ...": who answers
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|our|Our|me|us)\b")
+
+
+def _interviewee(state: _State, text: str, first_turn: int) -> Speaker | None:
+    """Whom a transcript with unmarked answers interviews: the person the last sentence
+    before it is about ("Siegel agreed to answer some questions for Wikinews.")."""
+    intro_end = len(text[:first_turn].rstrip())
+    paragraph_start = text.rfind("\n", 0, intro_end) + 1
+    for start, end in reversed(split_sentences(text, paragraph_start, intro_end)):
+        if _asks(text[start:end]):
+            continue
+        phrase = _main_subject(state.scan, start, end)
+        if phrase is None or phrase.kind != "name":
+            return None
+        speaker = _resolve(state, phrase, quote=True)
+        return speaker if speaker.entity is not None and speaker.entity.person else None
+    return None
+
+
+def _past_initials(text: str, start: int, end: int, name: str) -> int:
+    """Where an unmarked answer's words begin, after the name or initials that open it
+    ("MS Although we used ...", "Michael Siegel I am a professor ...")."""
+    initials = "".join(part[0] for part in name.split() if part[:1].isupper())
+    for prefix in (name + " ", initials + " ", name + ": ", initials + ": "):
+        if len(initials) > 1 and text.startswith(prefix, start, end):
+            return start + len(prefix)
+    return start
+
+
+def _answer_claims(
+    state: _State,
+    para: Span,
+    answer: tuple[str, int],
+    found: list[Claim],
+    interviewee: Speaker | None,
+) -> list[Claim]:
+    """An interview answer is one quotation of the interviewee's: it replaces the claims its
+    sentences would make on their own (a figure in it is theirs too)."""
+    text = state.scan.text
+    name, start = answer
+    end = para[1]
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    said = 0  # the words of its statements: no question back, no "Yeah.", no "Thank you."
+    for s_start, s_end in split_sentences(text, start, end):
+        count = len(_WORDS.findall(text, s_start, s_end))
+        if count < _MIN_STATEMENT_WORDS or _asks(text[s_start:s_end]):
+            continue
+        if count <= 2 * _MIN_ANSWER_WORDS and _PLEASANTRY.search(text, s_start, s_end):
+            continue
+        said += count
+    if said < _MIN_ANSWER_WORDS:
+        return found
+    if name:
+        entity = state.registry.lookup(name)
+        # The transcript's own name for the interviewee ("Dorsa Derakhshani", not the
+        # registry's "IM Dorsa Derakhshani"), unless it writes a surname alone.
+        shown = entity.display if entity is not None and " " not in name else name
+    elif interviewee is not None:
+        entity, shown = interviewee.entity, interviewee.name
+        start = _past_initials(text, start, end, shown)
+    else:
+        return found
+    speaker = Speaker(shown, CONF_QUOTE_CONTINUED + 0.1, entity)
+    state.last_speaker = speaker
+    kept = [c for c in found if c.end <= start]
+    return [
+        *kept,
+        Claim(start, end, text[start:end], "quote", speaker.name, None, speaker.confidence),
+    ]
 
 
 # --- pass 2: claims ---------------------------------------------------------------------------

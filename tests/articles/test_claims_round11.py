@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.articles.test_claims import claims
+from tests.articles.test_claims import by_text, claims
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,72 @@ def test_a_view_opened_with_its_owner_pronoun_is_theirs(opener: str, speaker: st
 
 def test_a_view_of_no_one_named_is_no_claim() -> None:
     assert claims("From this view, the valley looks green.") == []
+
+
+_TRANSCRIPT = (
+    "Wikinews spoke with marine biologist Ana Ruiz about her survey of the reef.\n\n"
+    "((WN)) What did the survey find?\n\n"
+    "((Ana Ruiz)) We counted about 400 turtles, far fewer than ten years ago. The warm water "
+    "is the main cause.\n\n"
+    "It will take decades for the reef to recover, I think.\n\n"
+    "((WN)) Will you go back next year?\n\n"
+    "((Ana Ruiz)) Yes.\n\n"
+    "((WN)) Thank you for your time.\n\n"
+    "((Ana Ruiz)) Thank you. Bye.\n\n"
+)
+
+
+def test_an_interviewees_answers_are_quotations_of_theirs() -> None:
+    found = claims(_TRANSCRIPT)
+    answers = [
+        "We counted about 400 turtles, far fewer than ten years ago. The warm water is the "
+        "main cause.",
+        "It will take decades for the reef to recover, I think.",
+    ]
+    assert [(c.kind, c.text, c.speaker) for c in found] == [
+        ("quote", answer, "Ana Ruiz") for answer in answers
+    ]
+
+
+def test_an_interviewer_who_is_named_asks_and_does_not_answer() -> None:
+    text = _TRANSCRIPT.replace("((WN))", "((Tom Bell))")
+    assert {c.speaker for c in claims(text)} == {"Ana Ruiz"}
+
+
+def test_two_interviewees_each_answer_for_themselves() -> None:
+    text = (
+        "((WN)) How did the project start?\n\n"
+        "((Ana Ruiz)) We began in 2015 with a small grant from the city.\n\n"
+        "((Li Wei)) I joined two years later, when the lab had grown to 12 people.\n\n"
+        "((WN)) What comes next?\n\n"
+        "((Li Wei)) We want to survey the northern reef before the summer storms.\n\n"
+    )
+    assert [c.speaker for c in claims(text)] == ["Ana Ruiz", "Li Wei", "Li Wei"]
+
+
+def test_unmarked_answers_after_questions_are_the_interviewees_named_before() -> None:
+    text = (
+        "Professor Ana Ruiz led the survey of the reef. Ruiz agreed to answer some questions.\n\n"
+        "((WN)) What did the survey find?\n\n"
+        "AR We counted about 400 turtles, far fewer than ten years ago.\n\n"
+        "((WN)) What is the main cause?\n\n"
+        "AR The warm water is the main cause of the decline.\n\n"
+        "((WN)) Will you go back?\n\n"
+        "The survey team has 40 divers and two boats.\n\n"
+    )
+    found = claims(text)
+    assert [(c.text, c.speaker) for c in found if c.kind == "quote"] == [
+        ("We counted about 400 turtles, far fewer than ten years ago.", "Ana Ruiz"),
+        ("The warm water is the main cause of the decline.", "Ana Ruiz"),
+    ]
+    # narration after a question, neither in the first person nor opened by initials, is not
+    # an answer: its figure stays the reporter's
+    assert by_text(text, "40 divers").kind == "figure"
+
+
+def test_a_name_in_double_parentheses_now_and_then_is_no_transcript() -> None:
+    text = (
+        "((Ana Ruiz)) We counted about 400 turtles, far fewer than ten years ago.\n\n"
+        "The warm water is the main cause, she said.\n\n"
+    )
+    assert [c.kind for c in claims(text)] == ["figure", "reported"]
