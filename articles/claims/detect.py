@@ -340,11 +340,12 @@ def _detect(text: str) -> tuple[Claim, ...]:
         # '... first" ((es))Spanish language: ...': a paragraph that ends in a quotation's
         # original words is prose, though it does not end like a sentence.
         if not is_furniture(line.group()) or _LANGUAGE_TAG.search(text, *para):
-            found = _paragraph_claims(state, para, split_sentences(text, *para))
+            sentences = split_sentences(text, *para)
+            found = _paragraph_claims(state, para, sentences)
             if para[0] in answers:
                 if interviewee is None and not answers[para[0]][0]:
                     interviewee = _interviewee(state, text, min(turns))
-                found = _answer_claims(state, para, answers[para[0]], found, interviewee)
+                found = _answer_claims(state, para, sentences, answers[para[0]], found, interviewee)
             claims.extend(found)
     claims.sort(key=lambda c: (c.start, c.end))
     return tuple(claims)
@@ -455,6 +456,7 @@ def _past_initials(text: str, start: int, end: int, name: str) -> int:
 def _answer_claims(
     state: _State,
     para: Span,
+    sentences: list[Span],
     answer: tuple[str, int],
     found: list[Claim],
     interviewee: Speaker | None,
@@ -467,14 +469,16 @@ def _answer_claims(
     while end > start and text[end - 1].isspace():
         end -= 1
     said = 0  # the words of its statements: no question back, no "Yeah.", no "Thank you."
-    for s_start, s_end in split_sentences(text, start, end):
-        count = len(_WORDS.findall(text, s_start, s_end))
+    for s_start, s_end in sentences:
+        count = text.count(" ", max(s_start, start), s_end) + 1
         if count < _MIN_STATEMENT_WORDS or _asks(text[s_start:s_end]):
             continue
         if count <= 2 * _MIN_ANSWER_WORDS and _PLEASANTRY.search(text, s_start, s_end):
             continue
         said += count
-    if said < _MIN_ANSWER_WORDS:
+        if said >= _MIN_ANSWER_WORDS:
+            break
+    else:
         return found
     if name:
         entity = state.registry.lookup(name)
