@@ -2771,6 +2771,16 @@ def _subject_entity(state: _State, phrase: Phrase) -> Entity | None:
     "the official" name someone already salient, so they add nobody)."""
     if phrase.kind == "name":
         return state.registry.lookup(phrase.head)
+    if phrase.kind == "description":
+        # "Their coach, Tim Ford, was angry": the name set off after the description.
+        named = _APPOSED_NAME.match(state.scan.text, phrase.end)
+        if named is not None:
+            entity = state.registry.lookup(named.group(1))
+            if entity is not None and entity.person:
+                return entity
     if phrase.kind == "description" and not phrase.definite:
         return _resolve(state, phrase, quote=False).entity
     return None
+
+
+_APPOSED_NAME = re.compile(r", ((?:[A-Z][\w’'-]+\.? ){1,3}[A-Z][\w’'-]+),")

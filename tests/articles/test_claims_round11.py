@@ -150,3 +150,22 @@ def test_a_name_in_double_parentheses_now_and_then_is_no_transcript() -> None:
         "The warm water is the main cause, she said.\n\n"
     )
     assert [c.kind for c in claims(text)] == ["figure", "reported"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["The coach, Tim Ford,", "The team's coach, Tim Ford,", "Lions coach Tim Ford"],
+)
+def test_a_quotation_after_a_sentence_about_a_named_person_is_theirs(subject: str) -> None:
+    quote = '"We played well and deserved to win. The referee made mistakes."'
+    text = f"The Lions lost again. {subject} was angry after the match. {quote}"
+    (claim,) = claims(text)
+    assert (claim.kind, claim.text, claim.speaker) == ("quote", quote, "Tim Ford")
+
+
+def test_a_quotation_after_a_sentence_about_a_named_place_has_no_speaker() -> None:
+    text = (
+        "The Lions lost again. The capital, New Delhi, was quiet after the match. "
+        '"We played well and deserved to win. The referee made mistakes."'
+    )
+    assert claims(text) == []
