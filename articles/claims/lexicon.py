@@ -79,6 +79,7 @@ _IRREGULAR = {
     "call": ["call", "calls", "called", "calling"],
     "quote": ["quoted"],
     "cite": ["cites", "cited", "citing"],
+    "reference": ["referencing"],  # "resigned, referencing health issues", as "citing"
     "post": ["posted"],
     "read": ["read", "reads"],
     "rule": ["ruled", "rules"],

@@ -169,3 +169,15 @@ def test_a_quotation_after_a_sentence_about_a_named_place_has_no_speaker() -> No
         '"We played well and deserved to win. The referee made mistakes."'
     )
     assert claims(text) == []
+
+
+@pytest.mark.parametrize("cue", ["citing", "referencing"])
+def test_a_reason_given_in_a_participle_clause_is_the_subjects(cue: str) -> None:
+    sentence = f"In 2017, Senator John Hale resigned, {cue} health issues."
+    (claim,) = claims("The seat fell vacant. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
+        "reported",
+        sentence,
+        "John Hale",
+        cue,
+    )
