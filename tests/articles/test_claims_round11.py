@@ -181,3 +181,25 @@ def test_a_reason_given_in_a_participle_clause_is_the_subjects(cue: str) -> None
         "John Hale",
         cue,
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        ("The investigation found that the pilot was tired.", "the investigation", "found"),
+        ("An inquiry concluded that the pilot was tired.", "an inquiry", "concluded"),
+        (
+            "Preliminary investigations suggest a sensor fault forced the nose down.",
+            "Preliminary investigations",
+            "suggest",
+        ),
+    ],
+)
+def test_an_investigation_speaks_as_a_report_does(sentence: str, speaker: str, cue: str) -> None:
+    (claim,) = claims("The plane crashed in October. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
+        "reported",
+        sentence,
+        speaker,
+        cue,
+    )
