@@ -1075,6 +1075,8 @@ def _sentence_claims(
         return []  # no speech verb, quantity, court, or "X's statement that": no claim
     if quotes:
         found = _remainder_claims(state, s_start, s_end, quotes)
+        if not found and quotes[0].start > s_start:
+            found = _stance_before_quote(state, s_start, quotes[0].start)
         if not found:
             figure = _figure_before_quote(scan, s_start, quotes[0].start)
             if figure is not None:
@@ -1213,6 +1215,18 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
 
 # Where a sentence's own clause ends and the words that lead to its quotation begin.
 _BEFORE_QUOTE_SPLIT = re.compile(r";\s+|:\s+|,\s+(?:and|but|while|whereas)\s+|\s+[—–]\s+")
+
+
+def _stance_before_quote(state: _State, start: int, quote_start: int) -> list[_Found]:
+    """'The Department issued a statement that an inmate had been stabbed: "..."': a stance
+    stated with a noun before the quotation that bears it out is a claim of its own."""
+    end = quote_start
+    while end > start and state.scan.text[end - 1] in " :,;—–":
+        end -= 1
+    found = _stance_phrase(state, start, end)
+    if found is None or "that" not in state.scan.text[start:end]:
+        return []
+    return [_reported_claim(start, end, state.scan.text, *found)]
 
 
 def _figure_before_quote(scan: Scan, start: int, quote_start: int) -> Claim | None:
@@ -1593,10 +1607,14 @@ _STANCE_PHRASE = re.compile(
     r"interest|desire|wish|willingness|readiness|intention|hope|hopes|confidence|alarm|fears?|"
     r"doubts?|reservations|displeasure|approval|solidarity)"
     r"(?= (?:at|over|about|with|for|that|and that|to|in)\b)|"
-    # "the palace issued a statement to the effect the king ...": what it said, paraphrased
+    # "the palace issued a statement to the effect the king ...": what it said, paraphrased;
+    # "the department issued a statement that an inmate had been stabbed" (not "a statement
+    # that was read out": a relative clause)
     r"\b(?:issued|issues|released|releases|made|makes|published|publishes|put out) "
     r"(?:a |an |the |its |his |her |their )?(?:[\w-]+ )?(?:statement|announcement|declaration|"
-    r"comments?|remarks?) to the effect\b"
+    r"comments?|remarks?)(?: to the effect\b|(?= that (?:the|a|an|it|he|she|they|we|its|his|"
+    r"her|their|there|this|these|some|several|many|no|all|both|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|police|officials|authorities|[A-Z0-9])\b))"
 )
 
 

@@ -203,3 +203,44 @@ def test_an_investigation_speaks_as_a_report_does(sentence: str, speaker: str, c
         speaker,
         cue,
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated", "cue"),
+    [
+        (
+            "The ministry issued a statement that two inmates had been hurt.",
+            "The ministry issued a statement that two inmates had been hurt.",
+            "issued a statement",
+        ),
+        (
+            'The ministry issued a statement that two inmates had been hurt: "Both are in '
+            'hospital and stable."',
+            "The ministry issued a statement that two inmates had been hurt",
+            "issued a statement",
+        ),
+        (
+            "The ministry voiced concern that the prison was overcrowded: "
+            '"We need more staff and more cells."',
+            "The ministry voiced concern that the prison was overcrowded",
+            "voiced concern",
+        ),
+    ],
+)
+def test_a_statement_that_a_body_issued_states_its_content(
+    sentence: str, stated: str, cue: str
+) -> None:
+    found = claims("The prison was locked down on Friday. " + sentence)
+    claim = found[0]
+    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
+        "reported",
+        stated,
+        "the ministry",
+        cue,
+    )
+    if len(found) > 1:
+        assert (found[1].kind, found[1].speaker) == ("quote", "the ministry")
+
+
+def test_a_statement_that_is_read_out_is_no_claim_of_its_content() -> None:
+    assert claims("The palace issued a statement that was read out at noon.") == []
