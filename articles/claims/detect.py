@@ -1979,7 +1979,7 @@ def _source_of(
         # "Richard Ferrand in relaying the news to parliament said", "State legislators
         # supporting the law argued": the subject before the participle phrase speaks.
         named = subject_before(scan, lo, gap + 1)
-        lead = _leading_adverbial(text, lo, gap)
+        lead = _leading_adverbial(scan, lo, gap)
         if (
             named is not None
             and (
@@ -2035,7 +2035,7 @@ def _whole_subject(scan: Scan, lo: int, verb_start: int) -> Phrase | None:
     span = text[lo:verb_start]
     if verb_start - lo > 120 or not any(p in span for p in (" of ", " in ", " at ", " from ")):
         return None  # (without a preposition inside, the phrase read back found it already)
-    lead = _leading_adverbial(text, lo, verb_start)
+    lead = _leading_adverbial(scan, lo, verb_start)
     start = lead.end() if lead else lo
     while start < verb_start and text[start] == " ":
         start += 1
@@ -2147,7 +2147,7 @@ _BY_AUTHOR = re.compile(r",?\s+[a-z]+(?:ed|en)\s+by\s+")
 def _document_subject(scan: Scan, lo: int, verb_start: int) -> Phrase | None:
     """ "A new study documenting the decline of reefs in the Pacific has revealed ...": a
     document opening the sentence, a participle phrase between it and its verb, speaks."""
-    lead = _leading_adverbial(scan.text, lo, verb_start)
+    lead = _leading_adverbial(scan, lo, verb_start)
     opening = _DOCUMENT_OPENING.match(scan.text, lead.end() if lead else lo, verb_start)
     if opening is None or opening.group(1).rsplit(" ", 1)[-1].lower() not in _SOURCE_NOUNS:
         return None
@@ -2163,16 +2163,19 @@ _INFINITIVE_OF = re.compile(
 )
 
 
-def _leading_adverbial(text: str, start: int, end: int) -> re.Match[str] | None:
+def _leading_adverbial(scan: Scan, start: int, end: int) -> re.Match[str] | None:
+    text = scan.text
     first = text[start : start + 30].split(" ", 1)[0].split(",", 1)[0]
     if first.lower() not in _LEADING_WORDS and not first.endswith((*_LY_ADVERB, "ing")):
         return None  # (a participle opens one too: "Writing in a blog post, X dubbed ...")
+    if first.endswith("ing") and scan.mention_ending_at(start + len(first)) is not None:
+        return None  # "Boeing released no details, ...": a name, not a participle
     return _LEADING_ADVERBIAL.match(text, start, end)
 
 
 def _main_subject(scan: Scan, start: int, end: int) -> Phrase | None:
     """The grammatical subject of a sentence, after any leading adverbial ('In 2022, ...')."""
-    lead = _leading_adverbial(scan.text, start, end)
+    lead = _leading_adverbial(scan, start, end)
     phrase = subject_at(scan, lead.end() if lead else start, end)
     if phrase is not None and phrase.head == "official" and phrase.kind == "description":
         owner = _OWNERS_OFFICIAL.match(scan.text, phrase.start, phrase.end + 40)

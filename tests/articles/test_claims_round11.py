@@ -244,3 +244,20 @@ def test_a_statement_that_a_body_issued_states_its_content(
 
 def test_a_statement_that_is_read_out_is_no_claim_of_its_content() -> None:
     assert claims("The palace issued a statement that was read out at noon.") == []
+
+
+def test_a_name_ending_in_ing_that_opens_a_sentence_is_still_a_name() -> None:
+    sentence = "Boeing released no details, telling Wikinews the company was sorry."
+    (claim,) = claims("Wikinews contacted Boeing on Monday. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
+        "reported",
+        sentence,
+        "Boeing",
+        "telling",
+    )
+
+
+def test_a_participle_that_opens_a_sentence_is_still_no_name() -> None:
+    sentence = "Speaking on Monday, the mayor said the Speaking Club was closed."
+    (claim,) = claims(sentence)
+    assert (claim.speaker, claim.cue) == ("the mayor", "said")
