@@ -261,3 +261,15 @@ def test_a_participle_that_opens_a_sentence_is_still_no_name() -> None:
     sentence = "Speaking on Monday, the mayor said the Speaking Club was closed."
     (claim,) = claims(sentence)
     assert (claim.speaker, claim.cue) == ("the mayor", "said")
+
+
+@pytest.mark.parametrize("document", ["The law", "The bill", "The statute"])
+def test_a_law_states_what_it_says(document: str) -> None:
+    sentence = f"{document} states that no one may run a radio station without a licence."
+    (claim,) = claims("The station went dark on Monday. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
+        "reported",
+        sentence,
+        document.lower(),
+        "states",
+    )
