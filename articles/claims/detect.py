@@ -2280,6 +2280,25 @@ def _remainder_claims(
 _POSSESSIVE_MARK = re.compile(r"[’']s?(?= )")
 
 
+_OF_TWO = {"latter": -1, "former": -2}
+
+
+def _one_of_two(state: _State, phrase: Phrase) -> Entity | None:
+    """ "the FAA and the NTSB, with the latter confirming ...": the last (or, "the former",
+    the one before it) of the names written just before, in this sentence or the one before."""
+    scan = state.scan
+    text = scan.text
+    lo = max(0, text.rfind("\n", 0, phrase.start) + 1, phrase.start - 300)
+    names: list[str] = []
+    for mention in scan.mentions(lo, phrase.start):
+        if not mention.possessive and (not names or names[-1] != mention.name):
+            names.append(mention.name)
+    which = _OF_TWO[phrase.text.split()[-1].lower()]
+    if len(names) < -which:
+        return None
+    return state.registry.lookup(names[which])
+
+
 def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
     """Turn a source phrase into a speaker name, the most specific form the article allows."""
     named = CONF_QUOTE_NAMED if quote else CONF_REPORTED_NAMED
@@ -2307,6 +2326,10 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
             return Speaker(_as_written(phrase.text), named, None)
         return Speaker(entity.display, named, entity)
     words_ = [w.lower().strip("’'") for w in phrase.text.split()]
+    if len(words_) == 2 and phrase.definite and words_[1] in _OF_TWO:
+        one = _one_of_two(state, phrase)
+        if one is not None:
+            return Speaker(one.display, indirect, one)
     if phrase.definite and (phrase.head in RULING_NOUNS or phrase.head in COURT_HEADS):
         # "the ruling", "the Luxembourg-based court": the court the article last named; "the
         # appeals court": the court named with that word ("the Court of Appeals").

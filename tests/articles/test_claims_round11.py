@@ -273,3 +273,24 @@ def test_a_law_states_what_it_says(document: str) -> None:
         document.lower(),
         "states",
     )
+
+
+@pytest.mark.parametrize(("which", "speaker"), [("latter", "Ann Park"), ("former", "Tom Reed")])
+def test_the_latter_and_the_former_are_the_two_just_named(which: str, speaker: str) -> None:
+    sentence = f"The {which} said the talks had gone well."
+    (claim,) = claims("Mayor Tom Reed met Governor Ann Park on Monday. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker) == ("reported", sentence, speaker)
+
+
+def test_the_latter_in_a_with_clause_speaks_for_the_body_named_last() -> None:
+    text = (
+        "Inquiries were opened by the Harbour Board and the Coastguard, with the latter "
+        "confirming that the ferry had sunk."
+    )
+    (claim,) = claims(text)
+    assert (claim.speaker, claim.cue) == ("the Coastguard", "confirming")
+
+
+def test_the_former_mayor_is_a_title_not_one_of_two() -> None:
+    text = "Tom Reed met Ann Park on Monday. The former mayor said the talks had gone well."
+    assert claims(text)[0].speaker == "the former mayor"
