@@ -1083,10 +1083,18 @@ def _sentence_claims(
                 found = [(figure, None)]
     else:
         found = []
-        for c_start, c_end in _clauses(state, s_start, s_end):
+        clauses = _clauses(state, s_start, s_end)
+        for c_start, c_end in clauses:
             pair = _clause_claim(state, c_start, c_end)
             if pair is not None:
                 found.append(pair)
+        if len(found) == 1 and len(clauses) > 1:
+            claim, speaker = found[0]
+            if scan.text[max(s_start, claim.start - 8) : claim.start].rstrip().endswith("which"):
+                # "... depends on when the next mission occurs, which the NASA head has said
+                # may be ready by August": what a relative clause reports is about the words
+                # before it; the sentence holds the one claim.
+                found = [(replace(claim, start=s_start, end=s_end, text=sentence), speaker)]
     for _, speaker in found:
         if speaker is not None:
             _spoke(state, speaker, sentence)

@@ -282,3 +282,18 @@ def test_the_latter_in_a_with_clause_speaks_for_the_body_named_last() -> None:
 def test_the_former_mayor_is_a_title_not_one_of_two() -> None:
     text = "Tom Reed met Ann Park on Monday. The former mayor said the talks had gone well."
     assert claims(text)[0].speaker == "the former mayor"
+
+
+def test_what_a_relative_clause_reports_makes_the_whole_sentence_a_claim() -> None:
+    sentence = (
+        "The return date depends on when the next mission is ready, which NASA chief Ann Ruiz "
+        "has said may be in August."
+    )
+    (claim,) = claims("The crew docked on Sunday. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker) == ("reported", sentence, "Ann Ruiz")
+
+
+def test_a_second_source_after_but_still_speaks_in_its_own_clause() -> None:
+    text = "Tom Reed left the meeting early, but Governor Ann Park said it was too costly."
+    (claim,) = claims(text)
+    assert (claim.text, claim.speaker) == ("Governor Ann Park said it was too costly.", "Ann Park")
