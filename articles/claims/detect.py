@@ -1068,6 +1068,7 @@ def _sentence_claims(
         and not scan.has_court(s_start, s_end)
         and not _RULING_OPENER.match(scan.text, s_start, s_end)
         and not ("that" in sentence and _STANCE_PHRASE.search(sentence))
+        and not (" from " in sentence and _REACTION_FROM.search(sentence))
         and "eportedly" not in sentence
         and "guilty" not in sentence
         and "quitted" not in sentence
@@ -1191,6 +1192,7 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
             or _nominal(state, start, end)
             or _accusation(state, start, end)
             or _stance_phrase(state, start, end)
+            or _reaction_from(state, start, end)
             or _estimate(state, start, end)
             or _verdict(state, start, end)
         )
@@ -1624,6 +1626,39 @@ _STANCE_PHRASE = re.compile(
     r"her|their|there|this|these|some|several|many|no|all|both|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|police|officials|authorities|[A-Z0-9])\b))"
 )
+
+
+# "The decision prompted objections from conservatives", "drew criticism from rights groups":
+# a reaction named as a noun, whoever it came from its source.
+_REACTION_FROM = re.compile(
+    r"\b(?:drew|draws|drawn|drawing|prompted|prompts|prompting|sparked|sparks|sparking|"
+    r"provoked|provokes|triggered|triggers|attracted|attracts|faced|faces|facing|met with|"
+    r"received|receives) (?:(?:strong|sharp|fierce|harsh|widespread|immediate|swift|some|"
+    r"much|heavy|international|public|angry) )?(?:criticism|condemnation|objections?|"
+    r"backlash|outrage|anger|rebukes?|complaints?|protests?|praise|warnings?|denunciations?)"
+    r"(?= from )"
+)
+
+
+def _reaction_from(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
+    """A reaction with its source after "from" ('... prompted objections from conservatives
+    opposing ...'): the source speaks."""
+    match = _REACTION_FROM.search(state.scan.text, start, end)
+    if match is None:
+        return None
+    phrase = phrase_after(state.scan, match.end() + 6, end)
+    if phrase is None:
+        # "from conservatives opposing ...": a plural noun the lexicon does not know
+        group = _PLURAL_SOURCE.match(state.scan.text, match.end() + 6, end)
+        if group is None:
+            return None
+        return Speaker(group.group(), CONF_NOMINAL, None), match.group()
+    if _first_person(phrase):
+        return None
+    return _resolve(state, phrase, quote=False), match.group()
+
+
+_PLURAL_SOURCE = re.compile(r"(?:(?:some|many|several|other) )?(?:[a-z][\w-]* ){0,2}[a-z][\w-]*s\b")
 
 
 def _stance_phrase(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:

@@ -297,3 +297,37 @@ def test_a_second_source_after_but_still_speaks_in_its_own_clause() -> None:
     text = "Tom Reed left the meeting early, but Governor Ann Park said it was too costly."
     (claim,) = claims(text)
     assert (claim.text, claim.speaker) == ("Governor Ann Park said it was too costly.", "Ann Park")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        (
+            "The ruling drew sharp criticism from Amnesty International.",
+            "Amnesty International",
+            "drew sharp criticism",
+        ),
+        (
+            "The decision prompted objections from farmers opposing the dam.",
+            "farmers",
+            "prompted objections",
+        ),
+        (
+            "The plan sparked condemnation from the opposition.",
+            "the opposition",
+            "sparked condemnation",
+        ),
+    ],
+)
+def test_a_reaction_drawn_from_someone_is_theirs(sentence: str, speaker: str, cue: str) -> None:
+    (claim,) = claims("The court ruled on Monday. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
+        "reported",
+        sentence,
+        speaker,
+        cue,
+    )
+
+
+def test_support_received_from_a_fund_is_no_reaction() -> None:
+    assert claims("The start-up received support from the city's innovation fund.") == []
