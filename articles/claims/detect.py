@@ -1068,7 +1068,7 @@ def _sentence_claims(
         and not scan.has_court(s_start, s_end)
         and not _RULING_OPENER.match(scan.text, s_start, s_end)
         and not ("that" in sentence and _STANCE_PHRASE.search(sentence))
-        and not (" from " in sentence and _REACTION_FROM.search(sentence))
+        and not (" from " in sentence and _reaction(scan.text, s_start, s_end) is not None)
         and "eportedly" not in sentence
         and "guilty" not in sentence
         and "quitted" not in sentence
@@ -1635,15 +1635,26 @@ _REACTION_FROM = re.compile(
     r"provoked|provokes|triggered|triggers|attracted|attracts|faced|faces|facing|met with|"
     r"received|receives) (?:(?:strong|sharp|fierce|harsh|widespread|immediate|swift|some|"
     r"much|heavy|international|public|angry) )?(?:criticism|condemnation|objections?|"
-    r"backlash|outrage|anger|rebukes?|complaints?|protests?|praise|warnings?|denunciations?)"
-    r"(?= from )"
+    r"backlash|outrage|anger|rebukes?|complaints?|protests?|praise|warnings?|denunciations?)$"
 )
+
+
+def _reaction(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The reaction before a " from " in `text[start:end]` (read back from each " from ": a
+    search of the whole clause for the verbs would cost more)."""
+    at = text.find(" from ", start, end)
+    while at >= 0:
+        match = _REACTION_FROM.search(text, max(start, at - 60), at)
+        if match is not None:
+            return match
+        at = text.find(" from ", at + 6, end)
+    return None
 
 
 def _reaction_from(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
     """A reaction with its source after "from" ('... prompted objections from conservatives
     opposing ...'): the source speaks."""
-    match = _REACTION_FROM.search(state.scan.text, start, end)
+    match = _reaction(state.scan.text, start, end)
     if match is None:
         return None
     phrase = phrase_after(state.scan, match.end() + 6, end)
