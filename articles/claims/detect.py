@@ -1069,6 +1069,7 @@ def _sentence_claims(
         and not _RULING_OPENER.match(scan.text, s_start, s_end)
         and not ("that" in sentence and _STANCE_PHRASE.search(sentence))
         and not (" from " in sentence and _reaction(scan.text, s_start, s_end) is not None)
+        and not _AGE_PREDICATE.search(sentence)
         and "eportedly" not in sentence
         and "guilty" not in sentence
         and "quitted" not in sentence
@@ -1208,7 +1209,9 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
         if _attributes_quote_before(text, start, end, found[1]):
             return None  # '"... first!" Macron told the world via Twitter.': the attribution
         return _reported_claim(start, end, text, *found)
-    if state.scan.has_figure(start, end) and _figure_outside_quotes(state.scan, start, end):
+    if (
+        state.scan.has_figure(start, end) and _figure_outside_quotes(state.scan, start, end)
+    ) or _AGE_PREDICATE.search(text, start, end):
         return Claim(start, end, text[start:end], "figure", None, None, CONF_FIGURE), None
     hearsay = _REPORTEDLY.search(text, start, end) if "eport" in text[start:end] else None
     if (
@@ -1308,6 +1311,9 @@ def _figure_outside_quotes(scan: Scan, start: int, end: int) -> bool:
 
 
 _ANY_QUOTE_MARK = re.compile(r"[\"“”]")
+# "He was 86.", "Conyers, the former Dean of the House, was 90.": a sentence about an age
+# (not one given in passing, "Dawn Sturgess, 44, died ...").
+_AGE_PREDICATE = re.compile(r" (?:was|is) (?:aged )?[1-9]\d?(?: years old| years of age)?\.$")
 
 
 _DECISION = re.compile(

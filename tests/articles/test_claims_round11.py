@@ -331,3 +331,16 @@ def test_a_reaction_drawn_from_someone_is_theirs(sentence: str, speaker: str, cu
 
 def test_support_received_from_a_fund_is_no_reaction() -> None:
     assert claims("The start-up received support from the city's innovation fund.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He was 86.", "Chirac, a former mayor of Paris, was 86.", "Chirac was 86 years old."],
+)
+def test_a_sentence_about_an_age_is_a_figure(sentence: str) -> None:
+    (claim,) = claims("Jacques Chirac died on Thursday in Paris. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker) == ("figure", sentence, None)
+
+
+def test_an_age_in_passing_is_no_figure() -> None:
+    assert claims("Jacques Chirac, 86, died on Thursday in Paris.") == []
