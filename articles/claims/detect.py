@@ -348,7 +348,12 @@ def _detect(text: str) -> tuple[Claim, ...]:
                 found = _answer_claims(state, para, sentences, answers[para[0]], found, interviewee)
             claims.extend(found)
     claims.sort(key=lambda c: (c.start, c.end))
-    return tuple(claims)
+    # "Wikinews observed the exhibit features ...", "Wikinews confirmed with X that ...": the
+    # reporting outlet itself is the narrator, not a source the reader weighs.
+    return tuple(c for c in claims if c.speaker is None or c.speaker.lower() not in _REPORTERS)
+
+
+_REPORTERS = frozenset(("wikinews", "this reporter", "this correspondent"))
 
 
 # "((Thomas Rivinius)) Well, ...", "((WN)) : What ...?": who speaks a paragraph of an interview.

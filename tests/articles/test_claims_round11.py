@@ -344,3 +344,20 @@ def test_a_sentence_about_an_age_is_a_figure(sentence: str) -> None:
 
 def test_an_age_in_passing_is_no_figure() -> None:
     assert claims("Jacques Chirac, 86, died on Thursday in Paris.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wikinews observed the exhibit features photographs of the singer.",
+        "The big hit of the evening, Wikinews observed, was the photo booth.",
+    ],
+)
+def test_what_the_reporting_outlet_itself_observed_is_narration(sentence: str) -> None:
+    assert claims("The exhibit opened on Friday. " + sentence) == []
+
+
+def test_what_someone_told_the_reporting_outlet_is_still_theirs() -> None:
+    sentence = "Curator Ann Ruiz told Wikinews the exhibit features photographs of the singer."
+    (claim,) = claims("The exhibit opened on Friday. " + sentence)
+    assert (claim.speaker, claim.cue) == ("Ann Ruiz", "told")
