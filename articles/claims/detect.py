@@ -734,7 +734,15 @@ def _subject_before_quote(state: _State, sentence_start: int) -> Speaker | None:
     start, end, _ = state.sentences[index]
     before = state.scan.text[start:end].rstrip()
     if before.rstrip(_CLOSERS).endswith("?"):
-        return None  # a question's answer is the one asked's, not the asker's
+        # A question's answer is the one asked's, not the asker's: the reporter's "Why did
+        # she so badly want to attend?" is answered by her.
+        asked = _ASKED_ABOUT.search(before)
+        if asked is None or before.startswith(_QUOTE_MARKS):
+            return None
+        entity = _antecedent(state, _SUBJECT_FORM.get(asked.group(1), asked.group(1)))
+        if entity is None:
+            return None
+        return Speaker(entity.display, CONF_QUOTE_CONTINUED - 0.05, entity)
     if before.endswith(":"):
         # 'The palace issued the following statement: "…"': the subject speaks, body or not.
         subject = _main_subject(state.scan, start, end)
@@ -746,6 +754,10 @@ def _subject_before_quote(state: _State, sentence_start: int) -> Speaker | None:
             return Speaker(entity.display, CONF_QUOTE_CONTINUED - 0.05, entity)
     return None
 
+
+# "Why did she ...?", "What made him ...?": the one a question asks about.
+_SUBJECT_FORM = {"her": "she", "him": "he"}
+_ASKED_ABOUT = re.compile(r"^(?:Why|How|What|When|Where)\b[^?]{0,40}?\b(she|he|her|him)\b")
 
 _ASKING = words(
     "how why what who whom whose which when where whether is are was were do does did can could "

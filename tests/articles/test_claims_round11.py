@@ -361,3 +361,15 @@ def test_what_someone_told_the_reporting_outlet_is_still_theirs() -> None:
     sentence = "Curator Ann Ruiz told Wikinews the exhibit features photographs of the singer."
     (claim,) = claims("The exhibit opened on Friday. " + sentence)
     assert (claim.speaker, claim.cue) == ("Ann Ruiz", "told")
+
+
+def test_a_quotation_answering_the_reporters_question_about_someone_is_theirs() -> None:
+    quote = '"It is Warhol. He is a legend."'
+    text = f"Ann Ruiz skipped class to see the show. Why did she so badly want to go? {quote}"
+    (claim,) = claims(text)
+    assert (claim.kind, claim.text, claim.speaker) == ("quote", quote, "Ann Ruiz")
+
+
+def test_a_quotation_after_a_question_about_no_one_has_no_speaker() -> None:
+    text = 'Ann Ruiz skipped class. Why would anyone skip class? "It is Warhol. He is a legend."'
+    assert claims(text) == []
