@@ -373,3 +373,31 @@ def test_a_quotation_answering_the_reporters_question_about_someone_is_theirs() 
 def test_a_quotation_after_a_question_about_no_one_has_no_speaker() -> None:
     text = 'Ann Ruiz skipped class. Why would anyone skip class? "It is Warhol. He is a legend."'
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            '"We will rebuild," Mayor Tom Reed said; the storm destroyed 300 homes in the town.',
+            "the storm destroyed 300 homes in the town.",
+        ),
+        (
+            '"We will rebuild," Mayor Tom Reed said, and the council has set aside $4 million.',
+            "the council has set aside $4 million.",
+        ),
+    ],
+)
+def test_a_figure_clause_after_a_quotations_attribution_is_a_figure(
+    sentence: str, figure: str
+) -> None:
+    found = claims(sentence)
+    assert [(c.kind, c.text, c.speaker) for c in found] == [
+        ("quote", '"We will rebuild,"', "Tom Reed"),
+        ("figure", figure, None),
+    ]
+
+
+def test_a_clause_after_a_quotation_that_says_more_is_no_figure() -> None:
+    found = claims('"We will rebuild," Mayor Tom Reed said, and added that 300 homes were lost.')
+    assert [c.kind for c in found] == ["quote", "reported"]
