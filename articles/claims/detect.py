@@ -341,7 +341,10 @@ def _detect(text: str) -> tuple[Claim, ...]:
         # original words is prose, though it does not end like a sentence.
         if not is_furniture(line.group()) or _LANGUAGE_TAG.search(text, *para):
             sentences = split_sentences(text, *para)
+            block = state.intro if _ANY_QUOTE_MARK.search(text, *para) is None else None
             found = _paragraph_claims(state, para, sentences)
+            if block is not None and para[0] not in answers:
+                found = _block_quote(state, para, block, found)
             if para[0] in answers:
                 if interviewee is None and not answers[para[0]][0]:
                     interviewee = _interviewee(state, text, min(turns))
@@ -354,6 +357,20 @@ def _detect(text: str) -> tuple[Claim, ...]:
 
 
 _REPORTERS = frozenset(("wikinews", "this reporter", "this correspondent"))
+
+
+def _block_quote(state: _State, para: Span, speaker: Speaker, found: list[Claim]) -> list[Claim]:
+    """A paragraph without quotation marks after one that ends "Marrero rejected this
+    argument:" is the words it introduces, set off as a block: one quotation of theirs."""
+    text = state.scan.text
+    start, end = para
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if _asks(text[start:end]) or text.count(" ", start, end) < _MIN_ANSWER_WORDS:
+        return found
+    state.last_speaker = speaker
+    claim = Claim(start, end, text[start:end], "quote", speaker.name, None, CONF_QUOTE_CONTINUED)
+    return [claim]
 
 
 # "((Thomas Rivinius)) Well, ...", "((WN)) : What ...?": who speaks a paragraph of an interview.

@@ -401,3 +401,29 @@ def test_a_figure_clause_after_a_quotations_attribution_is_a_figure(
 def test_a_clause_after_a_quotation_that_says_more_is_no_figure() -> None:
     found = claims('"We will rebuild," Mayor Tom Reed said, and added that 300 homes were lost.')
     assert [c.kind for c in found] == ["quote", "reported"]
+
+
+def test_a_paragraph_set_off_after_an_introduction_is_a_block_quotation() -> None:
+    block = (
+        "The notion that the President is immune from judicial process cuts across the grain "
+        "of our constitutional precedents."
+    )
+    text = (
+        "Judge Victor Marrero heard the case in New York.\n\n"
+        f"Marrero rejected this argument:\n\n{block}\n\n"
+        "The ruling was appealed on Monday.\n\n"
+    )
+    found = claims(text)
+    assert (found[-1].kind, found[-1].text, found[-1].speaker) == (
+        "quote",
+        block,
+        "Victor Marrero",
+    )
+
+
+def test_a_paragraph_after_a_colon_with_no_speaker_is_no_block_quotation() -> None:
+    text = (
+        "The route runs as follows:\n\n"
+        "The ferry leaves the harbour at dawn and reaches the island by noon.\n\n"
+    )
+    assert claims(text) == []
