@@ -341,14 +341,19 @@ def _detect(text: str) -> tuple[Claim, ...]:
         # original words is prose, though it does not end like a sentence.
         if not is_furniture(line.group()) or _LANGUAGE_TAG.search(text, *para):
             sentences = split_sentences(text, *para)
-            block = state.intro if _ANY_QUOTE_MARK.search(text, *para) is None else None
-            found = _paragraph_claims(state, para, sentences)
-            if block is not None and para[0] not in answers:
-                found = _block_quote(state, para, block, found)
+            block = state.intro
+            if block is not None and _ANY_QUOTE_MARK.search(text, *para) is not None:
+                block = None
             if para[0] in answers:
                 if interviewee is None and not answers[para[0]][0]:
                     interviewee = _interviewee(state, text, min(turns))
-                found = _answer_claims(state, para, sentences, answers[para[0]], found, interviewee)
+                answer = _answer_claim(state, para, sentences, answers[para[0]], interviewee)
+                if answer is not None:
+                    claims.append(answer)
+                    continue
+            found = _paragraph_claims(state, para, sentences)
+            if block is not None and para[0] not in answers:
+                found = _block_quote(state, para, block, found)
             claims.extend(found)
     claims.sort(key=lambda c: (c.start, c.end))
     # "Wikinews observed the exhibit features ...", "Wikinews confirmed with X that ...": the
@@ -475,16 +480,16 @@ def _past_initials(text: str, start: int, end: int, name: str) -> int:
     return start
 
 
-def _answer_claims(
+def _answer_claim(
     state: _State,
     para: Span,
     sentences: list[Span],
     answer: tuple[str, int],
-    found: list[Claim],
     interviewee: Speaker | None,
-) -> list[Claim]:
-    """An interview answer is one quotation of the interviewee's: it replaces the claims its
-    sentences would make on their own (a figure in it is theirs too)."""
+) -> Claim | None:
+    """An interview answer is one quotation of the interviewee's, in place of the claims its
+    sentences would make on their own (a figure in it is theirs too): its sentences are only
+    recorded, for the pronouns after it."""
     text = state.scan.text
     name, start = answer
     end = para[1]
@@ -501,7 +506,7 @@ def _answer_claims(
         if said >= _MIN_ANSWER_WORDS:
             break
     else:
-        return found
+        return None
     if name:
         entity = state.registry.lookup(name)
         # The transcript's own name for the interviewee ("Dorsa Derakhshani", not the
@@ -511,14 +516,13 @@ def _answer_claims(
         entity, shown = interviewee.entity, interviewee.name
         start = _past_initials(text, start, end, shown)
     else:
-        return found
+        return None
     speaker = Speaker(shown, CONF_QUOTE_CONTINUED + 0.1, entity)
-    state.last_speaker = speaker
-    kept = [c for c in found if c.end <= start]
-    return [
-        *kept,
-        Claim(start, end, text[start:end], "quote", speaker.name, None, speaker.confidence),
-    ]
+    state.intro, state.quote_runs_on = None, False
+    for s_start, s_end in sentences:
+        state.sentences.append((s_start, s_end, text[s_start] not in _QUOTE_MARKS))
+    _spoke(state, speaker, "")
+    return Claim(start, end, text[start:end], "quote", speaker.name, None, speaker.confidence)
 
 
 # --- pass 2: claims ---------------------------------------------------------------------------
@@ -1103,7 +1107,7 @@ def _sentence_claims(
         and not _RULING_OPENER.match(scan.text, s_start, s_end)
         and not ("that" in sentence and _STANCE_PHRASE.search(sentence))
         and not (" from " in sentence and _reaction(scan.text, s_start, s_end) is not None)
-        and not _AGE_PREDICATE.search(sentence)
+        and not _AGE_PREDICATE.search(scan.text, max(s_start, s_end - 24), s_end)
         and "eportedly" not in sentence
         and "guilty" not in sentence
         and "quitted" not in sentence
@@ -1248,7 +1252,7 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
         return _reported_claim(start, end, text, *found)
     if (
         state.scan.has_figure(start, end) and _figure_outside_quotes(state.scan, start, end)
-    ) or _AGE_PREDICATE.search(text, start, end):
+    ) or _AGE_PREDICATE.search(text, max(start, end - 24), end):
         return Claim(start, end, text[start:end], "figure", None, None, CONF_FIGURE), None
     hearsay = _REPORTEDLY.search(text, start, end) if "eport" in text[start:end] else None
     if (
@@ -1273,8 +1277,10 @@ def _stance_before_quote(state: _State, start: int, quote_start: int) -> list[_F
     end = quote_start
     while end > start and state.scan.text[end - 1] in " :,;—–":
         end -= 1
+    if state.scan.text.find(" that ", start, end) < 0:
+        return []  # (every stance of the pattern has its "that": a cheap test first)
     found = _stance_phrase(state, start, end)
-    if found is None or "that" not in state.scan.text[start:end]:
+    if found is None:
         return []
     return [_reported_claim(start, end, state.scan.text, *found)]
 
