@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from articles import Claim
 from tests.articles.test_claims import by_text, claims
+
+
+def as_tuple(claim: Claim) -> tuple[str, str, str | None, str | None]:
+    return claim.kind, claim.text, claim.speaker, claim.cue
 
 
 @pytest.mark.parametrize(
@@ -71,12 +76,7 @@ def test_a_view_opened_with_its_owner_pronoun_is_theirs(opener: str, speaker: st
     if speaker == "Ann Park":
         text = "Ann Park runs the ward. " + sentence
     (claim,) = claims(text)
-    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
-        "reported",
-        sentence,
-        speaker,
-        opener.rstrip(", "),
-    )
+    assert as_tuple(claim) == ("reported", sentence, speaker, opener.rstrip(", "))
 
 
 def test_a_view_of_no_one_named_is_no_claim() -> None:
@@ -175,12 +175,7 @@ def test_a_quotation_after_a_sentence_about_a_named_place_has_no_speaker() -> No
 def test_a_reason_given_in_a_participle_clause_is_the_subjects(cue: str) -> None:
     sentence = f"In 2017, Senator John Hale resigned, {cue} health issues."
     (claim,) = claims("The seat fell vacant. " + sentence)
-    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
-        "reported",
-        sentence,
-        "John Hale",
-        cue,
-    )
+    assert as_tuple(claim) == ("reported", sentence, "John Hale", cue)
 
 
 @pytest.mark.parametrize(
@@ -197,12 +192,7 @@ def test_a_reason_given_in_a_participle_clause_is_the_subjects(cue: str) -> None
 )
 def test_an_investigation_speaks_as_a_report_does(sentence: str, speaker: str, cue: str) -> None:
     (claim,) = claims("The plane crashed in October. " + sentence)
-    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
-        "reported",
-        sentence,
-        speaker,
-        cue,
-    )
+    assert as_tuple(claim) == ("reported", sentence, speaker, cue)
 
 
 @pytest.mark.parametrize(
@@ -232,12 +222,7 @@ def test_a_statement_that_a_body_issued_states_its_content(
 ) -> None:
     found = claims("The prison was locked down on Friday. " + sentence)
     claim = found[0]
-    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
-        "reported",
-        stated,
-        "the ministry",
-        cue,
-    )
+    assert as_tuple(claim) == ("reported", stated, "the ministry", cue)
     if len(found) > 1:
         assert (found[1].kind, found[1].speaker) == ("quote", "the ministry")
 
@@ -249,12 +234,7 @@ def test_a_statement_that_is_read_out_is_no_claim_of_its_content() -> None:
 def test_a_name_ending_in_ing_that_opens_a_sentence_is_still_a_name() -> None:
     sentence = "Boeing released no details, telling Wikinews the company was sorry."
     (claim,) = claims("Wikinews contacted Boeing on Monday. " + sentence)
-    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
-        "reported",
-        sentence,
-        "Boeing",
-        "telling",
-    )
+    assert as_tuple(claim) == ("reported", sentence, "Boeing", "telling")
 
 
 def test_a_participle_that_opens_a_sentence_is_still_no_name() -> None:
@@ -321,12 +301,7 @@ def test_a_second_source_after_but_still_speaks_in_its_own_clause() -> None:
 )
 def test_a_reaction_drawn_from_someone_is_theirs(sentence: str, speaker: str, cue: str) -> None:
     (claim,) = claims("The court ruled on Monday. " + sentence)
-    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
-        "reported",
-        sentence,
-        speaker,
-        cue,
-    )
+    assert as_tuple(claim) == ("reported", sentence, speaker, cue)
 
 
 def test_support_received_from_a_fund_is_no_reaction() -> None:
