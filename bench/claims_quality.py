@@ -1,7 +1,8 @@
 """Claim detection quality against the hand labels, and its speed over the Wikinews corpus.
 
-    python bench/claims_quality.py [--set dev|dev2|…|dev8|heldout|heldout2|heldout3|heldout4|heldout-b|all]
-                                   [--verbose] [--no-speed] [--agreement] [--exclude FILE]
+    python bench/claims_quality.py [--set dev|dev2|…|dev9|heldout|heldout2|heldout3|heldout4|all]
+                                   [--set heldout-b] [--verbose] [--no-speed] [--agreement]
+                                   [--exclude FILE]
 
 `all` runs every set in SETS (dev sets, then the held-out ones), each scored on its own, then
 their pooled total;
@@ -54,6 +55,7 @@ SETS = (
     "dev6",
     "dev7",
     "dev8",
+    "dev9",
     "heldout",
     "heldout2",
     "heldout3",

@@ -332,14 +332,197 @@ def _detect(text: str) -> tuple[Claim, ...]:
     scan = Scan(text)
     state = _State(scan, Registry(scan))
     claims: list[Claim] = []
-    for line in _LINE.finditer(text):
+    lines = list(_LINE.finditer(text))
+    answers, turns = _interview_answers(lines) if "((" in text else ({}, {})
+    interviewee: Speaker | None = None
+    for line in lines:
         para = line.span()
         # '... first" ((es))Spanish language: ...': a paragraph that ends in a quotation's
         # original words is prose, though it does not end like a sentence.
         if not is_furniture(line.group()) or _LANGUAGE_TAG.search(text, *para):
-            claims.extend(_paragraph_claims(state, para, split_sentences(text, *para)))
+            sentences = split_sentences(text, *para)
+            block = state.intro
+            if block is not None and _ANY_QUOTE_MARK.search(text, *para) is not None:
+                block = None
+            if para[0] in answers:
+                if interviewee is None and not answers[para[0]][0]:
+                    interviewee = _interviewee(state, text, min(turns))
+                answer = _answer_claim(state, para, sentences, answers[para[0]], interviewee)
+                if answer is not None:
+                    claims.append(answer)
+                    continue
+            found = _paragraph_claims(state, para, sentences)
+            if block is not None and para[0] not in answers:
+                found = _block_quote(state, para, block, found)
+            claims.extend(found)
     claims.sort(key=lambda c: (c.start, c.end))
-    return tuple(claims)
+    # "Wikinews observed the exhibit features ...", "Wikinews confirmed with X that ...": the
+    # reporting outlet itself is the narrator, not a source the reader weighs.
+    return tuple(c for c in claims if c.speaker is None or c.speaker.lower() not in _REPORTERS)
+
+
+_REPORTERS = frozenset(("wikinews", "this reporter", "this correspondent"))
+
+
+def _block_quote(state: _State, para: Span, speaker: Speaker, found: list[Claim]) -> list[Claim]:
+    """A paragraph without quotation marks after one that ends "Marrero rejected this
+    argument:" is the words it introduces, set off as a block: one quotation of theirs."""
+    text = state.scan.text
+    start, end = para
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if _asks(text[start:end]) or text.count(" ", start, end) < _MIN_ANSWER_WORDS:
+        return found
+    state.last_speaker = speaker
+    claim = Claim(start, end, text[start:end], "quote", speaker.name, None, CONF_QUOTE_CONTINUED)
+    return [claim]
+
+
+# "((Thomas Rivinius)) Well, ...", "((WN)) : What ...?": who speaks a paragraph of an interview.
+_TURN = re.compile(r"\(\(([^()\n]{1,60})\)\)[ \t]*(?::[ \t]*)?")
+_INTERVIEWERS = words("wn wikinews")
+_MIN_TURNS = 3  # paragraphs opened by a speaker's name in (( )): a transcript, not an aside
+_MIN_ANSWER_WORDS = 8  # "Yes.", "Thank you.", "Yeah, I would say yes.": nothing to weigh
+_MIN_STATEMENT_WORDS = 4
+_PLEASANTRY = re.compile(
+    r"\b(?:[Tt]hanks?|[Bb]ye|[Gg]oodbye|[Pp]leasure|[Ww]elcome|[Nn]ice (?:talking|speaking|"
+    r"meeting|to meet)|[Gg]ood (?:day|luck|morning|evening))\b"
+)
+
+
+def _asks(line: str) -> bool:
+    return line.rstrip().rstrip(_CLOSERS).endswith("?")
+
+
+def _interview_answers(
+    lines: list[re.Match[str]],
+) -> tuple[dict[int, tuple[str, int]], dict[int, tuple[str, int]]]:
+    """The answers of a Wikinews interview transcript (paragraph start -> who answers, where
+    the answer's words begin) and its turns (the same, for each paragraph "((Name))" opens).
+    An interviewee's answers are their words, though unquoted: a paragraph opened "((Name))"
+    whose name does not ask the questions, and the paragraphs after it until the next turn
+    or question; after a question, an unmarked paragraph is the answer of the one
+    interviewee the transcript names."""
+    turns = {}
+    asked: dict[str, list[bool]] = {}
+    for line in lines:
+        turn = _TURN.match(line.group())
+        if turn is not None:
+            name = " ".join(turn.group(1).split())
+            turns[line.start()] = (name, line.start() + turn.end())
+            asked.setdefault(name, []).append(_asks(line.group()))
+    if len(turns) < _MIN_TURNS:
+        return {}, {}
+    answerers = {
+        name
+        for name, questions in asked.items()
+        if name.lower() not in _INTERVIEWERS and sum(questions) * 2 < len(questions)
+    }
+    # With no turn of the interviewee's own, answers follow the questions unmarked: they are
+    # the interviewee's (named later, from the text before the transcript) when they speak
+    # in the first person, which narration between two interviews does not.
+    sole = next(iter(answerers)) if len(answerers) == 1 else "" if not answerers else None
+    answers: dict[int, tuple[str, int]] = {}
+    current: str | None = None
+    after_question = False
+    for line in lines:
+        turn = turns.get(line.start())
+        if turn is not None:
+            current = turn[0] if turn[0] in answerers else None
+            after_question = current is None
+            if current is not None:
+                answers[line.start()] = (current, turn[1])
+            continue
+        if _asks(line.group()):
+            current, after_question = None, True
+            continue
+        if current is None and after_question:
+            current = sole
+        after_question = False
+        if (
+            current == ""
+            and not _FIRST_PERSON.search(line.group())
+            and not _INITIALS.match(line.group())
+        ):
+            current = None
+        if current is not None:
+            answers[line.start()] = (current, line.start())
+    return answers, turns
+
+
+_INITIALS = re.compile(r"[A-Z]{2,3}:? [A-Z]")  # "MS The next step ...": who answers
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|our|Our|me|us)\b")
+
+
+def _interviewee(state: _State, text: str, first_turn: int) -> Speaker | None:
+    """Whom a transcript with unmarked answers interviews: the person the last sentence
+    before it is about ("Siegel agreed to answer some questions for Wikinews.")."""
+    intro_end = len(text[:first_turn].rstrip())
+    paragraph_start = text.rfind("\n", 0, intro_end) + 1
+    for start, end in reversed(split_sentences(text, paragraph_start, intro_end)):
+        if _asks(text[start:end]):
+            continue
+        phrase = _main_subject(state.scan, start, end)
+        if phrase is None or phrase.kind != "name":
+            return None
+        speaker = _resolve(state, phrase, quote=True)
+        return speaker if speaker.entity is not None and speaker.entity.person else None
+    return None
+
+
+def _past_initials(text: str, start: int, end: int, name: str) -> int:
+    """Where an unmarked answer's words begin, after the name or initials that open it
+    ("MS Although we used ...", "Michael Siegel I am a professor ...")."""
+    initials = "".join(part[0] for part in name.split() if part[:1].isupper())
+    for prefix in (name + " ", initials + " ", name + ": ", initials + ": "):
+        if len(initials) > 1 and text.startswith(prefix, start, end):
+            return start + len(prefix)
+    return start
+
+
+def _answer_claim(
+    state: _State,
+    para: Span,
+    sentences: list[Span],
+    answer: tuple[str, int],
+    interviewee: Speaker | None,
+) -> Claim | None:
+    """An interview answer is one quotation of the interviewee's, in place of the claims its
+    sentences would make on their own (a figure in it is theirs too): its sentences are only
+    recorded, for the pronouns after it."""
+    text = state.scan.text
+    name, start = answer
+    end = para[1]
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    said = 0  # the words of its statements: no question back, no "Yeah.", no "Thank you."
+    for s_start, s_end in sentences:
+        count = text.count(" ", max(s_start, start), s_end) + 1
+        if count < _MIN_STATEMENT_WORDS or _asks(text[s_start:s_end]):
+            continue
+        if count <= 2 * _MIN_ANSWER_WORDS and _PLEASANTRY.search(text, s_start, s_end):
+            continue
+        said += count
+        if said >= _MIN_ANSWER_WORDS:
+            break
+    else:
+        return None
+    if name:
+        entity = state.registry.lookup(name)
+        # The transcript's own name for the interviewee ("Dorsa Derakhshani", not the
+        # registry's "IM Dorsa Derakhshani"), unless it writes a surname alone.
+        shown = entity.display if entity is not None and " " not in name else name
+    elif interviewee is not None:
+        entity, shown = interviewee.entity, interviewee.name
+        start = _past_initials(text, start, end, shown)
+    else:
+        return None
+    speaker = Speaker(shown, CONF_QUOTE_CONTINUED + 0.1, entity)
+    state.intro, state.quote_runs_on = None, False
+    for s_start, s_end in sentences:
+        state.sentences.append((s_start, s_end, text[s_start] not in _QUOTE_MARKS))
+    _spoke(state, speaker, "")
+    return Claim(start, end, text[start:end], "quote", speaker.name, None, speaker.confidence)
 
 
 # --- pass 2: claims ---------------------------------------------------------------------------
@@ -572,7 +755,15 @@ def _subject_before_quote(state: _State, sentence_start: int) -> Speaker | None:
     start, end, _ = state.sentences[index]
     before = state.scan.text[start:end].rstrip()
     if before.rstrip(_CLOSERS).endswith("?"):
-        return None  # a question's answer is the one asked's, not the asker's
+        # A question's answer is the one asked's, not the asker's: the reporter's "Why did
+        # she so badly want to attend?" is answered by her.
+        asked = _ASKED_ABOUT.search(before)
+        if asked is None or before.startswith(_QUOTE_MARKS):
+            return None
+        entity = _antecedent(state, _SUBJECT_FORM.get(asked.group(1), asked.group(1)))
+        if entity is None:
+            return None
+        return Speaker(entity.display, CONF_QUOTE_CONTINUED - 0.05, entity)
     if before.endswith(":"):
         # 'The palace issued the following statement: "…"': the subject speaks, body or not.
         subject = _main_subject(state.scan, start, end)
@@ -584,6 +775,10 @@ def _subject_before_quote(state: _State, sentence_start: int) -> Speaker | None:
             return Speaker(entity.display, CONF_QUOTE_CONTINUED - 0.05, entity)
     return None
 
+
+# "Why did she ...?", "What made him ...?": the one a question asks about.
+_SUBJECT_FORM = {"her": "she", "him": "he"}
+_ASKED_ABOUT = re.compile(r"^(?:Why|How|What|When|Where)\b[^?]{0,40}?\b(she|he|her|him)\b")
 
 _ASKING = words(
     "how why what who whom whose which when where whether is are was were do does did can could "
@@ -911,6 +1106,8 @@ def _sentence_claims(
         and not scan.has_court(s_start, s_end)
         and not _RULING_OPENER.match(scan.text, s_start, s_end)
         and not ("that" in sentence and _STANCE_PHRASE.search(sentence))
+        and not (" from " in sentence and _reaction(scan.text, s_start, s_end) is not None)
+        and not _AGE_PREDICATE.search(scan.text, max(s_start, s_end - 24), s_end)
         and "eportedly" not in sentence
         and "guilty" not in sentence
         and "quitted" not in sentence
@@ -918,12 +1115,29 @@ def _sentence_claims(
         return []  # no speech verb, quantity, court, or "X's statement that": no claim
     if quotes:
         found = _remainder_claims(state, s_start, s_end, quotes)
+        if not found and quotes[0].start > s_start:
+            found = _stance_before_quote(state, s_start, quotes[0].start)
+        if not found:
+            figure = _figure_before_quote(scan, s_start, quotes[0].start)
+            if figure is not None:
+                found = [(figure, None)]
+        after = _figure_after_quote(scan, quotes[-1].end, s_end)
+        if after is not None and all(claim.end <= after.start for claim, _ in found):
+            found.append((after, None))
     else:
         found = []
-        for c_start, c_end in _clauses(state, s_start, s_end):
+        clauses = _clauses(state, s_start, s_end)
+        for c_start, c_end in clauses:
             pair = _clause_claim(state, c_start, c_end)
             if pair is not None:
                 found.append(pair)
+        if len(found) == 1 and len(clauses) > 1:
+            claim, speaker = found[0]
+            if scan.text[max(s_start, claim.start - 8) : claim.start].rstrip().endswith("which"):
+                # "... depends on when the next mission occurs, which the NASA head has said
+                # may be ready by August": what a relative clause reports is about the words
+                # before it; the sentence holds the one claim.
+                found = [(replace(claim, start=s_start, end=s_end, text=sentence), speaker)]
     for _, speaker in found:
         if speaker is not None:
             _spoke(state, speaker, sentence)
@@ -1020,6 +1234,7 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
             or _nominal(state, start, end)
             or _accusation(state, start, end)
             or _stance_phrase(state, start, end)
+            or _reaction_from(state, start, end)
             or _estimate(state, start, end)
             or _verdict(state, start, end)
         )
@@ -1035,7 +1250,9 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
         if _attributes_quote_before(text, start, end, found[1]):
             return None  # '"... first!" Macron told the world via Twitter.': the attribution
         return _reported_claim(start, end, text, *found)
-    if state.scan.has_figure(start, end) and _figure_outside_quotes(state.scan, start, end):
+    if (
+        state.scan.has_figure(start, end) and _figure_outside_quotes(state.scan, start, end)
+    ) or _AGE_PREDICATE.search(text, max(start, end - 24), end):
         return Claim(start, end, text[start:end], "figure", None, None, CONF_FIGURE), None
     hearsay = _REPORTEDLY.search(text, start, end) if "eport" in text[start:end] else None
     if (
@@ -1048,6 +1265,56 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
         speaker = Speaker("reports", CONF_NOMINAL - 0.1, None)
         return _reported_claim(start, end, text, speaker, hearsay.group().lower())
     return None
+
+
+# Where a sentence's own clause ends and the words that lead to its quotation begin.
+_BEFORE_QUOTE_SPLIT = re.compile(r";\s+|:\s+|,\s+(?:and|but|while|whereas)\s+|\s+[—–]\s+")
+
+
+def _stance_before_quote(state: _State, start: int, quote_start: int) -> list[_Found]:
+    """'The Department issued a statement that an inmate had been stabbed: "..."': a stance
+    stated with a noun before the quotation that bears it out is a claim of its own."""
+    end = quote_start
+    while end > start and state.scan.text[end - 1] in " :,;—–":
+        end -= 1
+    if state.scan.text.find(" that ", start, end) < 0:
+        return []  # (every stance of the pattern has its "that": a cheap test first)
+    found = _stance_phrase(state, start, end)
+    if found is None:
+        return []
+    return [_reported_claim(start, end, state.scan.text, *found)]
+
+
+def _figure_after_quote(scan: Scan, quote_end: int, end: int) -> Claim | None:
+    """'"We will rebuild," the mayor said; the storm destroyed 300 homes.': a clause of the
+    reporter's own after a quotation's attribution holds a figure of its own."""
+    if end - quote_end < 12:
+        return None
+    cut = _BEFORE_QUOTE_SPLIT.search(scan.text, quote_end, end)
+    if cut is None:
+        return None
+    start = cut.end()
+    if scan.has_cue(start, end) or len(_WORDS.findall(scan.text, start, end)) < 4:
+        return None
+    if not scan.has_figure(start, end) or _ANY_QUOTE_MARK.search(scan.text, start, end):
+        return None
+    return Claim(start, end, scan.text[start:end], "figure", None, None, CONF_FIGURE)
+
+
+def _figure_before_quote(scan: Scan, start: int, quote_start: int) -> Claim | None:
+    """'The storm destroyed 300 homes, and "we have nothing left," said ...': a clause of the
+    reporter's own before a quotation holds a figure of its own, apart from the quoted words."""
+    if quote_start - start < 12:
+        return None
+    cuts = [m.start() for m in _BEFORE_QUOTE_SPLIT.finditer(scan.text, start, quote_start)]
+    if not cuts or scan.has_cue(start, cuts[-1]):
+        return None  # the last boundary: all before it is the clause
+    end = cuts[-1]
+    while end > start and scan.text[end - 1] in " ,":
+        end -= 1
+    if len(_WORDS.findall(scan.text, start, end)) < 4 or not scan.has_figure(start, end):
+        return None
+    return Claim(start, end, scan.text[start:end], "figure", None, None, CONF_FIGURE)
 
 
 _SAYING = words("said says told tells wrote writes tweeted added stated")
@@ -1103,6 +1370,9 @@ def _figure_outside_quotes(scan: Scan, start: int, end: int) -> bool:
 
 
 _ANY_QUOTE_MARK = re.compile(r"[\"“”]")
+# "He was 86.", "Conyers, the former Dean of the House, was 90.": a sentence about an age
+# (not one given in passing, "Dawn Sturgess, 44, died ...").
+_AGE_PREDICATE = re.compile(r" (?:was|is) (?:aged )?[1-9]\d?(?: years old| years of age)?\.$")
 
 
 _DECISION = re.compile(
@@ -1113,9 +1383,11 @@ _DECISION = re.compile(
     r"(?:ruling|judgment|judgement|verdict|decision|opinion|order|stay|injunction|ban))\b"
 )
 # "In its finding, the ECJ set rules ...": the document's author is the clause's subject.
+# "In his view, ...", "From her point of view, ...": whose view it is speaks as well.
 _RULING_OPENER = re.compile(
-    r"(?:In|By|With) (?:its|their|his|her|the|today’s|today's|this|that) (?:[\w-]+ )?"
-    r"(?:ruling|judgment|judgement|verdict|decision|opinion|order|finding|report|statement)s?"
+    r"(?:In|By|With|From) (?:its|their|his|her|the|today’s|today's|this|that) (?:[\w-]+ )?"
+    r"(?:ruling|judgment|judgement|verdict|decision|opinion|order|finding|report|statement|"
+    r"view|point of view|assessment|estimation)s?"
     r",\s+"
 )
 
@@ -1410,11 +1682,59 @@ _STANCE_PHRASE = re.compile(
     r"interest|desire|wish|willingness|readiness|intention|hope|hopes|confidence|alarm|fears?|"
     r"doubts?|reservations|displeasure|approval|solidarity)"
     r"(?= (?:at|over|about|with|for|that|and that|to|in)\b)|"
-    # "the palace issued a statement to the effect the king ...": what it said, paraphrased
+    # "the palace issued a statement to the effect the king ...": what it said, paraphrased;
+    # "the department issued a statement that an inmate had been stabbed" (not "a statement
+    # that was read out": a relative clause)
     r"\b(?:issued|issues|released|releases|made|makes|published|publishes|put out) "
     r"(?:a |an |the |its |his |her |their )?(?:[\w-]+ )?(?:statement|announcement|declaration|"
-    r"comments?|remarks?) to the effect\b"
+    r"comments?|remarks?)(?: to the effect\b|(?= that (?:the|a|an|it|he|she|they|we|its|his|"
+    r"her|their|there|this|these|some|several|many|no|all|both|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|police|officials|authorities|[A-Z0-9])\b))"
 )
+
+
+# "The decision prompted objections from conservatives", "drew criticism from rights groups":
+# a reaction named as a noun, whoever it came from its source.
+_REACTION_FROM = re.compile(
+    r"\b(?:drew|draws|drawn|drawing|prompted|prompts|prompting|sparked|sparks|sparking|"
+    r"provoked|provokes|triggered|triggers|attracted|attracts|faced|faces|facing|met with|"
+    r"received|receives) (?:(?:strong|sharp|fierce|harsh|widespread|immediate|swift|some|"
+    r"much|heavy|international|public|angry) )?(?:criticism|condemnation|objections?|"
+    r"backlash|outrage|anger|rebukes?|complaints?|protests?|praise|warnings?|denunciations?)$"
+)
+
+
+def _reaction(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The reaction before a " from " in `text[start:end]` (read back from each " from ": a
+    search of the whole clause for the verbs would cost more)."""
+    at = text.find(" from ", start, end)
+    while at >= 0:
+        match = _REACTION_FROM.search(text, max(start, at - 60), at)
+        if match is not None:
+            return match
+        at = text.find(" from ", at + 6, end)
+    return None
+
+
+def _reaction_from(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
+    """A reaction with its source after "from" ('... prompted objections from conservatives
+    opposing ...'): the source speaks."""
+    match = _reaction(state.scan.text, start, end)
+    if match is None:
+        return None
+    phrase = phrase_after(state.scan, match.end() + 6, end)
+    if phrase is None:
+        # "from conservatives opposing ...": a plural noun the lexicon does not know
+        group = _PLURAL_SOURCE.match(state.scan.text, match.end() + 6, end)
+        if group is None:
+            return None
+        return Speaker(group.group(), CONF_NOMINAL, None), match.group()
+    if _first_person(phrase):
+        return None
+    return _resolve(state, phrase, quote=False), match.group()
+
+
+_PLURAL_SOURCE = re.compile(r"(?:(?:some|many|several|other) )?(?:[a-z][\w-]* ){0,2}[a-z][\w-]*s\b")
 
 
 def _stance_phrase(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
@@ -1778,7 +2098,7 @@ def _source_of(
         # "Richard Ferrand in relaying the news to parliament said", "State legislators
         # supporting the law argued": the subject before the participle phrase speaks.
         named = subject_before(scan, lo, gap + 1)
-        lead = _leading_adverbial(text, lo, gap)
+        lead = _leading_adverbial(scan, lo, gap)
         if (
             named is not None
             and (
@@ -1834,7 +2154,7 @@ def _whole_subject(scan: Scan, lo: int, verb_start: int) -> Phrase | None:
     span = text[lo:verb_start]
     if verb_start - lo > 120 or not any(p in span for p in (" of ", " in ", " at ", " from ")):
         return None  # (without a preposition inside, the phrase read back found it already)
-    lead = _leading_adverbial(text, lo, verb_start)
+    lead = _leading_adverbial(scan, lo, verb_start)
     start = lead.end() if lead else lo
     while start < verb_start and text[start] == " ":
         start += 1
@@ -1946,7 +2266,7 @@ _BY_AUTHOR = re.compile(r",?\s+[a-z]+(?:ed|en)\s+by\s+")
 def _document_subject(scan: Scan, lo: int, verb_start: int) -> Phrase | None:
     """ "A new study documenting the decline of reefs in the Pacific has revealed ...": a
     document opening the sentence, a participle phrase between it and its verb, speaks."""
-    lead = _leading_adverbial(scan.text, lo, verb_start)
+    lead = _leading_adverbial(scan, lo, verb_start)
     opening = _DOCUMENT_OPENING.match(scan.text, lead.end() if lead else lo, verb_start)
     if opening is None or opening.group(1).rsplit(" ", 1)[-1].lower() not in _SOURCE_NOUNS:
         return None
@@ -1962,16 +2282,19 @@ _INFINITIVE_OF = re.compile(
 )
 
 
-def _leading_adverbial(text: str, start: int, end: int) -> re.Match[str] | None:
+def _leading_adverbial(scan: Scan, start: int, end: int) -> re.Match[str] | None:
+    text = scan.text
     first = text[start : start + 30].split(" ", 1)[0].split(",", 1)[0]
     if first.lower() not in _LEADING_WORDS and not first.endswith((*_LY_ADVERB, "ing")):
         return None  # (a participle opens one too: "Writing in a blog post, X dubbed ...")
+    if first.endswith("ing") and scan.mention_ending_at(start + len(first)) is not None:
+        return None  # "Boeing released no details, ...": a name, not a participle
     return _LEADING_ADVERBIAL.match(text, start, end)
 
 
 def _main_subject(scan: Scan, start: int, end: int) -> Phrase | None:
     """The grammatical subject of a sentence, after any leading adverbial ('In 2022, ...')."""
-    lead = _leading_adverbial(scan.text, start, end)
+    lead = _leading_adverbial(scan, start, end)
     phrase = subject_at(scan, lead.end() if lead else start, end)
     if phrase is not None and phrase.head == "official" and phrase.kind == "description":
         owner = _OWNERS_OFFICIAL.match(scan.text, phrase.start, phrase.end + 40)
@@ -2076,6 +2399,25 @@ def _remainder_claims(
 _POSSESSIVE_MARK = re.compile(r"[’']s?(?= )")
 
 
+_OF_TWO = {"latter": -1, "former": -2}
+
+
+def _one_of_two(state: _State, phrase: Phrase) -> Entity | None:
+    """ "the FAA and the NTSB, with the latter confirming ...": the last (or, "the former",
+    the one before it) of the names written just before, in this sentence or the one before."""
+    scan = state.scan
+    text = scan.text
+    lo = max(0, text.rfind("\n", 0, phrase.start) + 1, phrase.start - 300)
+    names: list[str] = []
+    for mention in scan.mentions(lo, phrase.start):
+        if not mention.possessive and (not names or names[-1] != mention.name):
+            names.append(mention.name)
+    which = _OF_TWO[phrase.text.split()[-1].lower()]
+    if len(names) < -which:
+        return None
+    return state.registry.lookup(names[which])
+
+
 def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
     """Turn a source phrase into a speaker name, the most specific form the article allows."""
     named = CONF_QUOTE_NAMED if quote else CONF_REPORTED_NAMED
@@ -2103,6 +2445,10 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
             return Speaker(_as_written(phrase.text), named, None)
         return Speaker(entity.display, named, entity)
     words_ = [w.lower().strip("’'") for w in phrase.text.split()]
+    if len(words_) == 2 and phrase.definite and words_[1] in _OF_TWO:
+        one = _one_of_two(state, phrase)
+        if one is not None:
+            return Speaker(one.display, indirect, one)
     if phrase.definite and (phrase.head in RULING_NOUNS or phrase.head in COURT_HEADS):
         # "the ruling", "the Luxembourg-based court": the court the article last named; "the
         # appeals court": the court named with that word ("the Court of Appeals").
@@ -2588,6 +2934,16 @@ def _subject_entity(state: _State, phrase: Phrase) -> Entity | None:
     "the official" name someone already salient, so they add nobody)."""
     if phrase.kind == "name":
         return state.registry.lookup(phrase.head)
+    if phrase.kind == "description":
+        # "Their coach, Tim Ford, was angry": the name set off after the description.
+        named = _APPOSED_NAME.match(state.scan.text, phrase.end)
+        if named is not None:
+            entity = state.registry.lookup(named.group(1))
+            if entity is not None and entity.person:
+                return entity
     if phrase.kind == "description" and not phrase.definite:
         return _resolve(state, phrase, quote=False).entity
     return None
+
+
+_APPOSED_NAME = re.compile(r", ((?:[A-Z][\w’'-]+\.? ){1,3}[A-Z][\w’'-]+),")

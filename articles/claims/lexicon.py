@@ -79,6 +79,7 @@ _IRREGULAR = {
     "call": ["call", "calls", "called", "calling"],
     "quote": ["quoted"],
     "cite": ["cites", "cited", "citing"],
+    "reference": ["referencing"],  # "resigned, referencing health issues", as "citing"
     "post": ["posted"],
     "read": ["read", "reads"],
     "rule": ["ruled", "rules"],
@@ -354,7 +355,7 @@ DOCUMENT_NOUNS = words(
     "judgment judgement finding opinion order decree directive resolution doctrine doctrines "
     "framework guidelines guideline policy rules regulations charter constitution treaty "
     "manifesto posting section proclamation summary notice petition email results motion brief "
-    "publication draft proposal plan"
+    "publication draft proposal plan investigation investigations inquiry inquiries"
 )
 # Nouns of a court's decision: "according to the ruling" speaks for the court.
 RULING_NOUNS = words("ruling judgment judgement verdict decision opinion order finding sentence")

@@ -413,14 +413,15 @@ def _description(scan: Scan, start: int, end: int, toks: list[Token]) -> Phrase 
         owner = _owner(scan, start, end, toks, head_index)
         if owner is not None:
             return owner
+    definite = toks[0][2].lower() == "the"
     if (
         head not in PERSON_NOUNS
         and head not in GROUP_NOUNS
         and head not in TITLES
         and head not in DOCUMENT_NOUNS
+        and not (head == "latter" and definite)  # "the latter": the last of two just named
     ):
         return None
-    definite = toks[0][2].lower() == "the"
     return Phrase(start, end, "description", scan.text[start:end], head, None, definite)
 
 

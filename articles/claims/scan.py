@@ -211,6 +211,11 @@ def _named_elsewhere(text: str, word: str, start: int, end: int) -> bool:
             return True  # "Reuters, citing ...", "Kyiv has repeatedly said" (not "Initial reports")
         if after not in BETWEEN_SUBJECT_AND_VERB:
             break
+    return _capitalised_inside(text, word, start)
+
+
+def _capitalised_inside(text: str, word: str, start: int) -> bool:
+    """Whether `word` is written capitalised inside a sentence somewhere other than `start`."""
     pos = text.find(word)
     while pos >= 0:
         if (
@@ -403,7 +408,12 @@ class Scan:
                     written_lowercase(text, low)
                     or not _named_elsewhere(text, word, start, end)
                     or low.endswith("ly")
-                    or (low.endswith("ing") and not _VERB_AFTER_NAME.match(text, end))
+                    or (
+                        low.endswith("ing")
+                        and not _VERB_AFTER_NAME.match(text, end)
+                        # "Boeing did not ..." after "Wikinews contacted Boeing": a name
+                        and not _capitalised_inside(text, word, start)
+                    )
                     or low.endswith(("’m", "'m", "’re", "'re", "’ll", "'ll", "’ve", "'ve"))
                 ):
                     continue
