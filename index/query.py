@@ -147,6 +147,75 @@ class _ExpansionOr(query.Or):
         return ListMatcher(ids, weights=[scores[d] * self.boost for d in ids])
 
 
+class _WordOr(query.Or):
+    """A plain word in several fields (title, body, notes), scored exactly as Whoosh's union
+    of term matchers scores it (BM25F per field, boosts, summed) but computed in one pass
+    over each posting list a block at a time: stepping Whoosh's matchers article by article
+    was most of a one-word search on a large corpus."""
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        weighting = searcher.weighting if context is None else context.weighting
+        fallback = not searcher.is_atomic() or (context is not None and context.needs_current)
+        if fallback or type(weighting) is not scoring.BM25F:
+            return query.Or(self.subqueries, boost=self.boost).matcher(searcher, context)
+        reader, parent = searcher.reader(), searcher.get_parent()
+        scores: dict[int, float] = {}
+        for term in self.subqueries:
+            key = (term.fieldname, term.text)
+            if key not in reader:
+                continue
+            if not searcher.schema[term.fieldname].scorable:
+                return query.Or(self.subqueries, boost=self.boost).matcher(searcher, context)
+            idf = parent.idf(*key)
+            average = parent.avg_field_length(term.fieldname) or 1
+            b = weighting._field_B.get(term.fieldname, weighting.B)
+            k1 = weighting.K1
+            lengths = _field_lengths(reader, term.fieldname)
+            for docnum, tf in _weighted_postings(reader, *key):
+                length = lengths.get(docnum)
+                if length is None:
+                    length = lengths[docnum] = reader.doc_field_length(docnum, term.fieldname, 1)
+                score = scoring.bm25(idf, tf, length, average, b, k1) * term.boost
+                scores[docnum] = scores.get(docnum, 0.0) + score
+        if not scores:
+            return NullMatcher()
+        ids = sorted(scores)
+        return ListMatcher(ids, weights=[scores[d] * self.boost for d in ids])
+
+
+def _weighted_postings(
+    reader: IndexReader, fieldname: str, text: str
+) -> Iterable[tuple[int, float]]:
+    """(article, weight) for each posting of a term, read a block at a time (see
+    _doc_numbers); with deletions, through Whoosh's filtering matcher."""
+    postings = reader.postings(fieldname, text)
+    if not isinstance(postings, W3LeafMatcher):
+        found = []
+        while postings.is_active():
+            found.append((postings.id(), postings.weight()))
+            postings.next()
+        return found
+    pairs: list[tuple[int, float]] = []
+    while postings.is_active():
+        postings._read_ids()
+        postings._read_weights()
+        start = postings._i
+        pairs.extend(zip(postings._ids[start:], postings._weights[start:], strict=True))
+        postings._next_block()
+    return pairs
+
+
+def _merge_words(node: query.Query) -> query.Query:
+    """A word Whoosh's parser searched in several fields (an Or of plain terms) as one
+    _WordOr."""
+    if type(node) is not query.Or or node.minmatch or node.scale is not None:
+        return node
+    parts = node.subqueries
+    if len(parts) < 2 or not all(type(q) is query.Term for q in parts):
+        return node
+    return _WordOr(parts, boost=node.boost)
+
+
 # Field lengths looked up so far, per segment reader and field: a `pres*` search needs the
 # length of most articles, and a lookup reads the disk (a reader lives as long as its commit).
 _LENGTHS: weakref.WeakKeyDictionary[IndexReader, dict[str, dict[int, int]]] = (
@@ -512,7 +581,7 @@ def resolve(reader: IndexReader, vocabulary: Vocabulary, q: query.Query) -> quer
         terms = [query.Term(node.fieldname, s) for s in best[:EXPANSION_LIMIT]]
         return _ExpansionOr(terms, boost=node.boost)
 
-    return q.accept(expand).accept(_merge_expansions)
+    return q.accept(expand).accept(_merge_expansions).accept(_merge_words)
 
 
 def may_match_anything(q: query.Query) -> bool:
