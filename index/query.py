@@ -205,6 +205,109 @@ def _weighted_postings(
     return pairs
 
 
+class _Phrase(query.Phrase):
+    """A phrase ("police said") matched and scored exactly as Whoosh's span matcher does
+    (the words at consecutive positions; the article scores the sum of its words' BM25F
+    scores) but from the postings read a block at a time: the span matcher stepped through
+    every article holding all the words, decoding positions one article at a time."""
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        weighting = searcher.weighting if context is None else context.weighting
+        schema = searcher.schema
+        field = schema[self.fieldname] if self.fieldname in schema.names() else None
+        if (
+            not searcher.is_atomic()
+            or (context is not None and context.needs_current)
+            or type(weighting) is not scoring.BM25F
+            or self.slop != 1
+            or len(self.words) < 2
+            or field is None
+            or not field.scorable
+            or not field.format
+            or not field.format.supports("positions")
+        ):
+            return super().matcher(searcher, context)
+        reader = searcher.reader()
+        try:
+            texts = [field.to_bytes(word) for word in self.words]
+        except ValueError:
+            return NullMatcher()
+        if any((self.fieldname, text) not in reader for text in texts):
+            return NullMatcher()
+        postings = [reader.postings(self.fieldname, text) for text in texts]
+        if not all(isinstance(m, W3LeafMatcher) for m in postings):  # deletions: Whoosh's way
+            return super().matcher(searcher, context)
+        # The rarest word first: only the articles holding it are read in the others.
+        order = sorted(
+            range(len(texts)), key=lambda i: reader.doc_frequency(self.fieldname, texts[i])
+        )
+        found: dict[int, list[tuple[float, bytes]]] | None = None
+        per_word: list[dict[int, tuple[float, bytes]]] = [{} for _ in texts]
+        for i in order:
+            wanted = None if found is None else found
+            table = per_word[i]
+            m = postings[i]
+            while m.is_active():
+                m._read_ids()
+                m._read_weights()
+                m._read_values()
+                start = m._i
+                for docnum, weight, value in zip(
+                    m._ids[start:], m._weights[start:], m._values[start:], strict=True
+                ):
+                    if wanted is None or docnum in wanted:
+                        table[docnum] = (weight, value)
+                m._next_block()
+            found = table
+        decode = field.format.decoder("positions")
+        parent = searcher.get_parent()
+        idfs = [parent.idf(self.fieldname, text) for text in texts]
+        average = parent.avg_field_length(self.fieldname) or 1
+        b = weighting._field_B.get(self.fieldname, weighting.B)
+        k1 = weighting.K1
+        lengths = _field_lengths(reader, self.fieldname)
+        scores: dict[int, float] = {}
+        for docnum in sorted(per_word[order[-1]]):
+            if any(docnum not in table for table in per_word):
+                continue
+            starts = set(decode(per_word[0][docnum][1]))
+            for k in range(1, len(texts)):
+                starts &= {p - k for p in decode(per_word[k][docnum][1])}
+                if not starts:
+                    break
+            if not starts:
+                continue
+            length = lengths.get(docnum)
+            if length is None:
+                length = lengths[docnum] = reader.doc_field_length(docnum, self.fieldname, 1)
+            parts = [
+                scoring.bm25(idf, table[docnum][0], length, average, b, k1)
+                for idf, table in zip(idfs, per_word, strict=True)
+            ]
+            scores[docnum] = _tree_sum(parts) * self.boost
+        if not scores:
+            return NullMatcher()
+        ids = sorted(scores)
+        return ListMatcher(ids, weights=[scores[d] for d in ids])
+
+
+def _tree_sum(values: list[float]) -> float:
+    """Summed in the order Whoosh's binary tree of intersection matchers sums its scores, so
+    the totals are the same floats."""
+    if len(values) == 1:
+        return values[0]
+    half = len(values) // 2
+    return _tree_sum(values[:half]) + _tree_sum(values[half:])
+
+
+def _fast_phrases(node: query.Query) -> query.Query:
+    if type(node) is not query.Phrase:
+        return node
+    return _Phrase(
+        node.fieldname, node.words, slop=node.slop, boost=node.boost, char_ranges=node.char_ranges
+    )
+
+
 def _merge_words(node: query.Query) -> query.Query:
     """A word Whoosh's parser searched in several fields (an Or of plain terms) as one
     _WordOr."""
@@ -581,7 +684,7 @@ def resolve(reader: IndexReader, vocabulary: Vocabulary, q: query.Query) -> quer
         terms = [query.Term(node.fieldname, s) for s in best[:EXPANSION_LIMIT]]
         return _ExpansionOr(terms, boost=node.boost)
 
-    return q.accept(expand).accept(_merge_expansions).accept(_merge_words)
+    return q.accept(expand).accept(_merge_expansions).accept(_merge_words).accept(_fast_phrases)
 
 
 def may_match_anything(q: query.Query) -> bool:

@@ -449,6 +449,48 @@ def test_a_word_in_several_fields_scores_as_whoosh_scores_it(tmp_path: Path, tex
     assert got.total == len(expected) > 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"harbour master"',
+        '"the harbour master said"',
+        '"port harbour" boats',
+        'title:"harbour port"',
+    ],
+)
+def test_a_phrase_matches_and_scores_as_whoosh_matches_and_scores_it(
+    tmp_path: Path, text: str
+) -> None:
+    """Phrases are matched from postings read a block at a time, not by Whoosh's span
+    matcher; the same articles must match (the words next to each other, in order) and score
+    the same, over several segments (one with a deletion), in title and body."""
+    corpus = tmp_path / "corpus"
+    with open_index(tmp_path / "index", corpus) as index:
+        for k in range(12):
+            title = "Harbour port" if k % 3 == 0 else f"Port harbour {k}"
+            body = (
+                "The harbour master said so. " * (k % 3)
+                + "A master of the harbour. " * (k % 2)
+                + "Port harbour boats. " * (k % 4)
+            )
+            write(corpus, f"a{k:02}.md", f"---\ntitle: {title}\n---\n{body or 'Quiet.'}\n")
+            if k % 4 == 3:
+                index.update()
+        (corpus / "a04.md").unlink()
+        index.update()
+        got = index.search(text, limit=50)
+        current = index._current()
+        searcher = current.searcher
+        assert len(searcher.reader().leaf_readers()) >= 3
+        typed = parse(index._parser, text)
+        resolved = resolve(searcher.reader(), current.vocabulary, typed)
+        assert any(type(node).__name__ == "_Phrase" for node in _walk(resolved))
+        reference = searcher.search(_articles_only(typed), limit=None)
+        expected = [(hit["id"], round(hit.score, 9)) for hit in reference]
+    assert [(hit.id, round(hit.score, 9)) for hit in got.hits] == expected
+    assert 1 < got.total == len(expected) < 11  # some articles hold the words, not the phrase
+
+
 @pytest.mark.parametrize("text", ["harbour", "harb*", "harbour -boats", "harbour OR quay"])
 def test_top_results_and_count_agree_with_whoosh_across_segments(tmp_path: Path, text: str) -> None:
     """The search keeps only the best `limit` matches while it counts them all; it must rank
