@@ -661,6 +661,14 @@ def _candidate_words(vocabulary: Vocabulary, node: Expansion) -> list[str]:
     return [w for w in words if pattern.match(w)]
 
 
+# Articles per stem, per reader and field, looked up so far: a prefix word stands for hundreds
+# of candidate stems, each a lookup on disk, and the next keystroke asks for most of them again
+# (a reader lives as long as its commit, so the counts stay true).
+_DOC_FREQUENCIES: weakref.WeakKeyDictionary[IndexReader, dict[str, dict[str, int]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def resolve(reader: IndexReader, vocabulary: Vocabulary, q: query.Query) -> query.Query:
     """Replace every Expansion with the stems it stands for in this reader: at most
     EXPANSION_LIMIT of them, those that occur in the field, the most used first."""
@@ -674,10 +682,14 @@ def resolve(reader: IndexReader, vocabulary: Vocabulary, q: query.Query) -> quer
             candidates[key] = _candidate_words(vocabulary, node)
         frequency: dict[str, int] = {}
         stemmed_field = node.fieldname in STEMMED_FIELDS
+        known = _DOC_FREQUENCIES.setdefault(reader, {}).setdefault(node.fieldname, {})
         for word in candidates[key]:
             stemmed = stem_word(word) if stemmed_field else word
             if stemmed not in frequency:
-                frequency[stemmed] = reader.doc_frequency(node.fieldname, stemmed)
+                count = known.get(stemmed)
+                if count is None:
+                    count = known[stemmed] = reader.doc_frequency(node.fieldname, stemmed)
+                frequency[stemmed] = count
         best = sorted((s for s, n in frequency.items() if n), key=lambda s: (-frequency[s], s))
         if not best:
             return query.NullQuery
