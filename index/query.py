@@ -241,10 +241,11 @@ class _Phrase(query.Phrase):
         order = sorted(
             range(len(texts)), key=lambda i: reader.doc_frequency(self.fieldname, texts[i])
         )
-        found: dict[int, list[tuple[float, bytes]]] | None = None
+        # (weight, encoded positions) per article, per word; each word's table keeps only
+        # the articles in the table before it, so the last one holds those with every word.
         per_word: list[dict[int, tuple[float, bytes]]] = [{} for _ in texts]
+        wanted: dict[int, tuple[float, bytes]] | None = None
         for i in order:
-            wanted = None if found is None else found
             table = per_word[i]
             m = postings[i]
             while m.is_active():
@@ -258,7 +259,7 @@ class _Phrase(query.Phrase):
                     if wanted is None or docnum in wanted:
                         table[docnum] = (weight, value)
                 m._next_block()
-            found = table
+            wanted = table
         decode = field.format.decoder("positions")
         parent = searcher.get_parent()
         idfs = [parent.idf(self.fieldname, text) for text in texts]
@@ -268,8 +269,6 @@ class _Phrase(query.Phrase):
         lengths = _field_lengths(reader, self.fieldname)
         scores: dict[int, float] = {}
         for docnum in sorted(per_word[order[-1]]):
-            if any(docnum not in table for table in per_word):
-                continue
             starts = set(decode(per_word[0][docnum][1]))
             for k in range(1, len(texts)):
                 starts &= {p - k for p in decode(per_word[k][docnum][1])}
@@ -301,6 +300,7 @@ def _tree_sum(values: list[float]) -> float:
 
 
 def _fast_phrases(node: query.Query) -> query.Query:
+    """Whoosh's phrase query as _Phrase."""
     if type(node) is not query.Phrase:
         return node
     return _Phrase(
