@@ -15,6 +15,10 @@ import re
 # from one such character to the next instead of trying every position.)
 _CANDIDATE = re.compile(r"[.!?…][.!?…]*[\"”’'»)\]]*(?=\s)")
 _SPACE = re.compile(r"\s+")
+# "... soldiers in Afghanistan.Trump described ...": a sentence glued to the last one (a space
+# lost in the copy): a word's last letter, its period, then a capitalised word.
+_GLUED = re.compile(r"[a-z][.!?](?=[A-Z][a-z])")
+_GLUED_WORD = re.compile(r"[A-Za-z]*[a-z]{3}")
 
 
 def words(text: str) -> frozenset[str]:
@@ -96,7 +100,22 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     return spans
 
 
+def _glued_word(text: str, floor: int, end: int) -> bool:
+    """Whether the word ending at `end` can end a sentence glued to the next: a word of three
+    lowercase letters or more (not "St.Louis", "U.S.Army", "Politics1.com", "www.site.org")."""
+    start = end
+    while start > floor and not text[start - 1].isspace():
+        start -= 1
+    return _GLUED_WORD.fullmatch(text, start + (text[start] in '"“‘(['), end) is not None
+
+
 def _split_block(text: str, start: int, stop: int, spans: list[tuple[int, int]]) -> None:
+    for glued in _GLUED.finditer(text, start, stop):
+        cut = glued.end()
+        if _glued_word(text, start, cut - 1):
+            _split_block(text, start, cut, spans)
+            _split_block(text, cut, stop, spans)
+            return
     sent_start = start
     for match in _CANDIDATE.finditer(text, start, stop):
         gap = _SPACE.match(text, match.end(), stop)

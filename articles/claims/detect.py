@@ -137,7 +137,9 @@ _CLAUSE_SPLIT = re.compile(
     r";\s+|,\s+(?:while|but|whereas|and|which)\s+|,\s+however,\s+|\s+(?:while|whereas)\s+|"
     r"\s+[—–]\s+(?=[A-Z])|\s+[—–]\s+which\s+|"
     # "85% were in favour and on Friday the government announced ...": a time, then a source
-    r",?\s+and\s+(?:on|last|earlier|later|this)\s+[A-Za-z]+,?\s+"
+    r",?\s+and\s+(?:on|last|earlier|later|this)\s+[A-Za-z]+,?\s+|"
+    # "Trump described the story as a hoax and the White House claimed ...": a second source
+    r"\s+and\s+(?=(?:the\s+)?[A-Z])"
 )
 
 
@@ -149,6 +151,13 @@ def _word_after(text: str, pos: int) -> str:
     return words_[0] if words_ else ""
 
 
+# "advocates" is a verb before what is advocated, or after a subject that advocates.
+_ADVOCATED = words("for that in a an the its their his her our")
+_ADVOCATES = words(
+    "it he she they which who that also party group organisation organization movement "
+    "campaign platform manifesto charter constitution union association candidate"
+)
+_AND_SOURCE = re.compile(r" and (?:the )?[A-Z]")
 _GAP_VERBS_AFTER = words("is are was were will would had has have could can may might should must")
 _CLAUSE_MARKS = (
     ";",
@@ -1177,11 +1186,18 @@ def _clauses(state: _State, start: int, end: int) -> list[Span]:
     scan = state.scan
     text = scan.text
     sentence = text[start:end]
-    if not any(mark in sentence for mark in _CLAUSE_MARKS):
+    if not any(mark in sentence for mark in _CLAUSE_MARKS) and not (
+        " and " in sentence and _AND_SOURCE.search(sentence)
+    ):
         return [(start, end)]
     cuts = [start]
     for match in _CLAUSE_SPLIT.finditer(text, start, end):
         right = match.end()
+        if text[match.start() : right].strip() == "and" and not any(
+            _speech_use(text, cuts[-1], c, match.start())
+            for c in scan.cues(cuts[-1], match.start())
+        ):
+            continue  # "Smith and the Senate said": only a clause with its own source is one
         cues = scan.cues(right, end)
         if cues and cues[0].start() == right and cues[0].group().lower() in SOURCE_CUES:
             cuts.extend((match.start(), right))  # '...; according to prosecutors, he owed ...'
@@ -1253,8 +1269,21 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
     if (
         state.scan.has_figure(start, end) and _figure_outside_quotes(state.scan, start, end)
     ) or _AGE_PREDICATE.search(text, max(start, end - 24), end):
+        clause = text[start:end]
+        polled = "poll" in clause or "average" in clause or "survey" in clause
+        poll = _POLL.search(text, start, end) if polled else None
+        if poll is not None:
+            # "Biden led Trump 49.0 percent to 42.2 percent in the RealClearPolitics average":
+            # the poll the figures come from is their source.
+            name = poll.group(1)
+            return Claim(start, end, text[start:end], "figure", name, "in", CONF_NOMINAL), None
         return Claim(start, end, text[start:end], "figure", None, None, CONF_FIGURE), None
-    hearsay = _REPORTEDLY.search(text, start, end) if "eport" in text[start:end] else None
+    clause = text[start:end]
+    hearsay = (
+        _REPORTEDLY.search(text, start, end)
+        if "eport" in clause or " said to " in clause or "umoured to" in clause
+        else None
+    )
     if (
         hearsay is not None
         and not _aside(text, start, hearsay)
@@ -1349,7 +1378,7 @@ def _aside(text: str, start: int, hearsay: re.Match[str]) -> bool:
 
 _REPORTEDLY = re.compile(
     r"\b(?:[Rr]eportedly|[Ii]t (?:was|is|has been|had been) reported|"
-    r"(?:was|were|is|are) (?:also )?reported to (?:be|have)(?= ))\b"
+    r"(?:was|were|is|are) (?:also |widely )?(?:reported|said|rumou?red) to (?:be|have)(?= ))\b"
 )
 
 
@@ -1370,6 +1399,11 @@ def _figure_outside_quotes(scan: Scan, start: int, end: int) -> bool:
 
 
 _ANY_QUOTE_MARK = re.compile(r"[\"“”]")
+# "in the RealClearPolitics average", "in a Gallup poll": a named poll that measured a figure.
+_POLL = re.compile(
+    r"\b[Ii]n (?:the|a|an) ((?:[A-Z][\w.&’'-]*\s+){1,4}(?:(?:polling |poll |survey )?average|"
+    r"poll|polls|survey|tracking poll))\b"
+)
 # "He was 86.", "Conyers, the former Dean of the House, was 90.": a sentence about an age
 # (not one given in passing, "Dawn Sturgess, 44, died ...").
 _AGE_PREDICATE = re.compile(r" (?:was|is) (?:aged )?[1-9]\d?(?: years old| years of age)?\.$")
@@ -1677,7 +1711,8 @@ _STANCE_PHRASE = re.compile(
     r"\b(?:expressed|expresses|voiced|voices) (?:the |a |his |her |their |its |deep |strong )?"
     r"(?:disappointment|regret|dismay|anger|outrage|frustration|concern|concerns|support|"
     r"opposition|sympathy|sympathies|condolences|gratitude|optimism|scepticism|skepticism|"
-    r"surprise|shock|satisfaction|"
+    r"surprise|shock|satisfaction|dissatisfaction|discontent|unhappiness|indignation|"
+    r"irritation|annoyance|disapproval|enthusiasm|"
     # "expressed interest in further donations", "expressed a desire to work with Warren"
     r"interest|desire|wish|willingness|readiness|intention|hope|hopes|confidence|alarm|fears?|"
     r"doubts?|reservations|displeasure|approval|solidarity)"
@@ -1892,6 +1927,14 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return " to " in text[cue.end() : min(end, cue.end() + 80)]
     if lemma == "inform":
         return bool(_SAYS_SOON.match(after) or _CLAUSE_SOON.match(after))
+    if lemma == "advocate":
+        # "advocates states' rights", "advocates in its constitution for ..." (not "privacy
+        # advocates say", "advocates of reform", "gun rights advocates and police")
+        return next_word in _ADVOCATED or prev in _ADVOCATES or prev.endswith(("ly", ","))
+    if lemma == "oppose":
+        return not after.startswith((" to ", " by ")) and after.lstrip()[:1] not in (",", ".", "")
+    if lemma in ("rail", "lash"):
+        return after.startswith((" against ", " at ", " out at ", " out against "))
     if lemma in ("protest", "charge"):
         return after.startswith(" that ")  # (not "charged with murder")
     if lemma == "object":
@@ -2076,6 +2119,12 @@ def _source_of(
         modified = _modified_subject(scan, lo, cue.start())
         if modified is not None:
             return modified  # "Sources close to the talks said", "an official who asked ..."
+    if phrase is None and verb.endswith("ing") and _OBJECT_BEFORE_PARTICIPLE.search(stripped):
+        # "delivered a speech declaring himself ...", "gave an interview claiming ...": the
+        # participle goes on from the object; the sentence's subject speaks.
+        main = _main_subject(scan, lo, cue.start())
+        if main is not None and not _first_person(main):
+            return main
     if phrase is not None and verb.endswith("ing") and phrase.kind != "pronoun":
         # "issued a ruling against President Trump finding that ...", "the city issued a
         # statement announcing ...": the phrase is an object; the sentence's subject speaks.
@@ -2273,6 +2322,16 @@ def _document_subject(scan: Scan, lo: int, verb_start: int) -> Phrase | None:
     return classify(scan, opening.start(), opening.end())
 
 
+# A verb of speaking, its object ("delivered a speech", "gave an interview"), then a participle.
+_OBJECT_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:delivered|delivers|gave|gives|made|makes|held|holds|posted|posts|published|"
+    r"publishes|released|releases|wrote|writes|sent|sends|issued|issues|tweeted|aired|"
+    r"recorded|filed|files) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,2}?"
+    r"(?:speech|address|interview|statement|message|video|post|letter|op-ed|column|essay|"
+    r"tweet|press release|announcement|remarks|complaint|lawsuit|brief|report)$"
+)
+
+
 # "went on to", "continued to", "was quick to", right before a speech verb.
 _INFINITIVE_OF = re.compile(
     r"\b(?:went on|goes on|go on|going on|continued|continues|moved|proceeded|wanted|wants|"
@@ -2282,8 +2341,19 @@ _INFINITIVE_OF = re.compile(
 )
 
 
+# "The next day, ...", "That night, ...": a time that opens the sentence before its subject.
+_TIME_OPENER = re.compile(
+    r"(?:The|That|Each|Every|Later that|Earlier that) (?:(?:next|following|previous|same) )?"
+    r"(?:day|morning|afternoon|evening|night|week|weekend|month|year),\s+"
+)
+
+
 def _leading_adverbial(scan: Scan, start: int, end: int) -> re.Match[str] | None:
     text = scan.text
+    if text.startswith(("The ", "That ", "Each ", "Every ", "Later ", "Earlier "), start):
+        time = _TIME_OPENER.match(text, start, end)
+        if time is not None:
+            return _leading_adverbial(scan, time.end(), end) or time
     first = text[start : start + 30].split(" ", 1)[0].split(",", 1)[0]
     if first.lower() not in _LEADING_WORDS and not first.endswith((*_LY_ADVERB, "ing")):
         return None  # (a participle opens one too: "Writing in a blog post, X dubbed ...")

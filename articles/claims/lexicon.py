@@ -112,6 +112,14 @@ _IRREGULAR = {
     "label": ["labeled", "labelled", "labels"],
     "brand": ["branded", "brands"],
     "designate": ["designated", "designates"],
+    # A platform or a stance: "The party advocates states' rights", "It opposes abortion"
+    # (not "privacy advocates say"; not "opposed", mostly a vote or a past act, nor
+    # "conservatives opposing X", who describes them).
+    "advocate": ["advocate", "advocates", "advocated"],
+    "oppose": ["oppose", "opposes"],
+    # criticism with its target: "railed against the rioters", "lashed out at the press"
+    "rail": ["railed", "rails", "railing"],
+    "lash": ["lashed", "lashes", "lashing"],
 }
 _SPECIAL_ED = {
     "admit": "admitted",
