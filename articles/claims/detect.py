@@ -342,13 +342,24 @@ def _detect(text: str) -> tuple[Claim, ...]:
     state = _State(scan, Registry(scan))
     claims: list[Claim] = []
     lines = list(_LINE.finditer(text))
-    answers, turns = _interview_answers(lines) if "((" in text else ({}, {})
+    transcript = "((" in text or ("?" in text and _COLON_QUESTION.search(text) is not None)
+    answers, turns = _interview_answers(lines) if transcript else ({}, {})
+    asking = _TURN if "((" in text else None
     interviewee: Speaker | None = None
     for line in lines:
         para = line.span()
         # '... first" ((es))Spanish language: ...': a paragraph that ends in a quotation's
         # original words is prose, though it does not end like a sentence.
         if not is_furniture(line.group()) or _LANGUAGE_TAG.search(text, *para):
+            if (
+                asking is not None
+                and para[0] not in answers
+                and _asks(line.group())
+                and _TURN.match(line.group())
+            ):
+                # "((WSS)) : In 2016, the nominee received 203,091 votes. How many ...?": the
+                # interviewer's turn is a question, whatever it recalls on the way.
+                continue
             sentences = split_sentences(text, *para)
             block = state.intro
             if block is not None and _ANY_QUOTE_MARK.search(text, *para) is not None:
@@ -414,14 +425,26 @@ def _interview_answers(
     interviewee the transcript names."""
     turns = {}
     asked: dict[str, list[bool]] = {}
+    tag = _TURN if "((" in lines[0].string else _COLON_TURN
     for line in lines:
-        turn = _TURN.match(line.group())
+        turn = tag.match(line.group())
         if turn is not None:
             name = " ".join(turn.group(1).split())
             turns[line.start()] = (name, line.start() + turn.end())
             asked.setdefault(name, []).append(_asks(line.group()))
     if len(turns) < _MIN_TURNS:
         return {}, {}
+    if tag is _COLON_TURN and not any(sum(q) * 2 > len(q) for q in asked.values()):
+        return {}, {}  # "Update: ...", "Anna Berg: ..." with nobody asking: no interview
+    # "((NG))" after "((Natasha Gownaris))" (or after the introduction that names her): one
+    # interviewee, written short.
+    full = _full_names(lines[0].string, min(turns), list(asked))
+    if full:
+        turns = {at: (full.get(name, name), words_at) for at, (name, words_at) in turns.items()}
+        merged: dict[str, list[bool]] = {}
+        for name, questions in asked.items():
+            merged.setdefault(full.get(name, name), []).extend(questions)
+        asked = merged
     answerers = {
         name
         for name, questions in asked.items()
@@ -445,6 +468,8 @@ def _interview_answers(
         if _asks(line.group()):
             current, after_question = None, True
             continue
+        if current and not after_question and _narrates(line.group(), current):
+            current = None  # "Gownaris has worked there since 2014.": the reporter's words
         if current is None and after_question:
             current = sole
         after_question = False
@@ -460,6 +485,43 @@ def _interview_answers(
 
 
 _INITIALS = re.compile(r"[A-Z]{2,3}:? [A-Z]")  # "MS The next step ...": who answers
+# "WN: What ...?", "Natasha Gownaris: I worked ...": a transcript's turns, tagged with a colon
+# (a name or initials of two letters or more; a question asked by one of them makes it one).
+_COLON_TURN = re.compile(r"([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]*){0,3}):[ \t]+(?=\S)")
+_COLON_QUESTION = re.compile(r"(?m)^[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]*){0,3}: [^\n]*\?[”\"]?$")
+_FULL_NAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}")
+
+
+def _full_names(text: str, first_turn: int, names: list[str]) -> dict[str, str]:
+    """Initials that tag turns ("NG") -> the full name they stand for: a name of the
+    transcript's own turns, else the last name written before it with those initials."""
+    short = [n for n in names if n.isupper() and 2 <= len(n) <= 4 and n.isalpha()]
+    if not short:
+        return {}
+    written = [n for n in names if " " in n]
+    found = {}
+    for initials in short:
+        if initials.lower() in _INTERVIEWERS:
+            continue
+        for name in (*written, *reversed(_FULL_NAME.findall(text, 0, first_turn))):
+            parts = name.split()
+            # "Biologist Karin Holmqvist": the name may follow a title in its run of capitals
+            if (
+                len(parts) >= len(initials)
+                and "".join(part[0] for part in parts[-len(initials) :]) == initials
+            ):
+                found[initials] = " ".join(parts[-len(initials) :])
+                break
+    return found
+
+
+def _narrates(line: str, answerer: str) -> bool:
+    """A paragraph between the turns that names the one answering in the third person, and
+    speaks in no first person, is the reporter's narration, not more of the answer."""
+    surname = answerer.split()[-1]
+    return len(surname) > 2 and surname in line and not _FIRST_PERSON.search(line)
+
+
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|our|Our|me|us)\b")
 
 
@@ -1139,7 +1201,10 @@ def _sentence_claims(
         for c_start, c_end in clauses:
             pair = _clause_claim(state, c_start, c_end)
             if pair is not None:
-                found.append(pair)
+                if pair[0].cue == "in" and pair[0].kind == "figure":
+                    found.extend((claim, None) for claim in _poll_results(scan.text, pair[0]))
+                else:
+                    found.append(pair)
         if len(found) == 1 and len(clauses) > 1:
             claim, speaker = found[0]
             if scan.text[max(s_start, claim.start - 8) : claim.start].rstrip().endswith("which"):
@@ -1151,6 +1216,26 @@ def _sentence_claims(
         if speaker is not None:
             _spoke(state, speaker, sentence)
     return [claim for claim, _ in found]
+
+
+def _poll_results(text: str, claim: Claim) -> list[Claim]:
+    """ "She drew 2 percent in the X poll, 2 percent in the Y survey, and 5 percent in the Z
+    poll.": each poll's result is a figure of its own, with that poll its source."""
+    polls = list(_POLL.finditer(text, claim.start, claim.end))
+    if len(polls) < 2:
+        return [claim]
+    results = []
+    start = claim.start
+    for k, poll in enumerate(polls):
+        end = poll.end() if k + 1 < len(polls) else claim.end
+        gap = text.find(", ", poll.end(), polls[k + 1].start()) if k + 1 < len(polls) else -1
+        if k + 1 < len(polls) and gap < 0:
+            return [claim]  # "in the X poll and the Y poll": one result of two polls
+        results.append(
+            replace(claim, start=start, end=end, text=text[start:end], speaker=poll.group(1))
+        )
+        start = gap + 2
+    return results
 
 
 def _reported_claim(start: int, end: int, text: str, speaker: Speaker, cue: str) -> _Found:
@@ -1399,10 +1484,13 @@ def _figure_outside_quotes(scan: Scan, start: int, end: int) -> bool:
 
 
 _ANY_QUOTE_MARK = re.compile(r"[\"“”]")
-# "in the RealClearPolitics average", "in a Gallup poll": a named poll that measured a figure.
+# "in the RealClearPolitics average", "in a Gallup poll", "in the September 25–27 Léger poll",
+# "in the RealClearPolitics head-to-head polling average": a named poll that measured a figure
+# (its date is not its name).
 _POLL = re.compile(
-    r"\b[Ii]n (?:the|a|an) ((?:[A-Z][\w.&’'-]*\s+){1,4}(?:(?:polling |poll |survey )?average|"
-    r"poll|polls|survey|tracking poll))\b"
+    r"\b[Ii]n (?:the|a|an) (?:(?:[A-Z][a-z]+ )?\d[\d–-]*,? )?"
+    r"((?:[A-Z][\w.’'-]*\s+(?:&\s+)?){1,4}(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:average|poll|polls|survey|tracker))\b"
 )
 # "He was 86.", "Conyers, the former Dean of the House, was 90.": a sentence about an age
 # (not one given in passing, "Dawn Sturgess, 44, died ...").

@@ -162,3 +162,118 @@ def test_a_time_that_opens_the_sentence_is_not_its_subject() -> None:
     )
     (claim,) = claims(text)
     assert (claim.speaker, claim.cue) == ("Ana Ruiz", "claiming")
+
+
+def test_polls_listed_in_one_sentence_are_one_figure_each() -> None:
+    text = (
+        "Hale drew two percent in the May 2–4 Baywatch poll, three percent in the May 5–6 "
+        "Harbour & Dune Research survey, and five percent in the May 8 Coastline poll."
+    )
+    assert [as_tuple(c) for c in claims(text)] == [
+        ("figure", "Hale drew two percent in the May 2–4 Baywatch poll", "Baywatch poll", "in"),
+        (
+            "figure",
+            "three percent in the May 5–6 Harbour & Dune Research survey",
+            "Harbour & Dune Research survey",
+            "in",
+        ),
+        ("figure", "and five percent in the May 8 Coastline poll.", "Coastline poll", "in"),
+    ]
+
+
+# --- interviews --------------------------------------------------------------------------------
+
+INTRO = (
+    "Biologist Karin Holmqvist of Lund University studies eiders in Sweden. "
+    "Wikinews spoke to her by email about the colony."
+)
+
+
+def test_a_question_turn_is_no_claim_even_with_a_figure_in_it() -> None:
+    question = "((WN)) : In 2019, the colony held 4,100 nests. How many do you expect this year?"
+    text = _article(
+        "Reporter Tom Hale put questions to candidate Ana Ruiz.",
+        question,
+        "((WN)) : Which past mayors do you admire?",
+        "((WN)) : What would you change first?",
+    )
+    assert _in(text, question) == []
+    assert claims(text) == []
+
+
+def test_initials_that_tag_later_answers_stand_for_the_full_name() -> None:
+    text = _article(
+        INTRO,
+        "((WN)) How did you count the birds?",
+        "((Karin Holmqvist)) We counted the nests every morning during the season.",
+        "((WN)) Was it hard work?",
+        "((KH)) It was hard work, but the colony is beautiful and quiet.",
+    )
+    assert [(c.kind, c.text, c.speaker) for c in claims(text)] == [
+        ("quote", "We counted the nests every morning during the season.", "Karin Holmqvist"),
+        ("quote", "It was hard work, but the colony is beautiful and quiet.", "Karin Holmqvist"),
+    ]
+
+
+def test_initials_alone_stand_for_the_name_the_introduction_gives() -> None:
+    text = _article(
+        INTRO,
+        "((WN)) How did you count the birds?",
+        "((KH)) We counted the nests every morning during the season.",
+        "((WN)) Was it hard work?",
+        "((KH)) It was hard work, but the colony is beautiful and quiet.",
+    )
+    assert {c.speaker for c in claims(text) if c.kind == "quote"} == {"Karin Holmqvist"}
+
+
+def test_turns_tagged_with_a_colon_are_a_transcript() -> None:
+    text = _article(
+        INTRO,
+        "WN: What first drew you to eiders?",
+        "Karin Holmqvist: I worked on seabirds as a student and I never looked back.",
+        "WN: What surprised you most?",
+        "KH: The males were much more faithful to the nest than to their partners.",
+    )
+    assert [(c.kind, c.text, c.speaker) for c in claims(text)] == [
+        (
+            "quote",
+            "I worked on seabirds as a student and I never looked back.",
+            "Karin Holmqvist",
+        ),
+        (
+            "quote",
+            "The males were much more faithful to the nest than to their partners.",
+            "Karin Holmqvist",
+        ),
+    ]
+
+
+def test_colon_tags_with_nobody_asking_are_no_transcript() -> None:
+    text = _article(
+        "The council debated the budget on Monday.",
+        "Ana Ruiz: We cannot afford another year of cuts to the libraries.",
+        "Tom Hale: The libraries will stay open, and the savings come from elsewhere.",
+        "Ana Ruiz: That is what you said last year as well.",
+    )
+    assert all(c.kind != "quote" for c in claims(text))
+
+
+def test_an_answer_over_several_paragraphs_is_a_quote_per_paragraph_and_narration_is_not() -> None:
+    first = "We counted the nests every morning during the season."
+    second = "Then we compared the counts with the tags we had put on the birds."
+    narration = "Holmqvist has worked at the colony since 2014."
+    text = _article(
+        INTRO,
+        "((WN)) How did you count the birds?",
+        f"((Karin Holmqvist)) {first}",
+        second,
+        narration,
+        "((WN)) What comes next?",
+        "((Karin Holmqvist)) We want to follow the young birds out at sea.",
+    )
+    assert [(c.kind, c.text, c.speaker) for c in claims(text)] == [
+        ("quote", first, "Karin Holmqvist"),
+        ("quote", second, "Karin Holmqvist"),
+        ("quote", "We want to follow the young birds out at sea.", "Karin Holmqvist"),
+    ]
+    assert _in(text, narration) == []
