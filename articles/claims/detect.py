@@ -151,6 +151,18 @@ def _word_after(text: str, pos: int) -> str:
     return words_[0] if words_ else ""
 
 
+# Someone named (or him, her, them), then why or as what: "attacked Trump for ...".
+_PERSON_OBJECT = r"\s+(?:him|her|them|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+_VERDICT_ON = re.compile(_PERSON_OBJECT + r"(?:[’']s?\s+[a-z]+)?\s+(?:as|for|over)\s")
+_FOR_A_TIME = re.compile(
+    r"(?:the\s+)?(?:\w+\s+)?(?:day|days|night|nights|week|weeks|hour|hours|time|months?)\b"
+)
+_CHALLENGED_TO = re.compile(_PERSON_OBJECT + r"\s+to\s+(?!(?:a|an|the)\b)[a-z]")
+# Whether a sentence may state a stance as another's (a cheap test before _STANCE_PHRASE).
+_SHARED_STANCE = re.compile(
+    r"\b(?:shared|shares|echoed|echoes|voiced|voices|had|has|have) "
+    r"(?:this|that|these|those|the same|a similar) [a-z]"
+)
 # "advocates" is a verb before what is advocated, or after a subject that advocates.
 _ADVOCATED = words("for that in a an the its their his her our")
 _ADVOCATES = words(
@@ -323,7 +335,8 @@ def is_furniture(line: str) -> bool:
         # "... a case against him. Rathbun stated," introduces the quotation below it.
         return not any(w.strip(",") in SPEECH_FORMS for w in stripped[-40:].split()[-3:])
     if last in _CLOSERS:
-        inner = stripped.rstrip(_CLOSERS)
+        # ('... their own issues. "': a space before the closing mark, a slip of the copy)
+        inner = stripped.rstrip(_CLOSERS).rstrip()
         return not inner or inner[-1] not in _FINAL + ","
     return True
 
@@ -1177,6 +1190,7 @@ def _sentence_claims(
         and not scan.has_court(s_start, s_end)
         and not _RULING_OPENER.match(scan.text, s_start, s_end)
         and not ("that" in sentence and _STANCE_PHRASE.search(sentence))
+        and not _SHARED_STANCE.search(sentence)
         and not (" from " in sentence and _reaction(scan.text, s_start, s_end) is not None)
         and not _AGE_PREDICATE.search(scan.text, max(s_start, s_end - 24), s_end)
         and "eportedly" not in sentence
@@ -1795,6 +1809,12 @@ _STANCE_PHRASE = re.compile(
     r"(?:view|belief|hope|concern|concerns|fear|fears|opinion|confidence|doubts?)|"
     r"(?:made|makes|make|making) (?:the |a )?(?:claim|argument|point|case|allegation|assertion))"
     r"(?= that\b)|"
+    # "Jorgensen and Blankenship shared this view", "Sasse had the same response": a stance
+    # stated as another's
+    r"\b(?:shared|shares|echoed|echoes|voiced|voices) (?:this|that|these|those|the same|a similar|"
+    r"his|her|their) (?:view|views|opinion|opinions|position|sentiment|sentiments|concerns?|"
+    r"stance|assessment|belief|criticism)\b|"
+    r"\b(?:had|has|have) (?:the same|a similar) (?:response|reaction|view|opinion)\b|"
     # "expressed disappointment at the ruling", "voiced their anger over": a stated feeling
     r"\b(?:expressed|expresses|voiced|voices) (?:the |a |his |her |their |its |deep |strong )?"
     r"(?:disappointment|regret|dismay|anger|outrage|frustration|concern|concerns|support|"
@@ -2021,6 +2041,11 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return next_word in _ADVOCATED or prev in _ADVOCATES or prev.endswith(("ly", ","))
     if lemma == "oppose":
         return not after.startswith((" to ", " by ")) and after.lstrip()[:1] not in (",", ".", "")
+    if lemma in ("attack", "insult"):
+        verdict = _VERDICT_ON.match(text, cue.end(), min(end, cue.end() + 120))
+        return verdict is not None and not _FOR_A_TIME.match(text, verdict.end())
+    if lemma == "challenge":
+        return bool(_CHALLENGED_TO.match(text, cue.end(), min(end, cue.end() + 60)))
     if lemma in ("rail", "lash"):
         return after.startswith((" against ", " at ", " out at ", " out against "))
     if lemma in ("protest", "charge"):

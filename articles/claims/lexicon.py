@@ -119,6 +119,11 @@ _IRREGULAR = {
     "oppose": ["oppose", "opposes"],
     # criticism with its target: "railed against the rioters", "lashed out at the press"
     "rail": ["railed", "rails", "railing"],
+    # a verdict on someone named: "attacked Trump for ...", "insulted Biden as unintelligent",
+    # "challenged Biden to name ..." (not "attacked the village", "challenged the ruling")
+    "attack": ["attacked", "attacks"],
+    "insult": ["insulted", "insults"],
+    "challenge": ["challenged", "challenges"],
     "lash": ["lashed", "lashes", "lashing"],
 }
 _SPECIAL_ED = {

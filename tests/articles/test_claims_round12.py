@@ -277,3 +277,64 @@ def test_an_answer_over_several_paragraphs_is_a_quote_per_paragraph_and_narratio
         ("quote", "We want to follow the young birds out at sea.", "Karin Holmqvist"),
     ]
     assert _in(text, narration) == []
+
+
+# --- more of the round-ups ---------------------------------------------------------------------
+
+
+def test_a_paragraph_whose_closing_mark_follows_a_space_is_prose() -> None:
+    text = _article(
+        "Mayor Ana Ruiz spoke on Monday.",
+        'Ruiz agreed: "We need to rebuild the harbour first", she argued. "We need to ask the '
+        'state for money. The port cannot wait any longer. "',
+    )
+    assert [(c.kind, c.text, c.speaker) for c in claims(text)] == [
+        ("quote", '"We need to rebuild the harbour first"', "Ana Ruiz"),
+        (
+            "quote",
+            '"We need to ask the state for money. The port cannot wait any longer. "',
+            "Ana Ruiz",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Hale insulted Ruiz as unqualified.", "insulted"),
+        ("Hale attacked Ruiz for the closure of the harbour.", "attacked"),
+        ("Hale challenged Ruiz to name one ship that uses the port.", "challenged"),
+    ],
+)
+def test_a_verdict_on_someone_named_is_a_reported_stance(sentence: str, cue: str) -> None:
+    text = "Senator Tom Hale spoke in Porto. " + sentence
+    assert [as_tuple(c) for c in claims(text)] == [("reported", sentence, "Tom Hale", cue)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebels attacked the village for hours.",
+        "The army attacked Porto for the third day.",
+        "Hale challenged the ruling in court.",
+        "Hale challenged Ruiz to a debate.",
+    ],
+)
+def test_attacks_and_challenges_that_state_nothing_are_no_claim(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        (
+            "Her rivals, Hale and Okafor, shared this view.",
+            "Hale and Okafor",
+            "shared this view",
+        ),
+        ("Senator Tom Hale had the same response.", "Tom Hale", "had the same response"),
+    ],
+)
+def test_a_stance_stated_as_another_s_is_reported(sentence: str, speaker: str, cue: str) -> None:
+    text = "Mayor Ana Ruiz said the port must close. " + sentence
+    assert as_tuple(claims(text)[-1]) == ("reported", sentence, speaker, cue)
