@@ -338,3 +338,16 @@ def test_attacks_and_challenges_that_state_nothing_are_no_claim(sentence: str) -
 def test_a_stance_stated_as_another_s_is_reported(sentence: str, speaker: str, cue: str) -> None:
     text = "Mayor Ana Ruiz said the port must close. " + sentence
     assert as_tuple(claims(text)[-1]) == ("reported", sentence, speaker, cue)
+
+
+def test_a_count_with_or_more_is_a_figure() -> None:
+    text = "The Reef Party has not won seats in five or more towns since 1984."
+    assert [as_tuple(c) for c in claims(text)] == [("figure", text, None, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["In addition, she chaired region six of the Reef Party.", "A phase three was planned."],
+)
+def test_a_number_that_names_a_unit_is_no_figure(sentence: str) -> None:
+    assert claims(sentence) == []
