@@ -158,6 +158,8 @@ _FOR_A_TIME = re.compile(
     r"(?:the\s+)?(?:\w+\s+)?(?:day|days|night|nights|week|weeks|hour|hours|time|months?)\b"
 )
 _CHALLENGED_TO = re.compile(_PERSON_OBJECT + r"\s+to\s+(?!(?:a|an|the)\b)[a-z]")
+_PART_OF_A_GROUP = words("some many several few other")
+_NOT_SAYING = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdeclined to|\brefused to)\s+$")
 # Whether a sentence may state a stance as another's (a cheap test before _STANCE_PHRASE).
 _SHARED_STANCE = re.compile(
     r"\b(?:shared|shares|echoed|echoes|voiced|voices|had|has|have) "
@@ -1815,6 +1817,10 @@ _STANCE_PHRASE = re.compile(
     r"his|her|their) (?:view|views|opinion|opinions|position|sentiment|sentiments|concerns?|"
     r"stance|assessment|belief|criticism)\b|"
     r"\b(?:had|has|have) (?:the same|a similar) (?:response|reaction|view|opinion)\b|"
+    # "Trump continued his claims about postal voting": a stance kept up
+    r"\b(?:continued|continues|repeated|repeats|renewed|renews|reiterated|reiterates|"
+    r"doubled down on) (?:his|her|their|its) (?:[\w-]+ )?(?:claims?|allegations?|"
+    r"accusations?|attacks?|assertions?|criticism|warnings?|calls)\b|"
     # "expressed disappointment at the ruling", "voiced their anger over": a stated feeling
     r"\b(?:expressed|expresses|voiced|voices) (?:the |a |his |her |their |its |deep |strong )?"
     r"(?:disappointment|regret|dismay|anger|outrage|frustration|concern|concerns|support|"
@@ -2038,9 +2044,16 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if lemma == "advocate":
         # "advocates states' rights", "advocates in its constitution for ..." (not "privacy
         # advocates say", "advocates of reform", "gun rights advocates and police")
-        return next_word in _ADVOCATED or prev in _ADVOCATES or prev.endswith(("ly", ","))
+        return (
+            next_word in _ADVOCATED
+            or (next_word.endswith("ing") and len(next_word) > 5)  # "advocated packing the Court"
+            or prev in _ADVOCATES
+            or prev.endswith(("ly", ","))
+        )
     if lemma == "oppose":
         return not after.startswith((" to ", " by ")) and after.lstrip()[:1] not in (",", ".", "")
+    if next_word in ("whether", "if") and _NOT_SAYING.search(before):
+        return False  # "would not say whether he supported it": nothing stated
     if lemma in ("attack", "insult"):
         verdict = _VERDICT_ON.match(text, cue.end(), min(end, cue.end() + 120))
         return verdict is not None and not _FOR_A_TIME.match(text, verdict.end())
@@ -2624,9 +2637,16 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
         entity = state.registry.lookup(phrase.head)
         if entity is None and phrase.head in COURT_HEADS:
             entity = _court(state)  # "the Court" after "the Supreme Court of Puerto Rico"
-        if entity is None:
-            return Speaker(_as_written(phrase.text), named, None)
-        return Speaker(entity.display, named, entity)
+        shown = _as_written(phrase.text) if entity is None else entity.display
+        span = state.scan.text[phrase.start : phrase.end].split(" ", 1)
+        opening = span[0].lower()
+        if (
+            opening in _PART_OF_A_GROUP
+            and span[1:] == [phrase.text]
+            and (entity is None or entity.person is not True)
+        ):
+            shown = f"{opening} {shown}"  # "Some Democrats said ...": part of the group speaks
+        return Speaker(shown, named, entity)
     words_ = [w.lower().strip("’'") for w in phrase.text.split()]
     if len(words_) == 2 and phrase.definite and words_[1] in _OF_TWO:
         one = _one_of_two(state, phrase)

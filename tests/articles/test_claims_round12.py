@@ -351,3 +351,26 @@ def test_a_count_with_or_more_is_a_figure() -> None:
 )
 def test_a_number_that_names_a_unit_is_no_figure(sentence: str) -> None:
     assert claims(sentence) == []
+
+
+def test_a_platform_advocated_as_a_gerund_and_part_of_a_group_that_speaks() -> None:
+    text = "Citing the cost, some Greens advocated closing the harbour to cruise ships."
+    assert [as_tuple(c) for c in claims(text)] == [("reported", text, "some Greens", "advocated")]
+
+
+def test_a_stance_kept_up_is_reported() -> None:
+    text = "Senator Tom Hale continued his claims about the harbour fees at the rally."
+    assert [as_tuple(c) for c in claims(text)] == [
+        ("reported", text, "Tom Hale", "continued his claims")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the debate, Hale would not say whether he supported the bridge.",
+        "Police declined to say if anyone was hurt.",
+    ],
+)
+def test_refusing_to_say_whether_states_nothing(sentence: str) -> None:
+    assert claims(sentence) == []
