@@ -2245,6 +2245,13 @@ def _source_of(
         modified = _modified_subject(scan, lo, cue.start())
         if modified is not None:
             return modified  # "Sources close to the talks said", "an official who asked ..."
+    if phrase is None and verb.endswith("ing") and stripped.endswith(",") and " by " in stripped:
+        by = _DOCUMENT_BY.search(stripped)
+        if by is not None:
+            # "The Lancet published a report by Anna Berg, saying ...": the author speaks.
+            author = phrase_after(scan, lo + by.end(), cue.start())
+            if author is not None:
+                return author
     if phrase is None and verb.endswith("ing") and _OBJECT_BEFORE_PARTICIPLE.search(stripped):
         # "delivered a speech declaring himself ...", "gave an interview claiming ...": the
         # participle goes on from the object; the sentence's subject speaks.
@@ -2448,6 +2455,8 @@ def _document_subject(scan: Scan, lo: int, verb_start: int) -> Phrase | None:
     return classify(scan, opening.start(), opening.end())
 
 
+# "a report by Anna Berg," before a participle: the document's author.
+_DOCUMENT_BY = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r") by (?=[^,]{2,80},$)")
 # A verb of speaking, its object ("delivered a speech", "gave an interview"), then a participle.
 _OBJECT_BEFORE_PARTICIPLE = re.compile(
     r"\b(?:delivered|delivers|gave|gives|made|makes|held|holds|posted|posts|published|"

@@ -374,3 +374,13 @@ def test_a_stance_kept_up_is_reported() -> None:
 )
 def test_refusing_to_say_whether_states_nothing(sentence: str) -> None:
     assert claims(sentence) == []
+
+
+def test_a_participle_after_a_document_by_its_author_speaks_for_the_author() -> None:
+    text = "The Harbour Review published a report by Ana Ruiz, saying the pier was unsafe."
+    assert [as_tuple(c) for c in claims(text)] == [("reported", text, "Ana Ruiz", "saying")]
+
+
+def test_a_possessive_description_then_a_name_is_the_name() -> None:
+    text = "Their coach, Tim Ford, said the team was ready for the final."
+    assert [as_tuple(c) for c in claims(text)] == [("reported", text, "Tim Ford", "said")]
