@@ -13,11 +13,10 @@ import re
 # Sentence-final punctuation, any closing quotes/brackets after it, then the gap to the next one.
 # (`[.!?…][.!?…]*`, not `[.!?…]+`: a pattern that opens with a character class lets re jump
 # from one such character to the next instead of trying every position.)
-_CANDIDATE = re.compile(r"[.!?…][.!?…]*[\"”’'»)\]]*(?=\s)")
+# Or a period glued to the next sentence ("... in Afghanistan.Trump described ..."; a space lost
+# in the copy), checked by `_glued_word`.
+_CANDIDATE = re.compile(r"[.!?…](?:[.!?…]*[\"”’'»)\]]*(?=\s)|(?<=[a-z][.!?])(?=[A-Z][a-z]))")
 _SPACE = re.compile(r"\s+")
-# "... soldiers in Afghanistan.Trump described ...": a sentence glued to the last one (a space
-# lost in the copy): a word's last letter, its period, then a capitalised word.
-_GLUED = re.compile(r"[a-z][.!?](?=[A-Z][a-z])")
 _GLUED_WORD = re.compile(r"[A-Za-z]*[a-z]{3}")
 
 
@@ -110,14 +109,13 @@ def _glued_word(text: str, floor: int, end: int) -> bool:
 
 
 def _split_block(text: str, start: int, stop: int, spans: list[tuple[int, int]]) -> None:
-    for glued in _GLUED.finditer(text, start, stop):
-        cut = glued.end()
-        if _glued_word(text, start, cut - 1):
-            _split_block(text, start, cut, spans)
-            _split_block(text, cut, stop, spans)
-            return
     sent_start = start
     for match in _CANDIDATE.finditer(text, start, stop):
+        if match.end() < stop and not text[match.end()].isspace():
+            if _glued_word(text, sent_start, match.start()):
+                _append(text, sent_start, match.end(), spans)
+                sent_start = match.end()
+            continue
         gap = _SPACE.match(text, match.end(), stop)
         if gap is None:
             continue

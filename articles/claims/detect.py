@@ -162,8 +162,7 @@ _PART_OF_A_GROUP = words("some many several few other")
 _NOT_SAYING = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdeclined to|\brefused to)\s+$")
 # Whether a sentence may state a stance as another's (a cheap test before _STANCE_PHRASE).
 _SHARED_STANCE = re.compile(
-    r"\b(?:shared|shares|echoed|echoes|voiced|voices|had|has|have) "
-    r"(?:this|that|these|those|the same|a similar) [a-z]"
+    r"(?:shared|shares|echoed|echoes|voiced|voices|had|has|have) (?:this|that|the same) [a-z]"
 )
 # "advocates" is a verb before what is advocated, or after a subject that advocates.
 _ADVOCATED = words("for that in a an the its their his her our")
@@ -503,7 +502,7 @@ _INITIALS = re.compile(r"[A-Z]{2,3}:? [A-Z]")  # "MS The next step ...": who ans
 # "WN: What ...?", "Natasha Gownaris: I worked ...": a transcript's turns, tagged with a colon
 # (a name or initials of two letters or more; a question asked by one of them makes it one).
 _COLON_TURN = re.compile(r"([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]*){0,3}):[ \t]+(?=\S)")
-_COLON_QUESTION = re.compile(r"(?m)^[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]*){0,3}: [^\n]*\?[”\"]?$")
+_COLON_QUESTION = re.compile(r"\n[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]*){0,3}: [^\n]*\?[”\"]?(?:\n|$)")
 _FULL_NAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}")
 
 
@@ -1192,7 +1191,10 @@ def _sentence_claims(
         and not scan.has_court(s_start, s_end)
         and not _RULING_OPENER.match(scan.text, s_start, s_end)
         and not ("that" in sentence and _STANCE_PHRASE.search(sentence))
-        and not _SHARED_STANCE.search(sentence)
+        and not (
+            (" same " in sentence or " this " in sentence or " that " in sentence)
+            and _SHARED_STANCE.search(sentence)
+        )
         and not (" from " in sentence and _reaction(scan.text, s_start, s_end) is not None)
         and not _AGE_PREDICATE.search(scan.text, max(s_start, s_end - 24), s_end)
         and "eportedly" not in sentence
@@ -1288,7 +1290,7 @@ def _clauses(state: _State, start: int, end: int) -> list[Span]:
     text = scan.text
     sentence = text[start:end]
     if not any(mark in sentence for mark in _CLAUSE_MARKS) and not (
-        " and " in sentence and _AND_SOURCE.search(sentence)
+        " and " in sentence and len(scan.cues(start, end)) > 1 and _AND_SOURCE.search(sentence)
     ):
         return [(start, end)]
     cuts = [start]
@@ -2252,7 +2254,12 @@ def _source_of(
             author = phrase_after(scan, lo + by.end(), cue.start())
             if author is not None:
                 return author
-    if phrase is None and verb.endswith("ing") and _OBJECT_BEFORE_PARTICIPLE.search(stripped):
+    if (
+        phrase is None
+        and verb.endswith("ing")
+        and stripped[-6:].isalpha()
+        and _OBJECT_BEFORE_PARTICIPLE.search(stripped)
+    ):
         # "delivered a speech declaring himself ...", "gave an interview claiming ...": the
         # participle goes on from the object; the sentence's subject speaks.
         main = _main_subject(scan, lo, cue.start())
