@@ -157,6 +157,8 @@ _VERDICT_ON = re.compile(_PERSON_OBJECT + r"(?:[’']s?\s+[a-z]+)?\s+(?:as|for|o
 _FOR_A_TIME = re.compile(
     r"(?:the\s+)?(?:\w+\s+)?(?:day|days|night|nights|week|weeks|hour|hours|time|months?)\b"
 )
+# "named Senator Kamala Harris as his running mate": someone named, chosen for a role of theirs
+_CHOSEN_AS = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}as\s+(?:his|her|their|its)\s+[a-z]")
 _CHALLENGED_TO = re.compile(_PERSON_OBJECT + r"\s+to\s+(?!(?:a|an|the)\b)[a-z]")
 _PART_OF_A_GROUP = words("some many several few other")
 _NOT_SAYING = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdeclined to|\brefused to)\s+$")
@@ -2056,6 +2058,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return not after.startswith((" to ", " by ")) and after.lstrip()[:1] not in (",", ".", "")
     if next_word in ("whether", "if") and _NOT_SAYING.search(before):
         return False  # "would not say whether he supported it": nothing stated
+    if lemma in ("name", "select", "pick", "choose"):
+        return bool(_CHOSEN_AS.match(text, cue.end(), min(end, cue.end() + 80)))
     if lemma in ("attack", "insult"):
         verdict = _VERDICT_ON.match(text, cue.end(), min(end, cue.end() + 120))
         return verdict is not None and not _FOR_A_TIME.match(text, verdict.end())

@@ -121,6 +121,11 @@ _IRREGULAR = {
     "rail": ["railed"],  # (only the forms that are verbs: not "the rails")
     # a verdict on someone named: "attacked Trump for ...", "insulted Biden as unintelligent",
     # "challenged Biden to name ..." (not "attacked the village", "challenged the ruling")
+    # a choice announced: "named Kamala Harris as his running mate" (not "a man named John")
+    "name": ["named"],
+    "select": ["selected"],
+    "pick": ["picked"],
+    "choose": ["chose"],
     "attack": ["attacked"],  # (not "the attacks")
     "insult": ["insulted"],
     "challenge": ["challenged"],  # (not "new challenges")

@@ -384,3 +384,27 @@ def test_a_participle_after_a_document_by_its_author_speaks_for_the_author() -> 
 def test_a_possessive_description_then_a_name_is_the_name() -> None:
     text = "Their coach, Tim Ford, said the team was ready for the final."
     assert [as_tuple(c) for c in claims(text)] == [("reported", text, "Tim Ford", "said")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Later, Hale named Ruiz as his running mate.", "named"),
+        ("Hale picked Governor Ana Ruiz as his running mate.", "picked"),
+    ],
+)
+def test_someone_chosen_for_a_role_of_the_subject_is_announced(sentence: str, cue: str) -> None:
+    text = "Senator Tom Hale spoke in Porto. " + sentence
+    assert [as_tuple(c) for c in claims(text)] == [("reported", sentence, "Tom Hale", cue)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A man named John Smith was arrested in Porto.",
+        "The ship was named Ocean Queen as its owner wished.",
+        "Hale picked Ruiz up at the station.",
+    ],
+)
+def test_named_and_picked_without_a_role_are_no_claim(sentence: str) -> None:
+    assert claims(sentence) == []
