@@ -1286,17 +1286,59 @@ def _inside(quotes: list[Quotation], pos: int) -> bool:
     return any(q.start < pos < q.end for q in quotes)
 
 
+_LEADING_SUBORDINATE = re.compile(
+    r"(?:[A-Z][a-z]+,\s+)?(?:[Aa]fter|[Ww]hen|[Bb]efore|[Aa]lthough|[Tt]hough|[Bb]ecause|"
+    r"[Ss]ince|[Oo]nce|[Ww]hile)\s"
+)
+
+
+def _subordinate_cut(state: _State, start: int, lo: int, end: int) -> tuple[int, int] | tuple[()]:
+    """Where a leading subordinate clause with a speech verb of its own ends and a main clause
+    whose subject speaks begins (the comma between them, and the subject after it)."""
+    scan = state.scan
+    text = scan.text
+    at = text.find(", ", lo, end)
+    while at >= 0:
+        right = at + 2
+        said = [c for c in scan.cues(right, end) if _speech_use(text, right, c, end)]
+        if said:
+            phrase = subject_before(scan, right, said[0].start())
+            if (
+                phrase is not None
+                and phrase.kind == "name"
+                and not text[right : phrase.start].strip()
+                and any(
+                    _speech_use(text, start, c, at) and subject_before(scan, lo, c.start())
+                    for c in scan.cues(lo, at)
+                )  # (not "When announcing the shutdown, X called on ...": one source)
+                and _clause_claim(state, start, at) is not None  # (else it stays one claim)
+            ):
+                return at, right
+            return ()
+        at = text.find(", ", right, end)
+    return ()
+
+
 def _clauses(state: _State, start: int, end: int) -> list[Span]:
     """Split a sentence where a second source speaks: '...; Kyiv says ...', '..., while X said'."""
     scan = state.scan
     text = scan.text
     sentence = text[start:end]
-    if not any(mark in sentence for mark in _CLAUSE_MARKS) and not (
-        " and " in sentence and len(scan.cues(start, end)) > 1 and _AND_SOURCE.search(sentence)
+    lead = _LEADING_SUBORDINATE.match(text, start, end)
+    cuts = [start]
+    if lead is not None and len(scan.cues(start, end)) > 1:
+        # "First, after Lockhart questioned whether ..., Trump alleged the media ...": the
+        # clause that leads to the main one has a source of its own.
+        cuts.extend(_subordinate_cut(state, start, lead.end(), end))
+    if (
+        len(cuts) == 1
+        and not any(mark in sentence for mark in _CLAUSE_MARKS)
+        and not (
+            " and " in sentence and len(scan.cues(start, end)) > 1 and _AND_SOURCE.search(sentence)
+        )
     ):
         return [(start, end)]
-    cuts = [start]
-    for match in _CLAUSE_SPLIT.finditer(text, start, end):
+    for match in _CLAUSE_SPLIT.finditer(text, cuts[-1], end):
         right = match.end()
         if text[match.start() : right].strip() == "and" and not any(
             _speech_use(text, cuts[-1], c, match.start())

@@ -408,3 +408,30 @@ def test_someone_chosen_for_a_role_of_the_subject_is_announced(sentence: str, cu
 )
 def test_named_and_picked_without_a_role_are_no_claim(sentence: str) -> None:
     assert claims(sentence) == []
+
+
+def test_a_leading_clause_with_its_own_source_is_a_claim_of_its_own() -> None:
+    lead = (
+        "First, after CNN reporter Jo Lind questioned whether the mayor's visit to the "
+        "hospital was the result of a stroke"
+    )
+    main = 'Ruiz alleged the media was falsely claiming she had suffered "a stroke."'
+    text = "Mayor Ana Ruiz spoke on Monday. " + lead + ", " + main
+    assert [as_tuple(c) for c in claims(text)] == [
+        ("reported", lead, "Jo Lind", "questioned"),
+        ("reported", main, "Ana Ruiz", "alleged"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When announcing the closure on Monday, Mayor Ana Ruiz called on residents to stay home.",
+        "When asked about the plan, Mayor Ana Ruiz said it was fine.",
+    ],
+)
+def test_a_leading_clause_without_a_source_of_its_own_stays_in_the_sentence(
+    sentence: str,
+) -> None:
+    (claim,) = claims(sentence)
+    assert (claim.text, claim.speaker) == (sentence, "Ana Ruiz")
