@@ -13,8 +13,11 @@ import re
 # Sentence-final punctuation, any closing quotes/brackets after it, then the gap to the next one.
 # (`[.!?…][.!?…]*`, not `[.!?…]+`: a pattern that opens with a character class lets re jump
 # from one such character to the next instead of trying every position.)
-_CANDIDATE = re.compile(r"[.!?…][.!?…]*[\"”’'»)\]]*(?=\s)")
+# Or a period glued to the next sentence ("... in Afghanistan.Trump described ..."; a space lost
+# in the copy), checked by `_glued_word`.
+_CANDIDATE = re.compile(r"[.!?…](?:[.!?…]*[\"”’'»)\]]*(?=\s)|(?<=[a-z][.!?])(?=[A-Z][a-z]))")
 _SPACE = re.compile(r"\s+")
+_GLUED_WORD = re.compile(r"[A-Za-z]*[a-z]{3}")
 
 
 def words(text: str) -> frozenset[str]:
@@ -96,9 +99,23 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     return spans
 
 
+def _glued_word(text: str, floor: int, end: int) -> bool:
+    """Whether the word ending at `end` can end a sentence glued to the next: a word of three
+    lowercase letters or more (not "St.Louis", "U.S.Army", "Politics1.com", "www.site.org")."""
+    start = end
+    while start > floor and not text[start - 1].isspace():
+        start -= 1
+    return _GLUED_WORD.fullmatch(text, start + (text[start] in '"“‘(['), end) is not None
+
+
 def _split_block(text: str, start: int, stop: int, spans: list[tuple[int, int]]) -> None:
     sent_start = start
     for match in _CANDIDATE.finditer(text, start, stop):
+        if match.end() < stop and not text[match.end()].isspace():
+            if _glued_word(text, sent_start, match.start()):
+                _append(text, sent_start, match.end(), spans)
+                sent_start = match.end()
+            continue
         gap = _SPACE.match(text, match.end(), stop)
         if gap is None:
             continue

@@ -1,6 +1,6 @@
 """Claim detection quality against the hand labels, and its speed over the Wikinews corpus.
 
-    python bench/claims_quality.py [--set dev|dev2|…|dev9|heldout|heldout2|…|heldout5|all]
+    python bench/claims_quality.py [--set dev|dev2|…|dev11|heldout|heldout2|…|heldout5|all]
                                    [--set heldout-b] [--verbose] [--no-speed] [--agreement]
                                    [--exclude FILE]
 
@@ -56,6 +56,8 @@ SETS = (
     "dev7",
     "dev8",
     "dev9",
+    "dev10",
+    "dev11",
     "heldout",
     "heldout2",
     "heldout3",

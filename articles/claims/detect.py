@@ -137,7 +137,9 @@ _CLAUSE_SPLIT = re.compile(
     r";\s+|,\s+(?:while|but|whereas|and|which)\s+|,\s+however,\s+|\s+(?:while|whereas)\s+|"
     r"\s+[—–]\s+(?=[A-Z])|\s+[—–]\s+which\s+|"
     # "85% were in favour and on Friday the government announced ...": a time, then a source
-    r",?\s+and\s+(?:on|last|earlier|later|this)\s+[A-Za-z]+,?\s+"
+    r",?\s+and\s+(?:on|last|earlier|later|this)\s+[A-Za-z]+,?\s+|"
+    # "Trump described the story as a hoax and the White House claimed ...": a second source
+    r"\s+and\s+(?=(?:the\s+)?[A-Z])"
 )
 
 
@@ -149,6 +151,28 @@ def _word_after(text: str, pos: int) -> str:
     return words_[0] if words_ else ""
 
 
+# Someone named (or him, her, them), then why or as what: "attacked Trump for ...".
+_PERSON_OBJECT = r"\s+(?:him|her|them|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+_VERDICT_ON = re.compile(_PERSON_OBJECT + r"(?:[’']s?\s+[a-z]+)?\s+(?:as|for|over)\s")
+_FOR_A_TIME = re.compile(
+    r"(?:the\s+)?(?:\w+\s+)?(?:day|days|night|nights|week|weeks|hour|hours|time|months?)\b"
+)
+# "named Senator Kamala Harris as his running mate": someone named, chosen for a role of theirs
+_CHOSEN_AS = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}as\s+(?:his|her|their|its)\s+[a-z]")
+_CHALLENGED_TO = re.compile(_PERSON_OBJECT + r"\s+to\s+(?!(?:a|an|the)\b)[a-z]")
+_PART_OF_A_GROUP = words("some many several few other")
+_NOT_SAYING = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdeclined to|\brefused to)\s+$")
+# Whether a sentence may state a stance as another's (a cheap test before _STANCE_PHRASE).
+_SHARED_STANCE = re.compile(
+    r"(?:shared|shares|echoed|echoes|voiced|voices|had|has|have) (?:this|that|the same) [a-z]"
+)
+# "advocates" is a verb before what is advocated, or after a subject that advocates.
+_ADVOCATED = words("for that in a an the its their his her our")
+_ADVOCATES = words(
+    "it he she they which who that also party group organisation organization movement "
+    "campaign platform manifesto charter constitution union association candidate"
+)
+_AND_SOURCE = re.compile(r" and (?:the )?[A-Z]")
 _GAP_VERBS_AFTER = words("is are was were will would had has have could can may might should must")
 _CLAUSE_MARKS = (
     ";",
@@ -314,7 +338,8 @@ def is_furniture(line: str) -> bool:
         # "... a case against him. Rathbun stated," introduces the quotation below it.
         return not any(w.strip(",") in SPEECH_FORMS for w in stripped[-40:].split()[-3:])
     if last in _CLOSERS:
-        inner = stripped.rstrip(_CLOSERS)
+        # ('... their own issues. "': a space before the closing mark, a slip of the copy)
+        inner = stripped.rstrip(_CLOSERS).rstrip()
         return not inner or inner[-1] not in _FINAL + ","
     return True
 
@@ -333,13 +358,24 @@ def _detect(text: str) -> tuple[Claim, ...]:
     state = _State(scan, Registry(scan))
     claims: list[Claim] = []
     lines = list(_LINE.finditer(text))
-    answers, turns = _interview_answers(lines) if "((" in text else ({}, {})
+    transcript = "((" in text or ("?" in text and _COLON_QUESTION.search(text) is not None)
+    answers, turns = _interview_answers(lines) if transcript else ({}, {})
+    asking = _TURN if "((" in text else None
     interviewee: Speaker | None = None
     for line in lines:
         para = line.span()
         # '... first" ((es))Spanish language: ...': a paragraph that ends in a quotation's
         # original words is prose, though it does not end like a sentence.
         if not is_furniture(line.group()) or _LANGUAGE_TAG.search(text, *para):
+            if (
+                asking is not None
+                and para[0] not in answers
+                and _asks(line.group())
+                and _TURN.match(line.group())
+            ):
+                # "((WSS)) : In 2016, the nominee received 203,091 votes. How many ...?": the
+                # interviewer's turn is a question, whatever it recalls on the way.
+                continue
             sentences = split_sentences(text, *para)
             block = state.intro
             if block is not None and _ANY_QUOTE_MARK.search(text, *para) is not None:
@@ -405,14 +441,26 @@ def _interview_answers(
     interviewee the transcript names."""
     turns = {}
     asked: dict[str, list[bool]] = {}
+    tag = _TURN if "((" in lines[0].string else _COLON_TURN
     for line in lines:
-        turn = _TURN.match(line.group())
+        turn = tag.match(line.group())
         if turn is not None:
             name = " ".join(turn.group(1).split())
             turns[line.start()] = (name, line.start() + turn.end())
             asked.setdefault(name, []).append(_asks(line.group()))
     if len(turns) < _MIN_TURNS:
         return {}, {}
+    if tag is _COLON_TURN and not any(sum(q) * 2 > len(q) for q in asked.values()):
+        return {}, {}  # "Update: ...", "Anna Berg: ..." with nobody asking: no interview
+    # "((NG))" after "((Natasha Gownaris))" (or after the introduction that names her): one
+    # interviewee, written short.
+    full = _full_names(lines[0].string, min(turns), list(asked))
+    if full:
+        turns = {at: (full.get(name, name), words_at) for at, (name, words_at) in turns.items()}
+        merged: dict[str, list[bool]] = {}
+        for name, questions in asked.items():
+            merged.setdefault(full.get(name, name), []).extend(questions)
+        asked = merged
     answerers = {
         name
         for name, questions in asked.items()
@@ -436,6 +484,8 @@ def _interview_answers(
         if _asks(line.group()):
             current, after_question = None, True
             continue
+        if current and not after_question and _narrates(line.group(), current):
+            current = None  # "Gownaris has worked there since 2014.": the reporter's words
         if current is None and after_question:
             current = sole
         after_question = False
@@ -451,6 +501,43 @@ def _interview_answers(
 
 
 _INITIALS = re.compile(r"[A-Z]{2,3}:? [A-Z]")  # "MS The next step ...": who answers
+# "WN: What ...?", "Natasha Gownaris: I worked ...": a transcript's turns, tagged with a colon
+# (a name or initials of two letters or more; a question asked by one of them makes it one).
+_COLON_TURN = re.compile(r"([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]*){0,3}):[ \t]+(?=\S)")
+_COLON_QUESTION = re.compile(r"\n[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]*){0,3}: [^\n]*\?[”\"]?(?:\n|$)")
+_FULL_NAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}")
+
+
+def _full_names(text: str, first_turn: int, names: list[str]) -> dict[str, str]:
+    """Initials that tag turns ("NG") -> the full name they stand for: a name of the
+    transcript's own turns, else the last name written before it with those initials."""
+    short = [n for n in names if n.isupper() and 2 <= len(n) <= 4 and n.isalpha()]
+    if not short:
+        return {}
+    written = [n for n in names if " " in n]
+    found = {}
+    for initials in short:
+        if initials.lower() in _INTERVIEWERS:
+            continue
+        for name in (*written, *reversed(_FULL_NAME.findall(text, 0, first_turn))):
+            parts = name.split()
+            # "Biologist Karin Holmqvist": the name may follow a title in its run of capitals
+            if (
+                len(parts) >= len(initials)
+                and "".join(part[0] for part in parts[-len(initials) :]) == initials
+            ):
+                found[initials] = " ".join(parts[-len(initials) :])
+                break
+    return found
+
+
+def _narrates(line: str, answerer: str) -> bool:
+    """A paragraph between the turns that names the one answering in the third person, and
+    speaks in no first person, is the reporter's narration, not more of the answer."""
+    surname = answerer.split()[-1]
+    return len(surname) > 2 and surname in line and not _FIRST_PERSON.search(line)
+
+
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|our|Our|me|us)\b")
 
 
@@ -1106,6 +1193,10 @@ def _sentence_claims(
         and not scan.has_court(s_start, s_end)
         and not _RULING_OPENER.match(scan.text, s_start, s_end)
         and not ("that" in sentence and _STANCE_PHRASE.search(sentence))
+        and not (
+            (" same " in sentence or " this " in sentence or " that " in sentence)
+            and _SHARED_STANCE.search(sentence)
+        )
         and not (" from " in sentence and _reaction(scan.text, s_start, s_end) is not None)
         and not _AGE_PREDICATE.search(scan.text, max(s_start, s_end - 24), s_end)
         and "eportedly" not in sentence
@@ -1130,7 +1221,10 @@ def _sentence_claims(
         for c_start, c_end in clauses:
             pair = _clause_claim(state, c_start, c_end)
             if pair is not None:
-                found.append(pair)
+                if pair[0].cue == "in" and pair[0].kind == "figure":
+                    found.extend((claim, None) for claim in _poll_results(scan.text, pair[0]))
+                else:
+                    found.append(pair)
         if len(found) == 1 and len(clauses) > 1:
             claim, speaker = found[0]
             if scan.text[max(s_start, claim.start - 8) : claim.start].rstrip().endswith("which"):
@@ -1142,6 +1236,26 @@ def _sentence_claims(
         if speaker is not None:
             _spoke(state, speaker, sentence)
     return [claim for claim, _ in found]
+
+
+def _poll_results(text: str, claim: Claim) -> list[Claim]:
+    """ "She drew 2 percent in the X poll, 2 percent in the Y survey, and 5 percent in the Z
+    poll.": each poll's result is a figure of its own, with that poll its source."""
+    polls = list(_POLL.finditer(text, claim.start, claim.end))
+    if len(polls) < 2:
+        return [claim]
+    results = []
+    start = claim.start
+    for k, poll in enumerate(polls):
+        end = poll.end() if k + 1 < len(polls) else claim.end
+        gap = text.find(", ", poll.end(), polls[k + 1].start()) if k + 1 < len(polls) else -1
+        if k + 1 < len(polls) and gap < 0:
+            return [claim]  # "in the X poll and the Y poll": one result of two polls
+        results.append(
+            replace(claim, start=start, end=end, text=text[start:end], speaker=poll.group(1))
+        )
+        start = gap + 2
+    return results
 
 
 def _reported_claim(start: int, end: int, text: str, speaker: Speaker, cue: str) -> _Found:
@@ -1172,16 +1286,65 @@ def _inside(quotes: list[Quotation], pos: int) -> bool:
     return any(q.start < pos < q.end for q in quotes)
 
 
+_LEADING_SUBORDINATE = re.compile(
+    r"(?:[A-Z][a-z]+,\s+)?(?:[Aa]fter|[Ww]hen|[Bb]efore|[Aa]lthough|[Tt]hough|[Bb]ecause|"
+    r"[Ss]ince|[Oo]nce|[Ww]hile)\s"
+)
+
+
+def _subordinate_cut(state: _State, start: int, lo: int, end: int) -> tuple[int, int] | tuple[()]:
+    """Where a leading subordinate clause with a speech verb of its own ends and a main clause
+    whose subject speaks begins (the comma between them, and the subject after it)."""
+    scan = state.scan
+    text = scan.text
+    at = text.find(", ", lo, end)
+    while at >= 0:
+        right = at + 2
+        said = [c for c in scan.cues(right, end) if _speech_use(text, right, c, end)]
+        if said:
+            phrase = subject_before(scan, right, said[0].start())
+            if (
+                phrase is not None
+                and phrase.kind == "name"
+                and not text[right : phrase.start].strip()
+                and any(
+                    _speech_use(text, start, c, at) and subject_before(scan, lo, c.start())
+                    for c in scan.cues(lo, at)
+                )  # (not "When announcing the shutdown, X called on ...": one source)
+                and _clause_claim(state, start, at) is not None  # (else it stays one claim)
+            ):
+                return at, right
+            return ()
+        at = text.find(", ", right, end)
+    return ()
+
+
 def _clauses(state: _State, start: int, end: int) -> list[Span]:
     """Split a sentence where a second source speaks: '...; Kyiv says ...', '..., while X said'."""
     scan = state.scan
     text = scan.text
     sentence = text[start:end]
-    if not any(mark in sentence for mark in _CLAUSE_MARKS):
-        return [(start, end)]
+    lead = _LEADING_SUBORDINATE.match(text, start, end)
     cuts = [start]
-    for match in _CLAUSE_SPLIT.finditer(text, start, end):
+    if lead is not None and len(scan.cues(start, end)) > 1:
+        # "First, after Lockhart questioned whether ..., Trump alleged the media ...": the
+        # clause that leads to the main one has a source of its own.
+        cuts.extend(_subordinate_cut(state, start, lead.end(), end))
+    if (
+        len(cuts) == 1
+        and not any(mark in sentence for mark in _CLAUSE_MARKS)
+        and not (
+            " and " in sentence and len(scan.cues(start, end)) > 1 and _AND_SOURCE.search(sentence)
+        )
+    ):
+        return [(start, end)]
+    for match in _CLAUSE_SPLIT.finditer(text, cuts[-1], end):
         right = match.end()
+        if text[match.start() : right].strip() == "and" and not any(
+            _speech_use(text, cuts[-1], c, match.start())
+            for c in scan.cues(cuts[-1], match.start())
+        ):
+            continue  # "Smith and the Senate said": only a clause with its own source is one
         cues = scan.cues(right, end)
         if cues and cues[0].start() == right and cues[0].group().lower() in SOURCE_CUES:
             cuts.extend((match.start(), right))  # '...; according to prosecutors, he owed ...'
@@ -1253,8 +1416,21 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
     if (
         state.scan.has_figure(start, end) and _figure_outside_quotes(state.scan, start, end)
     ) or _AGE_PREDICATE.search(text, max(start, end - 24), end):
+        clause = text[start:end]
+        polled = "poll" in clause or "average" in clause or "survey" in clause
+        poll = _POLL.search(text, start, end) if polled else None
+        if poll is not None:
+            # "Biden led Trump 49.0 percent to 42.2 percent in the RealClearPolitics average":
+            # the poll the figures come from is their source.
+            name = poll.group(1)
+            return Claim(start, end, text[start:end], "figure", name, "in", CONF_NOMINAL), None
         return Claim(start, end, text[start:end], "figure", None, None, CONF_FIGURE), None
-    hearsay = _REPORTEDLY.search(text, start, end) if "eport" in text[start:end] else None
+    clause = text[start:end]
+    hearsay = (
+        _REPORTEDLY.search(text, start, end)
+        if "eport" in clause or " said to " in clause or "umoured to" in clause
+        else None
+    )
     if (
         hearsay is not None
         and not _aside(text, start, hearsay)
@@ -1349,7 +1525,7 @@ def _aside(text: str, start: int, hearsay: re.Match[str]) -> bool:
 
 _REPORTEDLY = re.compile(
     r"\b(?:[Rr]eportedly|[Ii]t (?:was|is|has been|had been) reported|"
-    r"(?:was|were|is|are) (?:also )?reported to (?:be|have)(?= ))\b"
+    r"(?:was|were|is|are) (?:also |widely )?(?:reported|said|rumou?red) to (?:be|have)(?= ))\b"
 )
 
 
@@ -1370,6 +1546,14 @@ def _figure_outside_quotes(scan: Scan, start: int, end: int) -> bool:
 
 
 _ANY_QUOTE_MARK = re.compile(r"[\"“”]")
+# "in the RealClearPolitics average", "in a Gallup poll", "in the September 25–27 Léger poll",
+# "in the RealClearPolitics head-to-head polling average": a named poll that measured a figure
+# (its date is not its name).
+_POLL = re.compile(
+    r"\b[Ii]n (?:the|a|an) (?:(?:[A-Z][a-z]+ )?\d[\d–-]*,? )?"
+    r"((?:[A-Z][\w.’'-]*\s+(?:&\s+)?){1,4}(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:average|poll|polls|survey|tracker))\b"
+)
 # "He was 86.", "Conyers, the former Dean of the House, was 90.": a sentence about an age
 # (not one given in passing, "Dawn Sturgess, 44, died ...").
 _AGE_PREDICATE = re.compile(r" (?:was|is) (?:aged )?[1-9]\d?(?: years old| years of age)?\.$")
@@ -1673,11 +1857,22 @@ _STANCE_PHRASE = re.compile(
     r"(?:view|belief|hope|concern|concerns|fear|fears|opinion|confidence|doubts?)|"
     r"(?:made|makes|make|making) (?:the |a )?(?:claim|argument|point|case|allegation|assertion))"
     r"(?= that\b)|"
+    # "Jorgensen and Blankenship shared this view", "Sasse had the same response": a stance
+    # stated as another's
+    r"\b(?:shared|shares|echoed|echoes|voiced|voices) (?:this|that|these|those|the same|a similar|"
+    r"his|her|their) (?:view|views|opinion|opinions|position|sentiment|sentiments|concerns?|"
+    r"stance|assessment|belief|criticism)\b|"
+    r"\b(?:had|has|have) (?:the same|a similar) (?:response|reaction|view|opinion)\b|"
+    # "Trump continued his claims about postal voting": a stance kept up
+    r"\b(?:continued|continues|repeated|repeats|renewed|renews|reiterated|reiterates|"
+    r"doubled down on) (?:his|her|their|its) (?:[\w-]+ )?(?:claims?|allegations?|"
+    r"accusations?|attacks?|assertions?|criticism|warnings?|calls)\b|"
     # "expressed disappointment at the ruling", "voiced their anger over": a stated feeling
     r"\b(?:expressed|expresses|voiced|voices) (?:the |a |his |her |their |its |deep |strong )?"
     r"(?:disappointment|regret|dismay|anger|outrage|frustration|concern|concerns|support|"
     r"opposition|sympathy|sympathies|condolences|gratitude|optimism|scepticism|skepticism|"
-    r"surprise|shock|satisfaction|"
+    r"surprise|shock|satisfaction|dissatisfaction|discontent|unhappiness|indignation|"
+    r"irritation|annoyance|disapproval|enthusiasm|"
     # "expressed interest in further donations", "expressed a desire to work with Warren"
     r"interest|desire|wish|willingness|readiness|intention|hope|hopes|confidence|alarm|fears?|"
     r"doubts?|reservations|displeasure|approval|solidarity)"
@@ -1892,6 +2087,28 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return " to " in text[cue.end() : min(end, cue.end() + 80)]
     if lemma == "inform":
         return bool(_SAYS_SOON.match(after) or _CLAUSE_SOON.match(after))
+    if lemma == "advocate":
+        # "advocates states' rights", "advocates in its constitution for ..." (not "privacy
+        # advocates say", "advocates of reform", "gun rights advocates and police")
+        return (
+            next_word in _ADVOCATED
+            or (next_word.endswith("ing") and len(next_word) > 5)  # "advocated packing the Court"
+            or prev in _ADVOCATES
+            or prev.endswith(("ly", ","))
+        )
+    if lemma == "oppose":
+        return not after.startswith((" to ", " by ")) and after.lstrip()[:1] not in (",", ".", "")
+    if next_word in ("whether", "if") and _NOT_SAYING.search(before):
+        return False  # "would not say whether he supported it": nothing stated
+    if lemma in ("name", "select", "pick", "choose"):
+        return bool(_CHOSEN_AS.match(text, cue.end(), min(end, cue.end() + 80)))
+    if lemma in ("attack", "insult"):
+        verdict = _VERDICT_ON.match(text, cue.end(), min(end, cue.end() + 120))
+        return verdict is not None and not _FOR_A_TIME.match(text, verdict.end())
+    if lemma == "challenge":
+        return bool(_CHALLENGED_TO.match(text, cue.end(), min(end, cue.end() + 60)))
+    if lemma in ("rail", "lash"):
+        return after.startswith((" against ", " at ", " out at ", " out against "))
     if lemma in ("protest", "charge"):
         return after.startswith(" that ")  # (not "charged with murder")
     if lemma == "object":
@@ -2076,6 +2293,24 @@ def _source_of(
         modified = _modified_subject(scan, lo, cue.start())
         if modified is not None:
             return modified  # "Sources close to the talks said", "an official who asked ..."
+    if phrase is None and verb.endswith("ing") and stripped.endswith(",") and " by " in stripped:
+        by = _DOCUMENT_BY.search(stripped)
+        if by is not None:
+            # "The Lancet published a report by Anna Berg, saying ...": the author speaks.
+            author = phrase_after(scan, lo + by.end(), cue.start())
+            if author is not None:
+                return author
+    if (
+        phrase is None
+        and verb.endswith("ing")
+        and stripped[-6:].isalpha()
+        and _OBJECT_BEFORE_PARTICIPLE.search(stripped)
+    ):
+        # "delivered a speech declaring himself ...", "gave an interview claiming ...": the
+        # participle goes on from the object; the sentence's subject speaks.
+        main = _main_subject(scan, lo, cue.start())
+        if main is not None and not _first_person(main):
+            return main
     if phrase is not None and verb.endswith("ing") and phrase.kind != "pronoun":
         # "issued a ruling against President Trump finding that ...", "the city issued a
         # statement announcing ...": the phrase is an object; the sentence's subject speaks.
@@ -2273,6 +2508,18 @@ def _document_subject(scan: Scan, lo: int, verb_start: int) -> Phrase | None:
     return classify(scan, opening.start(), opening.end())
 
 
+# "a report by Anna Berg," before a participle: the document's author.
+_DOCUMENT_BY = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r") by (?=[^,]{2,80},$)")
+# A verb of speaking, its object ("delivered a speech", "gave an interview"), then a participle.
+_OBJECT_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:delivered|delivers|gave|gives|made|makes|held|holds|posted|posts|published|"
+    r"publishes|released|releases|wrote|writes|sent|sends|issued|issues|tweeted|aired|"
+    r"recorded|filed|files) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,2}?"
+    r"(?:speech|address|interview|statement|message|video|post|letter|op-ed|column|essay|"
+    r"tweet|press release|announcement|remarks|complaint|lawsuit|brief|report)$"
+)
+
+
 # "went on to", "continued to", "was quick to", right before a speech verb.
 _INFINITIVE_OF = re.compile(
     r"\b(?:went on|goes on|go on|going on|continued|continues|moved|proceeded|wanted|wants|"
@@ -2282,8 +2529,19 @@ _INFINITIVE_OF = re.compile(
 )
 
 
+# "The next day, ...", "That night, ...": a time that opens the sentence before its subject.
+_TIME_OPENER = re.compile(
+    r"(?:The|That|Each|Every|Later that|Earlier that) (?:(?:next|following|previous|same) )?"
+    r"(?:day|morning|afternoon|evening|night|week|weekend|month|year),\s+"
+)
+
+
 def _leading_adverbial(scan: Scan, start: int, end: int) -> re.Match[str] | None:
     text = scan.text
+    if text.startswith(("The ", "That ", "Each ", "Every ", "Later ", "Earlier "), start):
+        time = _TIME_OPENER.match(text, start, end)
+        if time is not None:
+            return _leading_adverbial(scan, time.end(), end) or time
     first = text[start : start + 30].split(" ", 1)[0].split(",", 1)[0]
     if first.lower() not in _LEADING_WORDS and not first.endswith((*_LY_ADVERB, "ing")):
         return None  # (a participle opens one too: "Writing in a blog post, X dubbed ...")
@@ -2441,9 +2699,16 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
         entity = state.registry.lookup(phrase.head)
         if entity is None and phrase.head in COURT_HEADS:
             entity = _court(state)  # "the Court" after "the Supreme Court of Puerto Rico"
-        if entity is None:
-            return Speaker(_as_written(phrase.text), named, None)
-        return Speaker(entity.display, named, entity)
+        shown = _as_written(phrase.text) if entity is None else entity.display
+        span = state.scan.text[phrase.start : phrase.end].split(" ", 1)
+        opening = span[0].lower()
+        if (
+            opening in _PART_OF_A_GROUP
+            and span[1:] == [phrase.text]
+            and (entity is None or entity.person is not True)
+        ):
+            shown = f"{opening} {shown}"  # "Some Democrats said ...": part of the group speaks
+        return Speaker(shown, named, entity)
     words_ = [w.lower().strip("’'") for w in phrase.text.split()]
     if len(words_) == 2 and phrase.definite and words_[1] in _OF_TWO:
         one = _one_of_two(state, phrase)

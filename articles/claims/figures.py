@@ -191,6 +191,8 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
 def word_is_figure(text: str, start: int, end: int, low: str) -> bool:
     """Whether the number word `text[start:end]` ("five", "thousands", "half") is a quantity."""
     before, after = _context(text, start, end)
+    if _NUMBERED_UNIT.search(before):
+        return False  # "she chaired region six", "in round three": a name, not a count
     if low in ("twice", "thrice"):
         return True  # "were twice denied visas": a count of times
     if _RATE_AFTER.match(after) or _COUNT_COMPOUND.match(after):
@@ -215,8 +217,20 @@ def word_is_figure(text: str, start: int, end: int, low: str) -> bool:
     if low in _SMALL:
         # Small counts are figures only with a quantifier or a unit ("at least five"), or as
         # a count of things: "Six other U.S. diplomats", "three books" (not "the two men").
+        if after.startswith((" or more ", " or fewer ")):
+            # "in five or more states": the count is of what follows
+            rest = after[len(" or more") :] if after[4] == "m" else after[len(" or fewer") :]
+            return bool(_UNIT_AFTER.match(rest)) or _counted(rest, before)
         return _quantified(before) or bool(_UNIT_AFTER.match(after)) or _counted(after, before)
     return True
+
+
+# A unit that numbers its members: "region six", "district nine", "round three", "phase two".
+_NUMBERED_UNIT = re.compile(
+    r"\b(?:region|district|ward|zone|sector|chapter|section|article|clause|round|phase|stage|"
+    r"level|tier|act|part|season|episode|volume|gate|platform|terminal|pier|building|block|"
+    r"precinct|division|grade|class|category|item|question|step|game|match) $"
+)
 
 
 def _counted(after: str, before: str) -> bool:

@@ -112,6 +112,24 @@ _IRREGULAR = {
     "label": ["labeled", "labelled", "labels"],
     "brand": ["branded", "brands"],
     "designate": ["designated", "designates"],
+    # A platform or a stance: "The party advocates states' rights", "It opposes abortion"
+    # (not "privacy advocates say"; not "opposed", mostly a vote or a past act, nor
+    # "conservatives opposing X", who describes them).
+    "advocate": ["advocate", "advocates", "advocated"],
+    "oppose": ["oppose", "opposes"],
+    # criticism with its target: "railed against the rioters", "lashed out at the press"
+    "rail": ["railed"],  # (only the forms that are verbs: not "the rails")
+    # a verdict on someone named: "attacked Trump for ...", "insulted Biden as unintelligent",
+    # "challenged Biden to name ..." (not "attacked the village", "challenged the ruling")
+    # a choice announced: "named Kamala Harris as his running mate" (not "a man named John")
+    "name": ["named"],
+    "select": ["selected"],
+    "pick": ["picked"],
+    "choose": ["chose"],
+    "attack": ["attacked"],  # (not "the attacks")
+    "insult": ["insulted"],
+    "challenge": ["challenged"],  # (not "new challenges")
+    "lash": ["lashed"],
 }
 _SPECIAL_ED = {
     "admit": "admitted",
