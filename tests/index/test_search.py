@@ -420,21 +420,19 @@ def test_a_long_articles_snippet_shows_a_match_however_far_in(tmp_path: Path) ->
     assert hit.snippet in body.replace("\n", " ")
 
 
-@pytest.mark.parametrize("text", ["harbour", "harbour boats", "port -quay", "harbour OR quay"])
-def test_a_word_in_several_fields_scores_as_whoosh_scores_it(tmp_path: Path, text: str) -> None:
-    """A plain word is searched in title, body and notes at once; its scores are worked out a
-    posting block at a time, not by Whoosh's union of term matchers, and must come out the
-    same: same articles, same scores, over several segments (one with a deletion), with the
-    title's double weight and words that occur more than once."""
+def _ours_and_whoosh(
+    tmp_path: Path, articles: list[tuple[str, str]], deleted: int, text: str, node: str
+) -> tuple[list[tuple[str, float]], int, list[tuple[str, float]]]:
+    """Index `articles` (title, body) in segments of four, delete one, then search `text`:
+    our (id, score) hits and total, and what Whoosh's own matchers give for the query as
+    parsed, before our resolve() puts its `node` class in (which this checks it does)."""
     corpus = tmp_path / "corpus"
     with open_index(tmp_path / "index", corpus) as index:
-        for k in range(12):
-            title = "Harbour port" if k % 3 == 0 else f"Port {k}"
-            body = "Harbour. " * (1 + k % 4) + ("Boats. " * (k % 3)) + ("The quay. " * (k % 2))
+        for k, (title, body) in enumerate(articles):
             write(corpus, f"a{k:02}.md", f"---\ntitle: {title}\n---\n{body}\n")
             if k % 4 == 3:
                 index.update()
-        (corpus / "a05.md").unlink()
+        (corpus / f"a{deleted:02}.md").unlink()
         index.update()
         got = index.search(text, limit=50)
         current = index._current()
@@ -442,11 +440,28 @@ def test_a_word_in_several_fields_scores_as_whoosh_scores_it(tmp_path: Path, tex
         assert len(searcher.reader().leaf_readers()) >= 3
         typed = parse(index._parser, text)
         resolved = resolve(searcher.reader(), current.vocabulary, typed)
-        assert any(type(node).__name__ == "_WordOr" for node in _walk(resolved))
+        assert any(type(q).__name__ == node for q in _walk(resolved))
         reference = searcher.search(_articles_only(typed), limit=None)
         expected = [(hit["id"], round(hit.score, 9)) for hit in reference]
-    assert [(hit.id, round(hit.score, 9)) for hit in got.hits] == expected
-    assert got.total == len(expected) > 1
+    return [(hit.id, round(hit.score, 9)) for hit in got.hits], got.total, expected
+
+
+@pytest.mark.parametrize("text", ["harbour", "harbour boats", "port -quay", "harbour OR quay"])
+def test_a_word_in_several_fields_scores_as_whoosh_scores_it(tmp_path: Path, text: str) -> None:
+    """A plain word is searched in title, body and notes at once; its scores are worked out a
+    posting block at a time, not by Whoosh's union of term matchers, and must come out the
+    same: same articles, same scores, over several segments (one with a deletion), with the
+    title's double weight and words that occur more than once."""
+    articles = [
+        (
+            "Harbour port" if k % 3 == 0 else f"Port {k}",
+            "Harbour. " * (1 + k % 4) + "Boats. " * (k % 3) + "The quay. " * (k % 2),
+        )
+        for k in range(12)
+    ]
+    got, total, expected = _ours_and_whoosh(tmp_path, articles, 5, text, "_WordOr")
+    assert got == expected
+    assert total == len(expected) > 1
 
 
 @pytest.mark.parametrize(
@@ -464,31 +479,19 @@ def test_a_phrase_matches_and_scores_as_whoosh_matches_and_scores_it(
     """Phrases are matched from postings read a block at a time, not by Whoosh's span
     matcher; the same articles must match (the words next to each other, in order) and score
     the same, over several segments (one with a deletion), in title and body."""
-    corpus = tmp_path / "corpus"
-    with open_index(tmp_path / "index", corpus) as index:
-        for k in range(12):
-            title = "Harbour port" if k % 3 == 0 else f"Port harbour {k}"
-            body = (
-                "The harbour master said so. " * (k % 3)
-                + "A master of the harbour. " * (k % 2)
-                + "Port harbour boats. " * (k % 4)
-            )
-            write(corpus, f"a{k:02}.md", f"---\ntitle: {title}\n---\n{body or 'Quiet.'}\n")
-            if k % 4 == 3:
-                index.update()
-        (corpus / "a04.md").unlink()
-        index.update()
-        got = index.search(text, limit=50)
-        current = index._current()
-        searcher = current.searcher
-        assert len(searcher.reader().leaf_readers()) >= 3
-        typed = parse(index._parser, text)
-        resolved = resolve(searcher.reader(), current.vocabulary, typed)
-        assert any(type(node).__name__ == "_Phrase" for node in _walk(resolved))
-        reference = searcher.search(_articles_only(typed), limit=None)
-        expected = [(hit["id"], round(hit.score, 9)) for hit in reference]
-    assert [(hit.id, round(hit.score, 9)) for hit in got.hits] == expected
-    assert 1 < got.total == len(expected) < 11  # some articles hold the words, not the phrase
+    articles = [
+        (
+            "Harbour port" if k % 3 == 0 else f"Port harbour {k}",
+            "The harbour master said so. " * (k % 3)
+            + "A master of the harbour. " * (k % 2)
+            + "Port harbour boats. " * (k % 4)
+            or "Quiet.",
+        )
+        for k in range(12)
+    ]
+    got, total, expected = _ours_and_whoosh(tmp_path, articles, 4, text, "_Phrase")
+    assert got == expected
+    assert 1 < total == len(expected) < 11  # some articles hold the words, not the phrase
 
 
 @pytest.mark.parametrize("text", ["harbour", "harb*", "harbour -boats", "harbour OR quay"])
