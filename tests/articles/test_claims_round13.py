@@ -1,0 +1,74 @@
+"""Claims round thirteen: constructions seen in misses on ordinary news, each on a short article
+written for the test (kind, span and speaker)."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles import Claim
+from tests.articles.test_claims import claims
+
+_LEAD = "The harbour town held its annual fair on Sunday."
+
+
+def _after_lead(sentence: str) -> list[tuple[str, str, str | None]]:
+    """The claims in `sentence` placed after a scene-setting paragraph with no claim."""
+    text = f"{_LEAD}\n\n{sentence}"
+    found: list[Claim] = claims(text)
+    assert all(c.start > len(_LEAD) for c in found)  # the lead itself is no claim
+    return [(c.kind, c.text, c.speaker) for c in found]
+
+
+# --- counts in words -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A gunman opened fire at the fairground, killing four.",
+        "The lorry struck the crowd and injured two.",
+        "The blast at the depot wounded three, and one later died.",
+    ],
+)
+def test_a_count_of_victims_after_the_harm_is_a_figure(sentence: str) -> None:
+    assert _after_lead(sentence) == [("figure", sentence, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The town began a seven day mourning period.",
+        "Residents were given a 30 day deadline to leave.",
+    ],
+)
+def test_a_span_used_as_a_compound_without_a_hyphen_is_a_figure(sentence: str) -> None:
+    assert _after_lead(sentence) == [("figure", sentence, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A five year old boy won the raffle.",
+        "The runner tried to break the two hour barrier.",
+        "Two day later the stalls were gone.",
+    ],
+)
+def test_an_age_or_a_named_threshold_is_no_span_compound(sentence: str) -> None:
+    assert _after_lead(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The parliament has only impeached two other Presidents.",
+        "Two Liberal Senators voted against the budget.",
+        "The visitors ended the match with three yellow cards.",
+    ],
+)
+def test_a_count_of_capitalised_or_coloured_things_is_a_figure(sentence: str) -> None:
+    assert _after_lead(sentence) == [("figure", sentence, None)]
+
+
+def test_people_counted_then_introduced_by_name_are_no_figure() -> None:
+    sentence = "Three Liberal Senators, Ann Roe and Bo Lee and Cy Dunn, met the mayor."
+    assert _after_lead(sentence) == []
