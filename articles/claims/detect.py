@@ -2180,6 +2180,8 @@ _QUESTIONED = re.compile(r"\s+(?:whether|if|why|how|the|his|her|their|its|a|an)\
 _RESEARCHERS = words(
     "scientists researchers study studies authors team report analysis survey investigators "
     "results findings data paper experiments tests they al"
+    # evidence that shows a thing: "Photographs showed the aircraft ...", "An autopsy found ..."
+    " photographs photos images autopsy post-mortem postmortem"
 )
 _FINDING = re.compile(
     r"\s+(?:[^\s.;:]+\s+){1,9}?(?:[a-z]+ed|was|were|is|are|had|has|have|would|could|will|can|may|"

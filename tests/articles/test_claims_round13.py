@@ -72,3 +72,33 @@ def test_a_count_of_capitalised_or_coloured_things_is_a_figure(sentence: str) ->
 def test_people_counted_then_introduced_by_name_are_no_figure() -> None:
     sentence = "Three Liberal Senators, Ann Roe and Bo Lee and Cy Dunn, met the mayor."
     assert _after_lead(sentence) == []
+
+
+# --- evidence as a source ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        ("An autopsy determined the horse was poisoned.", "an autopsy", "determined"),
+        ("A post-mortem showed that the diver had drowned.", "a post-mortem", "showed"),
+        (
+            "Photographs showed the ferry, listing badly, with its ramp ripped away.",
+            "Photographs",
+            "showed",
+        ),
+        ("Images showed the runway was cratered.", "Images", "showed"),
+    ],
+)
+def test_an_autopsy_or_pictures_showing_a_thing_are_a_source(
+    sentence: str, speaker: str, cue: str
+) -> None:
+    text = f"{_LEAD}\n\n{sentence}"
+    assert [(c.kind, c.text, c.speaker, c.cue) for c in claims(text)] == [
+        ("reported", sentence, speaker, cue)
+    ]
+
+
+def test_pictures_of_a_thing_with_no_finding_are_no_claim() -> None:
+    assert _after_lead("The photos show the new bridge at dusk.") == []
+    assert _after_lead("The autopsy was carried out on Monday.") == []
