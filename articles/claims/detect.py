@@ -1520,7 +1520,17 @@ def _aside(text: str, start: int, hearsay: re.Match[str]) -> bool:
     at = hearsay.start()
     if _RELATIVE_BEFORE.search(text, max(start, at - 30), at):
         return True
-    return hearsay.group() == "reportedly" and text[start:at].rstrip().endswith((",", "—", "–"))
+    before = text[start:at].rstrip()
+    if _APPOSITIVE_CLOSED.fullmatch(before) and not _NOUN_PHRASE.match(text, hearsay.end()):
+        # "Mitch McConnell, the Senate leader, reportedly committed to ...": the comma closes
+        # the subject's appositive, and what follows is the sentence's own predicate.
+        return False
+    return hearsay.group() == "reportedly" and before.endswith((",", "—", "–"))
+
+
+# A subject, then its appositive between commas: "Mitch McConnell, the Senate leader,".
+_NOUN_PHRASE = re.compile(r"\s+(?:a|an|the|one)\b")  # "..., reportedly a chef,": an aside
+_APPOSITIVE_CLOSED = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*, (?:the|a|an) [^,;.]+,")
 
 
 _REPORTEDLY = re.compile(

@@ -102,3 +102,25 @@ def test_an_autopsy_or_pictures_showing_a_thing_are_a_source(
 def test_pictures_of_a_thing_with_no_finding_are_no_claim() -> None:
     assert _after_lead("The photos show the new bridge at dusk.") == []
     assert _after_lead("The autopsy was carried out on Monday.") == []
+
+
+# --- hearsay after the subject's appositive ----------------------------------------------------
+
+
+def test_reportedly_after_the_subjects_appositive_is_the_sentences_hearsay() -> None:
+    sentence = "Ana Ruiz, the harbour master, reportedly agreed to close the pier in May."
+    text = f"{_LEAD}\n\n{sentence}"
+    assert [(c.kind, c.text, c.speaker, c.cue) for c in claims(text)] == [
+        ("reported", sentence, "reports", "reportedly")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Ruiz, reportedly a sailor, opened the fair.",
+        "Ana Ruiz, the harbour master, reportedly a sailor, opened the fair.",
+    ],
+)
+def test_reportedly_in_an_aside_that_names_what_someone_is_is_no_claim(sentence: str) -> None:
+    assert _after_lead(sentence) == []
