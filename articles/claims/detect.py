@@ -2140,6 +2140,14 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         )
     if lemma == "remember":
         return " as " in text[cue.end() : min(end, cue.end() + 80)]  # "remembered her as"
+    if lemma == "describe" and (
+        _PARENTHETICAL_CLOSE.match(after)
+        or _ANY_QUOTE_MARK.search(text, cue.end(), min(end, cue.end() + 60))
+    ):
+        # "The crash began, the patrol described, in the northbound lanes" (an aside that
+        # attributes the sentence), "described extensive tyre marks and “insane” heat" (words
+        # of their own)
+        return True
     if lemma in ("identify", "describe", "characterize", "characterise", "regard", "assail"):
         return " as " in text[cue.end() : min(end, cue.end() + 120)]
     if lemma == "refer":
@@ -2161,6 +2169,7 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     return not (verb in ("state", "states") and not after.startswith(" that"))
 
 
+_PARENTHETICAL_CLOSE = re.compile(r",\s+[a-z]")
 _CONFIRMED_PERSON = re.compile(
     r"\s+(?:(?:him|her|them)\b(?! (?:dead|to|as dead|alive|safe|missing|that)\b)|"
     r"(?:[\w.-]+[’'](?:s )?|his |her |their )?"

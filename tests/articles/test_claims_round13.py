@@ -124,3 +124,30 @@ def test_reportedly_after_the_subjects_appositive_is_the_sentences_hearsay() -> 
 )
 def test_reportedly_in_an_aside_that_names_what_someone_is_is_no_claim(sentence: str) -> None:
     assert _after_lead(sentence) == []
+
+
+# --- describing ---------------------------------------------------------------------------------
+
+
+def test_described_as_an_aside_attributes_its_sentence() -> None:
+    sentence = "The fire started, the Harbour Police described, in the engine room of the ferry."
+    text = f"{_LEAD}\n\n{sentence}"
+    assert [(c.kind, c.text, c.speaker, c.cue) for c in claims(text)] == [
+        ("reported", sentence, "the Harbour Police", "described")
+    ]
+
+
+def test_described_with_quoted_words_of_their_own_is_reported() -> None:
+    sentence = 'A witness, Tom Hale, described thick smoke and "unbearable" noise.'
+    text = f"{_LEAD}\n\n{sentence}"
+    assert [(c.kind, c.text, c.speaker, c.cue) for c in claims(text)] == [
+        ("reported", sentence, "Tom Hale", "described")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The guide describes the history of the harbour.", "He described the pier, then left."],
+)
+def test_described_with_a_plain_object_is_no_claim(sentence: str) -> None:
+    assert _after_lead(sentence) == []
