@@ -11,12 +11,18 @@ from tests.articles.test_claims import claims
 _LEAD = "The harbour town held its annual fair on Sunday."
 
 
-def _after_lead(sentence: str) -> list[tuple[str, str, str | None]]:
-    """The claims in `sentence` placed after a scene-setting paragraph with no claim."""
+def _after_lead(sentence: str) -> list[tuple[str, str, str | None, str | None]]:
+    """The claims (kind, text, speaker, cue) in `sentence` placed after a scene-setting
+    paragraph with no claim."""
     text = f"{_LEAD}\n\n{sentence}"
     found: list[Claim] = claims(text)
     assert all(c.start > len(_LEAD) for c in found)  # the lead itself is no claim
-    return [(c.kind, c.text, c.speaker) for c in found]
+    return [(c.kind, c.text, c.speaker, c.cue) for c in found]
+
+
+def _figure(sentence: str) -> list[tuple[str, str, None, None]]:
+    """The whole sentence as one unsourced figure."""
+    return [("figure", sentence, None, None)]
 
 
 # --- counts in words -----------------------------------------------------------------------------
@@ -31,7 +37,7 @@ def _after_lead(sentence: str) -> list[tuple[str, str, str | None]]:
     ],
 )
 def test_a_count_of_victims_after_the_harm_is_a_figure(sentence: str) -> None:
-    assert _after_lead(sentence) == [("figure", sentence, None)]
+    assert _after_lead(sentence) == _figure(sentence)
 
 
 @pytest.mark.parametrize(
@@ -42,7 +48,7 @@ def test_a_count_of_victims_after_the_harm_is_a_figure(sentence: str) -> None:
     ],
 )
 def test_a_span_used_as_a_compound_without_a_hyphen_is_a_figure(sentence: str) -> None:
-    assert _after_lead(sentence) == [("figure", sentence, None)]
+    assert _after_lead(sentence) == _figure(sentence)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +72,7 @@ def test_an_age_or_a_named_threshold_is_no_span_compound(sentence: str) -> None:
     ],
 )
 def test_a_count_of_capitalised_or_coloured_things_is_a_figure(sentence: str) -> None:
-    assert _after_lead(sentence) == [("figure", sentence, None)]
+    assert _after_lead(sentence) == _figure(sentence)
 
 
 def test_people_counted_then_introduced_by_name_are_no_figure() -> None:
@@ -93,10 +99,7 @@ def test_people_counted_then_introduced_by_name_are_no_figure() -> None:
 def test_an_autopsy_or_pictures_showing_a_thing_are_a_source(
     sentence: str, speaker: str, cue: str
 ) -> None:
-    text = f"{_LEAD}\n\n{sentence}"
-    assert [(c.kind, c.text, c.speaker, c.cue) for c in claims(text)] == [
-        ("reported", sentence, speaker, cue)
-    ]
+    assert _after_lead(sentence) == [("reported", sentence, speaker, cue)]
 
 
 def test_pictures_of_a_thing_with_no_finding_are_no_claim() -> None:
@@ -109,10 +112,7 @@ def test_pictures_of_a_thing_with_no_finding_are_no_claim() -> None:
 
 def test_reportedly_after_the_subjects_appositive_is_the_sentences_hearsay() -> None:
     sentence = "Ana Ruiz, the harbour master, reportedly agreed to close the pier in May."
-    text = f"{_LEAD}\n\n{sentence}"
-    assert [(c.kind, c.text, c.speaker, c.cue) for c in claims(text)] == [
-        ("reported", sentence, "reports", "reportedly")
-    ]
+    assert _after_lead(sentence) == [("reported", sentence, "reports", "reportedly")]
 
 
 @pytest.mark.parametrize(
@@ -131,18 +131,12 @@ def test_reportedly_in_an_aside_that_names_what_someone_is_is_no_claim(sentence:
 
 def test_described_as_an_aside_attributes_its_sentence() -> None:
     sentence = "The fire started, the Harbour Police described, in the engine room of the ferry."
-    text = f"{_LEAD}\n\n{sentence}"
-    assert [(c.kind, c.text, c.speaker, c.cue) for c in claims(text)] == [
-        ("reported", sentence, "the Harbour Police", "described")
-    ]
+    assert _after_lead(sentence) == [("reported", sentence, "the Harbour Police", "described")]
 
 
 def test_described_with_quoted_words_of_their_own_is_reported() -> None:
     sentence = 'A witness, Tom Hale, described thick smoke and "unbearable" noise.'
-    text = f"{_LEAD}\n\n{sentence}"
-    assert [(c.kind, c.text, c.speaker, c.cue) for c in claims(text)] == [
-        ("reported", sentence, "Tom Hale", "described")
-    ]
+    assert _after_lead(sentence) == [("reported", sentence, "Tom Hale", "described")]
 
 
 @pytest.mark.parametrize(
