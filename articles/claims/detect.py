@@ -1520,7 +1520,17 @@ def _aside(text: str, start: int, hearsay: re.Match[str]) -> bool:
     at = hearsay.start()
     if _RELATIVE_BEFORE.search(text, max(start, at - 30), at):
         return True
-    return hearsay.group() == "reportedly" and text[start:at].rstrip().endswith((",", "—", "–"))
+    before = text[start:at].rstrip()
+    if _APPOSITIVE_CLOSED.fullmatch(before) and not _NOUN_PHRASE.match(text, hearsay.end()):
+        # "Mitch McConnell, the Senate leader, reportedly committed to ...": the comma closes
+        # the subject's appositive, and what follows is the sentence's own predicate.
+        return False
+    return hearsay.group() == "reportedly" and before.endswith((",", "—", "–"))
+
+
+# A subject, then its appositive between commas: "Mitch McConnell, the Senate leader,".
+_NOUN_PHRASE = re.compile(r"\s+(?:a|an|the|one)\b")  # "..., reportedly a chef,": an aside
+_APPOSITIVE_CLOSED = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*, (?:the|a|an) [^,;.]+,")
 
 
 _REPORTEDLY = re.compile(
@@ -2130,6 +2140,14 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         )
     if lemma == "remember":
         return " as " in text[cue.end() : min(end, cue.end() + 80)]  # "remembered her as"
+    if lemma == "describe" and (
+        _PARENTHETICAL_CLOSE.match(after)
+        or _ANY_QUOTE_MARK.search(text, cue.end(), min(end, cue.end() + 60))
+    ):
+        # "The crash began, the patrol described, in the northbound lanes" (an aside that
+        # attributes the sentence), "described extensive tyre marks and “insane” heat" (words
+        # of their own)
+        return True
     if lemma in ("identify", "describe", "characterize", "characterise", "regard", "assail"):
         return " as " in text[cue.end() : min(end, cue.end() + 120)]
     if lemma == "refer":
@@ -2151,6 +2169,7 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     return not (verb in ("state", "states") and not after.startswith(" that"))
 
 
+_PARENTHETICAL_CLOSE = re.compile(r",\s+[a-z]")
 _CONFIRMED_PERSON = re.compile(
     r"\s+(?:(?:him|her|them)\b(?! (?:dead|to|as dead|alive|safe|missing|that)\b)|"
     r"(?:[\w.-]+[’'](?:s )?|his |her |their )?"
@@ -2180,6 +2199,8 @@ _QUESTIONED = re.compile(r"\s+(?:whether|if|why|how|the|his|her|their|its|a|an)\
 _RESEARCHERS = words(
     "scientists researchers study studies authors team report analysis survey investigators "
     "results findings data paper experiments tests they al"
+    # evidence that shows a thing: "Photographs showed the aircraft ...", "An autopsy found ..."
+    " photographs photos images autopsy post-mortem postmortem"
 )
 _FINDING = re.compile(
     r"\s+(?:[^\s.;:]+\s+){1,9}?(?:[a-z]+ed|was|were|is|are|had|has|have|would|could|will|can|may|"

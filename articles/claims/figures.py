@@ -160,6 +160,14 @@ def _approximated(before: str) -> bool:
 
 
 _SPAN_OF = re.compile(r" of (?!age\b)")
+# A singular unit after a count, then a noun: "a seven day mourning period", "a 30 day deadline"
+# (not "a five year old", "two day later", nor a set threshold: "the two hour barrier").
+_UNIT_COMPOUND = re.compile(
+    r" (?:year|month|week|day|hour|minute|decade) "
+    r"(?!old\b|ago\b|later\b|earlier\b|before\b|after\b|since\b|prior\b|from\b)[a-z]"
+)
+# A count of victims right after the harm: "killing four", "wounded two", "injuring one".
+_CASUALTIES_BEFORE = re.compile(r"\b(?:kill|injur|wound)(?:s|ed|ing)? $", re.IGNORECASE)
 _SET_BEFORE = ("the ", "those ", "these ", "its ", "his ", "her ", "their ", "first ", "last ")
 _COMPOUND_DURATION = re.compile(r",?\s+(?:and\s+)?\d+\s+(?:hours?|minutes?|seconds?)\b")
 _COMPARATIVE = re.compile(r"\s+(?:faster|slower|quicker|longer|shorter|behind|ahead)\b")
@@ -207,11 +215,15 @@ def word_is_figure(text: str, start: int, end: int, low: str) -> bool:
         )
     if after.startswith(("-third", "-quarter", "-half", " thirds", " quarters", " fifths")):
         return True  # "two-thirds", "two thirds of those infected"
+    if low != "one" and _UNIT_COMPOUND.match(after) and not before.endswith("the "):
+        return True  # "a seven day mourning period": a span used as a compound, like "seven-day"
     duration = _duration(after, before)
     if duration is not None:
         return duration
     if _AGE_BEFORE.search(before):
         return False  # "at age seventeen"
+    if _CASUALTIES_BEFORE.search(before):
+        return True  # "killing four", "injuring one": a count of victims
     if low == "one":
         return _quantified(before) or after.startswith((" in ", " out of "))
     if low in _SMALL:
@@ -237,6 +249,8 @@ def _counted(after: str, before: str) -> bool:
     """A count of people or things ("six other U.S. diplomats", "three books"), not of ways of
     seeing ("two sides to it", "three examples") nor a known set ("the two men")."""
     match = _COUNTED.match(after)
+    if match is not None and match.group(1)[0].isupper() and _NAMES_AFTER.match(after, match.end()):
+        return False  # "Three American Samoans, Pale Tuli, ...": people introduced by name
     return (
         match is not None
         and match.group(1) not in _NOT_COUNTED
@@ -244,6 +258,7 @@ def _counted(after: str, before: str) -> bool:
     )  # ("is survived by two sons": an obituary's family, not a count it asserts)
 
 
+_NAMES_AFTER = re.compile(r", [A-Z]")
 _NOT_COUNTED = words(
     "examples ways sides things kinds types sorts reasons questions options steps parts systems "
     "words aspects levels arms stages phases"
@@ -252,8 +267,9 @@ _NOT_COUNTED = words(
 _COUNTED = re.compile(
     r"(?:\s+(?:other|more|new|teenage|different|separate|small|young|old|elderly|little|"
     r"local|foreign|senior|junior|top|unarmed|masked|dead|[A-Z][\w.]*|"
+    r"yellow|red|white|black|green|blue|"  # "two yellow cards"
     r"\w+(?:al|ed|ic|ish|an|ent|er|able|ible|ary|ive|ous|ful))){0,2}\s+"
-    r"([a-z]+s|men|women|children|people)\b"
+    r"([a-z]+s|[A-Z][a-z]+s|men|women|children|people)\b"  # "two other Presidents"
 )
 
 
@@ -299,6 +315,8 @@ def digits_are_figure(text: str, start: int, end: int) -> bool:
     if _DIALLED.search(before):
         return False  # "phoned 911": a number to call
     duration = _duration(after, before)
+    if num != "1" and _UNIT_COMPOUND.match(after) and not before.endswith("the "):
+        return True  # "a 30 day deadline"
     if duration is not None:
         # "finished in 47.66 seconds": a decimal time is a measurement, not a date
         return duration or ("." in num and _DURATION_AFTER.match(after)["rel"] is None)
