@@ -1,6 +1,6 @@
 """Claim detection quality against the hand labels, and its speed over the Wikinews corpus.
 
-    python bench/claims_quality.py [--set dev|dev2|…|dev12|heldout|heldout2|…|heldout6|all]
+    python bench/claims_quality.py [--set dev|dev2|…|dev13|heldout|heldout2|…|heldout4|all]
                                    [--set heldout-b] [--verbose] [--no-speed] [--agreement]
                                    [--exclude FILE]
 
@@ -59,11 +59,11 @@ SETS = (
     "dev10",
     "dev11",
     "dev12",
+    "dev13",
     "heldout",
     "heldout2",
     "heldout3",
     "heldout4",
-    "heldout6",
 )
 # A second labeller's independent labels of the held-out articles: how far two careful people
 # agree is the ceiling any detector can be measured against (`--agreement`).
