@@ -1,0 +1,42 @@
+"""Claims round fourteen: constructions seen in misses on ordinary news and Q&A interviews, each
+on a short article written for the test (kind, span and speaker)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.articles.test_claims import claims
+
+_INTRO = "Wikinews spoke with chemist Mara Holt about her work on the river.\n\n"
+
+
+def _answers(*turns: tuple[str, str]) -> list[tuple[str, str, str | None]]:
+    """The claims (kind, text, speaker) of a transcript of questions and Holt's answers."""
+    text = _INTRO + "".join(f"((WN)) {q}\n\n((Mara Holt)) {a}\n\n" for q, a in turns)
+    return [(c.kind, c.text, c.speaker) for c in claims(text)]
+
+
+_LONG = ("What did you find?", "We found far more nitrate in the water than the farms reported.")
+_LONG_CLAIM = ("quote", _LONG[1], "Mara Holt")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["No.", "We cannot.", "Sealed bottles.", "To my knowledge, none.", "Short term: more staff."],
+)
+def test_a_terse_one_sentence_answer_is_the_interviewees_quotation(answer: str) -> None:
+    found = _answers(_LONG, ("Can the river recover by itself?", answer))
+    assert found == [_LONG_CLAIM, ("quote", answer, "Mara Holt")]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["Yes.", "Sure.", "No. Not really.", "Thank you. Ciao.", "Cheers."],
+)
+def test_an_assent_chat_or_question_back_is_no_claim(answer: str) -> None:
+    assert _answers(_LONG, ("Can the river recover by itself?", answer)) == [_LONG_CLAIM]
+
+
+def test_a_terse_line_of_the_reporters_own_is_no_answer() -> None:
+    text = "The river runs brown after rain.\n\nNo.\n\nSealed bottles.\n\n"
+    assert claims(text) == []
