@@ -1904,8 +1904,8 @@ _STANCE_PHRASE = re.compile(
     r"irritation|annoyance|disapproval|enthusiasm|"
     # "expressed interest in further donations", "expressed a desire to work with Warren"
     r"interest|desire|wish|willingness|readiness|intention|hope|hopes|confidence|alarm|fears?|"
-    r"doubts?|reservations|displeasure|approval|solidarity)"
-    r"(?= (?:at|over|about|with|for|that|and that|to|in)\b)|"
+    r"doubts?|reservations|displeasure|approval|solidarity|sadness|grief)"
+    r"(?= (?:at|over|about|with|for|that|and that|to|in|on|and)\b)|"
     # "the palace issued a statement to the effect the king ...": what it said, paraphrased;
     # "the department issued a statement that an inmate had been stabbed" (not "a statement
     # that was read out": a relative clause)

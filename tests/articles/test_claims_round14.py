@@ -40,3 +40,28 @@ def test_an_assent_chat_or_question_back_is_no_claim(answer: str) -> None:
 def test_a_terse_line_of_the_reporters_own_is_no_answer() -> None:
     text = "The river runs brown after rain.\n\nNo.\n\nSealed bottles.\n\n"
     assert claims(text) == []
+
+
+# --- a feeling stated on a medium, or with a second act --------------------------------------
+
+
+_LEAD = "The harbour town held its annual fair on Sunday."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Many visitors expressed their anger on social media.", "Many visitors"),
+        ("The council expressed sadness and sent flowers to the family.", "the council"),
+        ("The mayor expressed grief at the loss of the old pier.", "the mayor"),
+    ],
+)
+def test_a_stated_feeling_on_a_medium_or_with_a_second_act_is_reported(
+    sentence: str, speaker: str
+) -> None:
+    found = claims(f"{_LEAD}\n\n{sentence}")
+    assert [(c.kind, c.text, c.speaker) for c in found] == [("reported", sentence, speaker)]
+
+
+def test_a_feeling_expressed_in_art_is_no_claim() -> None:
+    assert claims(f"{_LEAD}\n\nThe painting expressed sadness.") == []
