@@ -2217,7 +2217,7 @@ _QUESTIONED = re.compile(r"\s+(?:whether|if|why|how|the|his|her|their|its|a|an)\
 
 _RESEARCHERS = words(
     "scientists researchers study studies authors team report analysis survey investigators "
-    "results findings data paper experiments tests they al"
+    "results findings data paper experiments tests research they al"
     # evidence that shows a thing: "Photographs showed the aircraft ...", "An autopsy found ..."
     " photographs photos images autopsy post-mortem postmortem"
 )

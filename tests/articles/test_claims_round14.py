@@ -65,3 +65,22 @@ def test_a_stated_feeling_on_a_medium_or_with_a_second_act_is_reported(
 
 def test_a_feeling_expressed_in_art_is_no_claim() -> None:
     assert claims(f"{_LEAD}\n\nThe painting expressed sadness.") == []
+
+
+# --- research as a source ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The likely cause of the flooding was the new dam, the research reported.",
+        "The research found that the river carries twice the silt it did.",
+    ],
+)
+def test_research_that_reports_or_finds_is_a_source(sentence: str) -> None:
+    found = claims(f"{_LEAD}\n\n{sentence}")
+    assert [(c.kind, c.text, c.speaker) for c in found] == [("reported", sentence, "the research")]
+
+
+def test_research_that_only_happens_is_no_source() -> None:
+    assert claims(f"{_LEAD}\n\nThe research began in the spring.") == []
