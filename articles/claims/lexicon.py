@@ -67,7 +67,7 @@ _SPEECH_STEMS = (
     "scream plead react theorise theorize dub instruct mandate refer inform profess regard "
     "assail point attribute ascribe determine imply reassert endorse envision envisage laud "
     "commend lambaste rebuke castigate berate chide excoriate confess deride rebut consider "
-    "stipulate"
+    "stipulate credit"
 )
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"],

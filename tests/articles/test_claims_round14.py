@@ -84,3 +84,22 @@ def test_research_that_reports_or_finds_is_a_source(sentence: str) -> None:
 
 def test_research_that_only_happens_is_no_source() -> None:
     assert claims(f"{_LEAD}\n\nThe research began in the spring.") == []
+
+
+# --- credit given ------------------------------------------------------------------------------
+
+
+def test_crediting_someone_with_a_deed_is_reported() -> None:
+    sentence = "The agency also credited Ana Ruiz with saving the old pier."
+    found = claims(f"{_LEAD}\n\n{sentence}")
+    assert [(c.kind, c.text, c.speaker, c.cue) for c in found] == [
+        ("reported", sentence, "the agency", "credited")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The film credits list him as producer.", "He is credited as a co-writer of the song."],
+)
+def test_credits_of_a_work_are_no_claim(sentence: str) -> None:
+    assert claims(f"{_LEAD}\n\n{sentence}") == []
