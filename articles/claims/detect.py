@@ -422,7 +422,7 @@ _MIN_ANSWER_WORDS = 8  # "Yes.", "Thank you.", "Yeah, I would say yes.": nothing
 _MIN_STATEMENT_WORDS = 4
 _PLEASANTRY = re.compile(
     r"\b(?:[Tt]hanks?|[Bb]ye|[Gg]oodbye|[Pp]leasure|[Ww]elcome|[Nn]ice (?:talking|speaking|"
-    r"meeting|to meet)|[Gg]ood (?:day|luck|morning|evening))\b"
+    r"meeting|to meet)|[Gg]ood (?:day|luck|morning|evening)|[Cc]iao|[Cc]heers)\b"
 )
 
 
@@ -567,6 +567,24 @@ def _past_initials(text: str, start: int, end: int, name: str) -> int:
     return start
 
 
+def _terse_answer(text: str, start: int, end: int) -> bool:
+    """A whole answer of one short sentence ("No.", "We cannot.", "Sealed bottles.") is the
+    interviewee's reply to the question before it: a claim, though too short to be a statement
+    on its own; two or more fragments ("No. Not really.", "Thank you. Ciao.") are chat, and
+    a bare assent ("Yes.", "Sure.") only nods to the question."""
+    answer = text[start:end].strip()
+    return bool(answer) and not (
+        _asks(answer)
+        or _PLEASANTRY.search(answer)
+        or _SENTENCE_BREAK.search(answer)
+        or _ASSENT.fullmatch(answer)
+    )
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?;][\"”’')]*\s+\S")
+_ASSENT = re.compile(r"(?i)(?:yes|yeah|yep|sure|okay|ok|of course|absolutely)\W*")
+
+
 def _answer_claim(
     state: _State,
     para: Span,
@@ -593,7 +611,8 @@ def _answer_claim(
         if said >= _MIN_ANSWER_WORDS:
             break
     else:
-        return None
+        if not _terse_answer(text, start, end):
+            return None
     if name:
         entity = state.registry.lookup(name)
         # The transcript's own name for the interviewee ("Dorsa Derakhshani", not the
@@ -1885,8 +1904,8 @@ _STANCE_PHRASE = re.compile(
     r"irritation|annoyance|disapproval|enthusiasm|"
     # "expressed interest in further donations", "expressed a desire to work with Warren"
     r"interest|desire|wish|willingness|readiness|intention|hope|hopes|confidence|alarm|fears?|"
-    r"doubts?|reservations|displeasure|approval|solidarity)"
-    r"(?= (?:at|over|about|with|for|that|and that|to|in)\b)|"
+    r"doubts?|reservations|displeasure|approval|solidarity|sadness|grief)"
+    r"(?= (?:at|over|about|with|for|that|and that|to|in|on|and)\b)|"
     # "the palace issued a statement to the effect the king ...": what it said, paraphrased;
     # "the department issued a statement that an inmate had been stabbed" (not "a statement
     # that was read out": a relative clause)
@@ -2198,7 +2217,7 @@ _QUESTIONED = re.compile(r"\s+(?:whether|if|why|how|the|his|her|their|its|a|an)\
 
 _RESEARCHERS = words(
     "scientists researchers study studies authors team report analysis survey investigators "
-    "results findings data paper experiments tests they al"
+    "results findings data paper experiments tests research they al"
     # evidence that shows a thing: "Photographs showed the aircraft ...", "An autopsy found ..."
     " photographs photos images autopsy post-mortem postmortem"
 )

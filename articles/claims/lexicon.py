@@ -67,7 +67,7 @@ _SPEECH_STEMS = (
     "scream plead react theorise theorize dub instruct mandate refer inform profess regard "
     "assail point attribute ascribe determine imply reassert endorse envision envisage laud "
     "commend lambaste rebuke castigate berate chide excoriate confess deride rebut consider "
-    "stipulate"
+    "stipulate credit"
 )
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
@@ -326,8 +326,8 @@ GROUP_NOUNS = words(
     "experts analysts scientists researchers doctors investigators prosecutors lawyers "
     "negotiators diplomats lawmakers legislators members activists critics supporters "
     "opponents observers organisers organizers media newspaper paper outlet website network "
-    "channel broadcaster agency report statement study survey poll letter release document "
-    "filing memo complaint indictment lawsuit transcript data figures records estimates "
+    "channel broadcaster agency report statement study research survey poll letter release "
+    "document filing memo complaint indictment lawsuit transcript data figures records estimates "
     "regulator regulators watchdog coalition campaign board bureau service services spokesmen "
     "spokespeople representatives officers students workers employees staff crew people "
     "citizens voters protesters demonstrators villagers locals survivors victims fans "
