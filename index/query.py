@@ -17,7 +17,7 @@ import datetime as dt
 import fnmatch
 import re
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from whoosh import qparser, query, scoring
@@ -186,8 +186,8 @@ class _WordOr(query.Or):
 def _weighted_postings(
     reader: IndexReader, fieldname: str, text: str
 ) -> Iterable[tuple[int, float]]:
-    """(article, weight) for each posting of a term, read a block at a time (see
-    _doc_numbers); with deletions, through Whoosh's filtering matcher."""
+    """(article, weight) for each posting of a term, read a block at a time; with
+    deletions, through Whoosh's filtering matcher."""
     postings = reader.postings(fieldname, text)
     if not isinstance(postings, W3LeafMatcher):
         found = []
@@ -196,13 +196,30 @@ def _weighted_postings(
             postings.next()
         return found
     pairs: list[tuple[int, float]] = []
+    for ids, weights, _ in _blocks(postings, weights=True):
+        pairs.extend(zip(ids, weights, strict=True))
+    return pairs
+
+
+def _blocks(
+    postings: W3LeafMatcher, weights: bool = False, values: bool = False
+) -> Iterator[tuple[Sequence[int], Sequence[float], Sequence[bytes]]]:
+    """A term's postings a block at a time: its article numbers, and (when asked for) their
+    weights and encoded values. Whoosh's matcher steps through them one posting per Python
+    call, most of a search's time on a large corpus."""
     while postings.is_active():
         postings._read_ids()
-        postings._read_weights()
         start = postings._i
-        pairs.extend(zip(postings._ids[start:], postings._weights[start:], strict=True))
+        if weights:
+            postings._read_weights()
+        if values:
+            postings._read_values()
+        yield (
+            postings._ids[start:],
+            postings._weights[start:] if weights else (),
+            postings._values[start:] if values else (),
+        )
         postings._next_block()
-    return pairs
 
 
 class _Phrase(query.Phrase):
@@ -247,18 +264,10 @@ class _Phrase(query.Phrase):
         wanted: dict[int, tuple[float, bytes]] | None = None
         for i in order:
             table = per_word[i]
-            m = postings[i]
-            while m.is_active():
-                m._read_ids()
-                m._read_weights()
-                m._read_values()
-                start = m._i
-                for docnum, weight, value in zip(
-                    m._ids[start:], m._weights[start:], m._values[start:], strict=True
-                ):
+            for ids, weights, values in _blocks(postings[i], weights=True, values=True):
+                for docnum, weight, value in zip(ids, weights, values, strict=True):
                     if wanted is None or docnum in wanted:
                         table[docnum] = (weight, value)
-                m._next_block()
             wanted = table
         decode = field.format.decoder("positions")
         parent = searcher.get_parent()
@@ -331,16 +340,14 @@ def _field_lengths(reader: IndexReader, fieldname: str) -> dict[int, int]:
 
 
 def _doc_numbers(reader: IndexReader, fieldname: str, text: str) -> Iterable[int]:
-    """The articles a term is in. Whoosh's own postings matcher is read a block at a time
-    (its all_ids() steps through every posting in Python); with deletions, Whoosh filters."""
+    """The articles a term is in, read a block at a time (_blocks); with deletions,
+    Whoosh filters."""
     postings = reader.postings(fieldname, text)
     if not isinstance(postings, W3LeafMatcher):
         return postings.all_ids()
     found: list[int] = []
-    while postings.is_active():
-        postings._read_ids()
-        found.extend(postings._ids[postings._i :])
-        postings._next_block()
+    for ids, _, _ in _blocks(postings):
+        found.extend(ids)
     return found
 
 
