@@ -503,8 +503,9 @@ def _interview_answers(
 _INITIALS = re.compile(r"[A-Z]{2,3}:? [A-Z]")  # "MS The next step ...": who answers
 # "WN: What ...?", "Natasha Gownaris: I worked ...": a transcript's turns, tagged with a colon
 # (a name or initials of two letters or more; a question asked by one of them makes it one).
-_COLON_TURN = re.compile(r"([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]*){0,3}):[ \t]+(?=\S)")
-_COLON_QUESTION = re.compile(r"\n[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]*){0,3}: [^\n]*\?[”\"]?(?:\n|$)")
+_TURN_NAME = r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]*){0,3}"
+_COLON_TURN = re.compile(rf"({_TURN_NAME}):[ \t]+(?=\S)")
+_COLON_QUESTION = re.compile(rf"\n{_TURN_NAME}: [^\n]*\?[”\"]?(?:\n|$)")
 _FULL_NAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}")
 
 
@@ -1401,6 +1402,7 @@ def _clauses(state: _State, start: int, end: int) -> list[Span]:
 def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
     scan = state.scan
     text = scan.text
+    clause = text[start:end]
     decision = _decision(state, start, end)
     cues = scan.cues(start, end) if decision is not None else []
     cues = [c for c in cues if c.group().lower() in SOURCE_CUES or _speech_use(text, start, c, end)]
@@ -1409,7 +1411,7 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
     else:
         # "issued a statement to the effect the king thought ...": the issuer speaks, not the
         # one whose view the statement reports.
-        paraphrased = " to the effect" in text[start:end]
+        paraphrased = " to the effect" in clause
         found = (
             (_stance_phrase(state, start, end) if paraphrased else None)
             or _reported(state, start, end)
@@ -1435,16 +1437,14 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
     if (
         state.scan.has_figure(start, end) and _figure_outside_quotes(state.scan, start, end)
     ) or _AGE_PREDICATE.search(text, max(start, end - 24), end):
-        clause = text[start:end]
         polled = "poll" in clause or "average" in clause or "survey" in clause
         poll = _POLL.search(text, start, end) if polled else None
         if poll is not None:
             # "Biden led Trump 49.0 percent to 42.2 percent in the RealClearPolitics average":
             # the poll the figures come from is their source.
             name = poll.group(1)
-            return Claim(start, end, text[start:end], "figure", name, "in", CONF_NOMINAL), None
-        return Claim(start, end, text[start:end], "figure", None, None, CONF_FIGURE), None
-    clause = text[start:end]
+            return Claim(start, end, clause, "figure", name, "in", CONF_NOMINAL), None
+        return Claim(start, end, clause, "figure", None, None, CONF_FIGURE), None
     hearsay = (
         _REPORTEDLY.search(text, start, end)
         if "eport" in clause or " said to " in clause or "umoured to" in clause

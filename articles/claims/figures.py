@@ -231,7 +231,7 @@ def word_is_figure(text: str, start: int, end: int, low: str) -> bool:
         # a count of things: "Six other U.S. diplomats", "three books" (not "the two men").
         if after.startswith((" or more ", " or fewer ")):
             # "in five or more states": the count is of what follows
-            rest = after[len(" or more") :] if after[4] == "m" else after[len(" or fewer") :]
+            rest = after[after.index(" ", len(" or ")) :]  # (from the space after "more")
             return bool(_UNIT_AFTER.match(rest)) or _counted(rest, before)
         return _quantified(before) or bool(_UNIT_AFTER.match(after)) or _counted(after, before)
     return True
