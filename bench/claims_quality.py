@@ -1,6 +1,6 @@
 """Claim detection quality against the hand labels, and its speed over the Wikinews corpus.
 
-    python bench/claims_quality.py [--set dev|dev2|…|dev13|heldout|heldout2|…|heldout7|all]
+    python bench/claims_quality.py [--set dev|dev2|…|dev14|heldout|heldout2|heldout3|heldout4|all]
                                    [--set heldout-b] [--verbose] [--no-speed] [--agreement]
                                    [--exclude FILE]
 
@@ -60,11 +60,11 @@ SETS = (
     "dev11",
     "dev12",
     "dev13",
+    "dev14",
     "heldout",
     "heldout2",
     "heldout3",
     "heldout4",
-    "heldout7",
 )
 # A second labeller's independent labels of the held-out articles: how far two careful people
 # agree is the ceiling any detector can be measured against (`--agreement`).
