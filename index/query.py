@@ -22,7 +22,7 @@ from typing import Any
 
 from whoosh import qparser, query, scoring
 from whoosh.codec.whoosh3 import W3LeafMatcher
-from whoosh.matching import AndNotMatcher, ListMatcher, NullMatcher
+from whoosh.matching import AndNotMatcher, FilterMatcher, ListMatcher, NullMatcher
 from whoosh.qparser import syntax
 from whoosh.reading import IndexReader
 
@@ -189,24 +189,43 @@ def _weighted_postings(
     """(article, weight) for each posting of a term, read a block at a time; with
     deletions, through Whoosh's filtering matcher."""
     postings = reader.postings(fieldname, text)
-    if not isinstance(postings, W3LeafMatcher):
+    leaf = _leaf(postings)
+    if leaf is None:
         found = []
         while postings.is_active():
             found.append((postings.id(), postings.weight()))
             postings.next()
         return found
     pairs: list[tuple[int, float]] = []
-    for ids, weights, _ in _blocks(postings, weights=True):
+    for ids, weights, _ in _blocks(*leaf, weights=True):
         pairs.extend(zip(ids, weights, strict=True))
     return pairs
 
 
+def _leaf(postings: Any) -> tuple[W3LeafMatcher, frozenset[int]] | None:
+    """The postings reader a block reader can read, and the deleted articles to skip: an
+    article updated in place leaves a deletion in its old segment, and Whoosh then wraps the
+    segment's postings in a filter that steps through them one at a time."""
+    if isinstance(postings, W3LeafMatcher):
+        return postings, frozenset()
+    if (
+        type(postings) is FilterMatcher
+        and postings._exclude
+        and isinstance(postings.child, W3LeafMatcher)
+    ):
+        return postings.child, frozenset(postings._ids)
+    return None
+
+
 def _blocks(
-    postings: W3LeafMatcher, weights: bool = False, values: bool = False
+    postings: W3LeafMatcher,
+    deleted: frozenset[int] = frozenset(),
+    weights: bool = False,
+    values: bool = False,
 ) -> Iterator[tuple[Sequence[int], Sequence[float], Sequence[bytes]]]:
-    """A term's postings a block at a time: its article numbers, and (when asked for) their
-    weights and encoded values. Whoosh's matcher steps through them one posting per Python
-    call, most of a search's time on a large corpus."""
+    """A term's postings a block at a time, without the `deleted` articles: their article
+    numbers, and (when asked for) their weights and encoded values. Whoosh's matcher steps
+    through them one posting per Python call, most of a search's time on a large corpus."""
     while postings.is_active():
         postings._read_ids()
         start = postings._i
@@ -214,11 +233,15 @@ def _blocks(
             postings._read_weights()
         if values:
             postings._read_values()
-        yield (
-            postings._ids[start:],
-            postings._weights[start:] if weights else (),
-            postings._values[start:] if values else (),
-        )
+        ids = postings._ids[start:]
+        found = postings._weights[start:] if weights else ()
+        encoded = postings._values[start:] if values else ()
+        if deleted and not deleted.isdisjoint(ids):
+            kept = [i for i, docnum in enumerate(ids) if docnum not in deleted]
+            ids = [ids[i] for i in kept]
+            found = [found[i] for i in kept] if weights else ()
+            encoded = [encoded[i] for i in kept] if values else ()
+        yield ids, found, encoded
         postings._next_block()
 
 
@@ -251,8 +274,8 @@ class _Phrase(query.Phrase):
             return NullMatcher()
         if any((self.fieldname, text) not in reader for text in texts):
             return NullMatcher()
-        postings = [reader.postings(self.fieldname, text) for text in texts]
-        if not all(isinstance(m, W3LeafMatcher) for m in postings):  # deletions: Whoosh's way
+        leaves = [_leaf(reader.postings(self.fieldname, text)) for text in texts]
+        if any(leaf is None for leaf in leaves):
             return super().matcher(searcher, context)
         # The rarest word first: only the articles holding it are read in the others.
         order = sorted(
@@ -264,7 +287,8 @@ class _Phrase(query.Phrase):
         wanted: dict[int, tuple[float, bytes]] | None = None
         for i in order:
             table = per_word[i]
-            for ids, weights, values in _blocks(postings[i], weights=True, values=True):
+            leaf, deleted = leaves[i]  # type: ignore[misc]
+            for ids, weights, values in _blocks(leaf, deleted, weights=True, values=True):
                 for docnum, weight, value in zip(ids, weights, values, strict=True):
                     if wanted is None or docnum in wanted:
                         table[docnum] = (weight, value)
@@ -343,10 +367,11 @@ def _doc_numbers(reader: IndexReader, fieldname: str, text: str) -> Iterable[int
     """The articles a term is in, read a block at a time (_blocks); with deletions,
     Whoosh filters."""
     postings = reader.postings(fieldname, text)
-    if not isinstance(postings, W3LeafMatcher):
+    leaf = _leaf(postings)
+    if leaf is None:
         return postings.all_ids()
     found: list[int] = []
-    for ids, _, _ in _blocks(postings):
+    for ids, _, _ in _blocks(*leaf):
         found.extend(ids)
     return found
 
