@@ -11,8 +11,9 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Any
 
-from whoosh import columns, fields
+from whoosh import columns, fields, formats
 from whoosh.analysis import Filter, RegexTokenizer, StemFilter, StopFilter, Token
 from whoosh.analysis.analyzers import Analyzer
 from whoosh.analysis.filters import STOP_WORDS
@@ -100,6 +101,53 @@ def stemmed_analyzer() -> Analyzer:
     return words_analyzer() | StemFilter(stemfn=stem_word, cachesize=None)
 
 
+class StemmedText(fields.TEXT):
+    """Prose (stemmed_analyzer, positions) whose indexing runs the analyzer's four steps
+    (words, fold, stop words, stems) in one loop: the same terms, positions and weights as
+    Whoosh's chain of per-token generators, in far less time (the analysis of titles, bodies
+    and claims was a quarter of a build). Queries and highlights still use the analyzer."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(analyzer=stemmed_analyzer(), **kwargs)
+
+    def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
+        if (
+            type(value) is not str
+            or kwargs.get("mode", "index") != "index"
+            or kwargs.keys() - {"mode"}
+            or type(self.format) is not formats.Positions
+        ):
+            return super().index(value, **kwargs)
+        return _indexed_terms(value, self.format)
+
+
+def _indexed_terms(
+    value: str, format_: formats.Positions
+) -> Iterator[tuple[bytes, int, float, bytes]]:
+    """What Positions.word_values gives for `value` through stemmed_analyzer, UTF-8 encoded
+    as FieldType.index encodes it. Stop words are dropped and the words after them
+    renumbered as StopFilter does: the first kept word keeps its place, the next follow it."""
+    seen = INDEXED_WORDS
+    positions: dict[str, list[int]] = {}
+    pos = -1
+    for raw, match in enumerate(WORD.finditer(value)):
+        word = fold(match.group())
+        seen.add(word)
+        if len(word) < 2 or word in STOPS:
+            continue
+        pos = raw if pos < 0 else pos + 1
+        stemmed = stem_word(word)
+        found = positions.get(stemmed)
+        if found is None:
+            positions[stemmed] = [pos]
+        else:
+            found.append(pos)
+    boost = format_.field_boost
+    encode = format_.encode
+    for term, found in positions.items():
+        yield term.encode("utf-8"), len(found), float(len(found)) * boost, encode(found)
+
+
 def keyword_analyzer() -> Analyzer:
     """Comma-separated values (tags, speaker names, claim kinds), trimmed and folded whole."""
     return RegexTokenizer(r"[^,]+") | StripFold()
@@ -147,7 +195,6 @@ SEARCHABLE_FIELDS = frozenset(
 def build_schema() -> fields.Schema:
     """The schema. Non-text fields are made scorable on purpose: for a field without a
     length column Whoosh stats a file per posting while writing a segment."""
-    stemmed = stemmed_analyzer()
     words = words_analyzer()
     keywords = keyword_analyzer()
     schema = fields.Schema(
@@ -157,9 +204,9 @@ def build_schema() -> fields.Schema:
         state=fields.COLUMN(),
         vocab=fields.KEYWORD(scorable=True),
         # Searchable content.
-        title=fields.TEXT(analyzer=stemmed, stored=True, field_boost=2.0),
-        body=fields.TEXT(analyzer=stemmed, stored=True),
-        claims=fields.TEXT(analyzer=stemmed),
+        title=StemmedText(stored=True, field_boost=2.0),
+        body=StemmedText(stored=True),
+        claims=StemmedText(),
         speaker=fields.TEXT(analyzer=words),
         speaker_name=fields.KEYWORD(analyzer=keywords, commas=True, scorable=True),
         # The claims themselves and their speakers, for lookups across articles
@@ -170,7 +217,7 @@ def build_schema() -> fields.Schema:
         author=fields.TEXT(analyzer=words),
         source=fields.TEXT(analyzer=words),
         tag=fields.KEYWORD(analyzer=keywords, commas=True, scorable=True),
-        note=fields.TEXT(analyzer=stemmed),
+        note=StemmedText(),
         # Missing dates sort as the oldest (Whoosh's default column value is the newest).
         date=fields.DATETIME(stored=True, sortable=columns.NumericColumn("q", default=0)),
         # The unstemmed vocabulary, stored by a few vocabulary documents (vocabulary.py).
