@@ -1,16 +1,16 @@
 """Claim detection quality against the hand labels, and its speed over the Wikinews corpus.
 
-    python bench/claims_quality.py [--set dev|dev2|…|dev14|heldout|heldout2|heldout3|heldout4|all]
-                                   [--set heldout-b] [--verbose] [--no-speed] [--agreement]
-                                   [--exclude FILE]
+    python bench/claims_quality.py [--set dev|dev2|…|dev14|heldout|heldout2|…|heldout8|all]
+                                   [--set heldout-b|heldout8-b] [--verbose] [--no-speed]
+                                   [--agreement] [--exclude FILE]
 
 `all` runs every set in SETS (dev sets, then the held-out ones), each scored on its own, then
 their pooled total;
-`heldout-b` is a second labeller's labels of the held-out articles, scored alone, and
-`--agreement` scores the two held-out labellings against each other (a ceiling). The
-speed pass runs over the samples and the Wikinews corpus minus the held-out articles (the label
-files' names in tests/data/claims/heldout*/, and the file names listed in each `--exclude` FILE):
-whoever tunes the detector never runs it on them.
+`heldout-b` and `heldout8-b` are second labellers' labels of the `heldout` and `heldout8`
+articles, scored alone, and `--agreement` scores each pair of labellings against each other
+(a ceiling). The speed pass runs over the samples and the Wikinews corpus minus the held-out
+articles (the label files' names in tests/data/claims/heldout*/, and the file names listed in
+each `--exclude` FILE): whoever tunes the detector never runs it on them.
 
 Scoring follows tests/data/claims/README.md ("Scoring") exactly:
 - recall: a labelled claim is found when one detected claim covers at least half of its
@@ -65,10 +65,11 @@ SETS = (
     "heldout2",
     "heldout3",
     "heldout4",
+    "heldout8",
 )
-# A second labeller's independent labels of the held-out articles: how far two careful people
+# Second labellers' independent labels of held-out articles: how far two careful people
 # agree is the ceiling any detector can be measured against (`--agreement`).
-SECOND = "heldout-b"
+SECOND = {"heldout": "heldout-b", "heldout8": "heldout8-b"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,26 +278,27 @@ def as_claims(labels: list[Label]) -> tuple[Claim, ...]:
 
 def agreement() -> None:
     """Score each held-out labelling against the other, exactly as the detector is scored."""
-    files = sorted((LABELS / "heldout").glob("*.yaml"))
-    pairs = [(path, LABELS / SECOND / path.name) for path in files]
-    pairs = [(a, b) for a, b in pairs if b.exists()]
-    if not pairs:
-        print(f"\n== agreement: no files in both heldout/ and {SECOND}/")
-        return
-    print(f"\n== agreement between the two labellings of {len(pairs)} held-out articles")
-    for gold_name, other_name, flip in (("heldout", SECOND, False), (SECOND, "heldout", True)):
-        total = Score()
-        for a, b in pairs:
-            _, text = article_for(a)
-            gold, other = load_labels(a, text), load_labels(b, text)
-            if flip:
-                gold, other = other, gold
-            total.add(score_article(gold, as_claims(other)))
-        print(
-            f"{other_name} scored against {gold_name}: recall {fmt(total.recall)}, precision "
-            f"{fmt(total.precision)}, speaker {fmt(total.speaker_accuracy)}, kind "
-            f"{fmt(total.kind_agreement)} ({total.labelled} labels, {total.detected} other)"
-        )
+    for first, second in SECOND.items():
+        files = sorted((LABELS / first).glob("*.yaml"))
+        pairs = [(path, LABELS / second / path.name) for path in files]
+        pairs = [(a, b) for a, b in pairs if b.exists()]
+        if not pairs:
+            print(f"\n== agreement: no files in both {first}/ and {second}/")
+            continue
+        print(f"\n== agreement between the two labellings of {len(pairs)} {first} articles")
+        for gold_name, other_name, flip in ((first, second, False), (second, first, True)):
+            total = Score()
+            for a, b in pairs:
+                _, text = article_for(a)
+                gold, other = load_labels(a, text), load_labels(b, text)
+                if flip:
+                    gold, other = other, gold
+                total.add(score_article(gold, as_claims(other)))
+            print(
+                f"{other_name} scored against {gold_name}: recall {fmt(total.recall)}, "
+                f"precision {fmt(total.precision)}, speaker {fmt(total.speaker_accuracy)}, kind "
+                f"{fmt(total.kind_agreement)} ({total.labelled} labels, {total.detected} other)"
+            )
 
 
 def speed(exclude: list[Path]) -> None:
@@ -327,7 +329,8 @@ def speed(exclude: list[Path]) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=[*SETS, SECOND, "all"], default="all", dest="which")
+    sets = [*SETS, *SECOND.values(), "all"]
+    parser.add_argument("--set", choices=sets, default="all", dest="which")
     parser.add_argument(
         "--agreement", action="store_true", help="how far the two held-out labellings agree"
     )
