@@ -374,7 +374,7 @@ DOCUMENT_NOUNS = words(
     "framework guidelines guideline policy rules regulations charter constitution treaty "
     "manifesto posting section proclamation summary notice petition email results motion brief "
     "publication draft proposal plan investigation investigations inquiry inquiries autopsy "
-    "autopsies necropsy postmortem post-mortem"
+    "autopsies necropsy postmortem post-mortem bulletin bulletins advisory advisories schedule"
 )
 # Nouns of a court's decision: "according to the ruling" speaks for the court.
 RULING_NOUNS = words("ruling judgment judgement verdict decision opinion order finding sentence")
