@@ -981,6 +981,9 @@ def _set_off_source(scan: Scan, start: int, hi: int) -> Phrase | None:
 
 
 _QUOTING = words("quoted quotes quoting cited cites citing")
+_CITING = words("cited cites citing")
+# What follows the one cited: the content ("that ..."), or the verb of the outlet citing them.
+_CITED_CONTENT = re.compile(r"\s(?:that\b|(?:have|has|had)\s+(?:\w+ly\s+)?\w+ed\b)")
 _AS_SAYING = re.compile(r"\s*(?:,[^,;.“”\"]{1,80},\s*)?as\s+(?:\w+ly\s+)?(?:\w+ing)\b")
 
 
@@ -991,11 +994,27 @@ def _quoted_person(state: _State, cue: re.Match[str], hi: int) -> Phrase | None:
         return None
     scan = state.scan
     phrase = phrase_after(scan, cue.end(), hi)
-    if phrase is None or phrase.kind == "pronoun":
+    if (
+        phrase is not None
+        and phrase.kind != "pronoun"
+        and _AS_SAYING.match(scan.text, phrase.end, hi) is not None
+    ):
+        return phrase
+    return _cited_source(scan, cue, hi) if cue.group() in _CITING else None
+
+
+def _cited_source(scan: Scan, cue: re.Match[str], hi: int) -> Phrase | None:
+    """ "The paper cited a police source that ...", "Reports citing sources close to the team
+    have said ...": the one cited said it; the outlet only relays it."""
+    text = scan.text
+    lo = cue.end() + 1
+    verb = _CITED_CONTENT.search(text, lo, min(hi, lo + 120))
+    if verb is None or any(mark in text[lo : verb.start()] for mark in ",;:“\""):
         return None
-    if _AS_SAYING.match(scan.text, phrase.end, hi) is None:
+    phrase = _modified_subject(scan, lo, verb.start() + 1) or classify(scan, lo, verb.start())
+    if phrase is None or phrase.kind == "pronoun" or phrase.start != lo:
         return None
-    return phrase
+    return phrase if phrase.kind == "name" or phrase.head in _PEOPLE_HEADS | _GENERIC_HEADS else None
 
 
 _PARTICIPLES_AFTER = words(

@@ -40,3 +40,31 @@ def test_a_bulletin_advisory_or_schedule_speaks_for_its_owner(
         speaker,
         cue,
     )
+
+
+# --- the one an outlet cites speaks, not the outlet ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The Evening Courier cited a hospital source that the driver was stable.",
+            "a hospital source",
+        ),
+        (
+            "Reports citing people close to the club have suggested the coach will resign.",
+            "people close to the club",
+        ),
+        ("Reports citing Mayor Ines Calder have claimed the bridge will reopen.", "Ines Calder"),
+    ],
+)
+def test_the_source_an_outlet_cites_is_the_speaker(sentence: str, speaker: str) -> None:
+    claim = only("A bus left the road near the harbour on Friday. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker) == ("reported", sentence, speaker)
+
+
+def test_citing_a_reason_leaves_the_subject_the_speaker() -> None:
+    sentence = "The inspectors cited fears that the old bridge was unsafe."
+    claim = only("A bus left the road near the harbour on Friday. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker) == ("reported", sentence, "the inspectors")
