@@ -1009,12 +1009,13 @@ def _cited_source(scan: Scan, cue: re.Match[str], hi: int) -> Phrase | None:
     text = scan.text
     lo = cue.end() + 1
     verb = _CITED_CONTENT.search(text, lo, min(hi, lo + 120))
-    if verb is None or any(mark in text[lo : verb.start()] for mark in ",;:“\""):
+    if verb is None or any(mark in text[lo : verb.start()] for mark in ',;:“"'):
         return None
     phrase = _modified_subject(scan, lo, verb.start() + 1) or classify(scan, lo, verb.start())
     if phrase is None or phrase.kind == "pronoun" or phrase.start != lo:
         return None
-    return phrase if phrase.kind == "name" or phrase.head in _PEOPLE_HEADS | _GENERIC_HEADS else None
+    known = phrase.kind == "name" or phrase.head in _PEOPLE_HEADS | _GENERIC_HEADS
+    return phrase if known else None
 
 
 _PARTICIPLES_AFTER = words(

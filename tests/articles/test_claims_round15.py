@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.articles.test_claims import claims, only
+from tests.articles.test_claims import only
 
 # --- a bulletin, an advisory or a schedule speaks for its author ----------------------------
 
