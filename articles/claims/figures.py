@@ -203,6 +203,8 @@ def word_is_figure(text: str, start: int, end: int, low: str) -> bool:
         return False  # "she chaired region six", "in round three": a name, not a count
     if low in ("twice", "thrice"):
         return True  # "were twice denied visas": a count of times
+    if _ODDS_AFTER.match(after):
+        return True  # "a one-in-five chance", "three in ten voters": odds or a share
     if _RATE_AFTER.match(after) or _COUNT_COMPOUND.match(after):
         return low != "once" or not after.startswith(("-", " per"))
     if low == "once":
@@ -235,6 +237,14 @@ def word_is_figure(text: str, start: int, end: int, low: str) -> bool:
             return bool(_UNIT_AFTER.match(rest)) or _counted(rest, before)
         return _quantified(before) or bool(_UNIT_AFTER.match(after)) or _counted(after, before)
     return True
+
+
+# The second number of odds or a share: "one-in-five", "three in ten", "one out of every four".
+_ODDS_AFTER = re.compile(
+    r"[- ](?:in|out[- ]of)[- ](?:every[- ])?(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|twenty|fifty|a hundred|hundred|a thousand|thousand|million)\b",
+    re.IGNORECASE,
+)
 
 
 # A unit that numbers its members: "region six", "district nine", "round three", "phase two".

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.articles.test_claims import only
+from tests.articles.test_claims import claims, only
 
 # --- a bulletin, an advisory or a schedule speaks for its author ----------------------------
 
@@ -68,3 +68,24 @@ def test_citing_a_reason_leaves_the_subject_the_speaker() -> None:
     sentence = "The inspectors cited fears that the old bridge was unsafe."
     claim = only("A bus left the road near the harbour on Friday. " + sentence)
     assert (claim.kind, claim.text, claim.speaker) == ("reported", sentence, "the inspectors")
+
+
+# --- odds and shares written as "one in five" -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Forecasters gave the low only a one-in-four chance of becoming a storm.",
+        "By evening the odds had risen to a two-in-three chance.",
+        "Seven out of ten families in the valley lost power.",
+    ],
+)
+def test_odds_written_in_words_are_a_figure(sentence: str) -> None:
+    claim = only("A low formed over the gulf on Friday. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker) == ("figure", sentence, None)
+
+
+def test_one_in_a_phrase_that_is_no_odds_is_no_figure() -> None:
+    text = "A low formed over the gulf on Friday. It was one in a long line of storms."
+    assert claims(text) == []
