@@ -134,7 +134,7 @@ _CALL_OBJECT = re.compile(
 # "labeled Soleimani as a terrorist", "designated the IRGC a terrorist organization"
 _NAMED_AS = re.compile(r"(?:\s+(?:the\s+)?[A-Z][\w'’.-]*){1,4}\s+(?:as\s+)?(?:an?|the)\s+[a-z]")
 _CLAUSE_SPLIT = re.compile(
-    r";\s+|,\s+(?:while|but|whereas|and|which)\s+|,\s+however,\s+|\s+(?:while|whereas)\s+|"
+    r";\s+|,\s+(?:while|but|whereas|and|which|with)\s+|,\s+however,\s+|\s+(?:while|whereas)\s+|"
     r"\s+[—–]\s+(?=[A-Z])|\s+[—–]\s+which\s+|"
     # "85% were in favour and on Friday the government announced ...": a time, then a source
     r",?\s+and\s+(?:on|last|earlier|later|this)\s+[A-Za-z]+,?\s+|"
@@ -186,6 +186,7 @@ _CLAUSE_MARKS = (
     " and later ",
     " and this ",
     ", which ",
+    ", with ",
     ", however,",
     "—",
     "–",
@@ -1380,11 +1381,13 @@ def _clauses(state: _State, start: int, end: int) -> list[Span]:
         return [(start, end)]
     for match in _CLAUSE_SPLIT.finditer(text, cuts[-1], end):
         right = match.end()
-        if text[match.start() : right].strip() == "and" and not any(
+        if text[match.start() : right].strip() in ("and", ", with") and not any(
             _speech_use(text, cuts[-1], c, match.start())
             for c in scan.cues(cuts[-1], match.start())
         ):
-            continue  # "Smith and the Senate said": only a clause with its own source is one
+            # "Smith and the Senate said": only a clause with its own source is one; "X was
+            # banned, with officials saying ...": the officials speak for the whole sentence.
+            continue
         cues = scan.cues(right, end)
         if cues and cues[0].start() == right and cues[0].group().lower() in SOURCE_CUES:
             cuts.extend((match.start(), right))  # '...; according to prosecutors, he owed ...'
