@@ -191,6 +191,8 @@ _CLAUSE_MARKS = (
     "—",
     "–",
 )
+# Two or more names in a row, each after a comma: the list an ", and Name" ends.
+_NAME_LIST = re.compile(r"(?:,\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}){2}$")
 _COORDINATED = re.compile(
     r"(?:,|\b(?:and|but|yet|while|then))(?:\s+(?:also|later|then|further))?\s*$"
 )
@@ -233,7 +235,7 @@ _LEADING_ADVERBIAL = re.compile(
 # The words the pattern can open with: a cheap test before the (slow) alternation.
 _LEADING_WORDS = frozenset(w.lower() for w in _ADVERBS + _PHRASE_OPENERS)
 _SUBORDINATE = re.compile(
-    r"(?:Although|Though|While|Whereas|When|After|Before|As|If|Because|Since|Once|Until) "
+    r"(?:Although|Though|While|Whereas|When|After|Before|As|If|Because|Since|Once|Until|With) "
     r"[^,;]{1,150},\s+"
 )
 # After a tail attribution, only its object and circumstances may follow: ', X told RIA.'
@@ -1411,8 +1413,10 @@ def _clauses(state: _State, start: int, end: int) -> list[Span]:
         if not any(
             w.islower() and w not in _NOT_VERBS
             for w in _WORDS.findall(text, cuts[-1], match.start())
-        ):
-            continue  # "La Riva, Hawkins, and Carroll agreed": a list, not a clause
+        ) or _NAME_LIST.search(text[max(cuts[-1], match.start() - 120) : match.start()]):
+            # "La Riva, Hawkins, and Carroll agreed", "firms including Bosch, Siemens, Merck,
+            # and Bayer have said": a list, not a clause
+            continue
         if phrase.kind == "pronoun" and not (
             scan.cues(cuts[-1], match.start()) or scan.has_figure(cuts[-1], match.start())
         ):

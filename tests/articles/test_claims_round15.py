@@ -89,3 +89,55 @@ def test_odds_written_in_words_are_a_figure(sentence: str) -> None:
 def test_a_number_in_a_phrase_that_is_no_odds_is_no_figure() -> None:
     text = "A low formed over the gulf on Friday. It rained three in a row on the coast."
     assert claims(text) == []
+
+
+# --- ", with X saying ...": a second source, or the source of the whole sentence ----------------
+
+
+def test_with_a_second_source_after_a_reported_clause_is_its_own_claim() -> None:
+    first = "the ferry's captain told reporters the engine failed"
+    second = "some passengers claiming the crew had ignored a warning light."
+    found = claims(f"The ferry ran aground near Oban; {first}, with {second}")
+    assert [(c.kind, c.text, c.speaker) for c in found] == [
+        ("reported", first, "the ferry's captain"),
+        ("reported", second, "some passengers"),
+    ]
+
+
+def test_with_a_source_after_narration_speaks_for_the_whole_sentence() -> None:
+    sentence = (
+        "Norway on Tuesday closed its border crossing, with officials saying the move is temporary."
+    )
+    claim = only("Snow fell across the north. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
+        "reported",
+        sentence,
+        "officials",
+        "saying",
+    )
+
+
+# --- a leading "With X doing Y," and a list of names before the verb --------------------------
+
+
+def test_the_main_clause_speaks_after_a_leading_with_clause_and_a_list_of_names() -> None:
+    sentence = (
+        "With the regulator urging lenders to cut fees, banks including Alder Bank, Brookline, "
+        "Corran Trust, and Dunmore have announced lower charges."
+    )
+    claim = only("Fees rose last year. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker) == (
+        "reported",
+        sentence,
+        "banks including Alder Bank, Brookline, Corran Trust, and Dunmore",
+    )
+
+
+def test_a_clause_after_a_single_name_and_a_comma_is_still_split() -> None:
+    first = "The minister said the plant in Leeds, England would close"
+    second = "Harlow Energy said it would appeal."
+    found = claims(f"{first}, and {second}")
+    assert [(c.text, c.speaker) for c in found] == [
+        (first, "the minister"),
+        (second, "Harlow Energy"),
+    ]
