@@ -1045,14 +1045,14 @@ def phrase_after(scan: Scan, start: int, hi: int) -> Phrase | None:
     ):
         # "a memo posted online by Senator Juan Dalmau", "figures released by the ministry":
         # the author speaks.
-        for k in range(end, min(end + 4, len(toks) - 1)):
+        for k in range(end, min(end + 5, len(toks) - 1)):
             if toks[k][2] == "by":
                 author = phrase_after(scan, toks[k + 1][0], hi)
                 if author is not None and author.kind != "pronoun":
                     return author
                 break
-            if not toks[k][2][0].isalpha():
-                break
+            if not toks[k][2][0].isalnum():
+                break  # (but "a survey published in 2017 by ...": a year on the way)
     return phrase
 
 

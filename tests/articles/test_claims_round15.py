@@ -141,3 +141,31 @@ def test_a_clause_after_a_single_name_and_a_comma_is_still_split() -> None:
         (first, "the minister"),
         (second, "Harlow Energy"),
     ]
+
+
+# --- a document's author named after its date ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "According to a study published in 2021 by the Ocean Trust, 40% of it had bleached.",
+            "the Ocean Trust",
+        ),
+        (
+            "According to a report released on 3 May by the Fish Board, 40% of it was lost.",
+            "the Fish Board",
+        ),
+    ],
+)
+def test_the_author_named_after_a_documents_date_is_the_speaker(
+    sentence: str, speaker: str
+) -> None:
+    claim = only("The reef lies off the northern cape. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
+        "reported",
+        sentence,
+        speaker,
+        "according to",
+    )
