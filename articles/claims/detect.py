@@ -2814,6 +2814,9 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
             m.run_start < phrase.start for m in state.scan.mentions_with(phrase.head)
         ):  # (named before: "the union" is no "European Union" the article names later)
             return Speaker(body.display, indirect, body)
+        group = _introduced_group(state, phrase.head)
+        if group is not None:
+            return Speaker(group.display, indirect, group)
     apposed = _apposed_to(state, phrase)
     if apposed is not None:
         return Speaker(apposed.display, indirect, apposed)
@@ -3261,6 +3264,16 @@ def _possessor(state: _State, phrase: Phrase) -> Entity | None:
     return None
 
 
+def _introduced_group(state: _State, head: str) -> Entity | None:
+    """ "the team" after "an international team of scientists" spoke: the group the article
+    introduced with that noun (the latest such)."""
+    for key, entity in reversed(state.descriptions.items()):
+        parts = key.split()
+        if parts[0] in ("a", "an") and head in parts[1:4]:
+            return entity
+    return None
+
+
 def _subject_entity(state: _State, phrase: Phrase) -> Entity | None:
     """The entity a sentence's subject names, for salience (definite descriptions such as
     "the official" name someone already salient, so they add nobody)."""
@@ -3275,6 +3288,12 @@ def _subject_entity(state: _State, phrase: Phrase) -> Entity | None:
                 return entity
     if phrase.kind == "description" and not phrase.definite:
         return _resolve(state, phrase, quote=False).entity
+    if phrase.kind == "description" and phrase.head in GROUP_NOUNS:
+        # "The team collected samples. They found ...": a group named again by its head noun
+        # is the group the article introduced, and the subject "they" now stands for.
+        speaker = _resolve(state, phrase, quote=False)
+        if speaker.entity is not None and speaker.name.lower() != phrase.text.lower():
+            return speaker.entity
     return None
 
 

@@ -169,3 +169,31 @@ def test_the_author_named_after_a_documents_date_is_the_speaker(
         speaker,
         "according to",
     )
+
+
+# --- "the team" is the group the article introduced as "a team of ..." -------------------------
+
+_TEAM = (
+    "A team of marine biologists reported on Monday that the reef is recovering.\n\n"
+    "Some divers have claimed the coral never bleached.\n\n"
+)
+
+
+def test_the_group_named_again_by_its_noun_is_the_introduced_group() -> None:
+    sentence = "The team said the water had cooled by two degrees."
+    found = claims(_TEAM + sentence)
+    assert (found[-1].kind, found[-1].text, found[-1].speaker) == (
+        "reported",
+        sentence,
+        "a team of marine biologists",
+    )
+
+
+def test_they_after_the_group_named_again_is_that_group() -> None:
+    sentence = "They found the coral to be growing again."
+    found = claims(_TEAM + "The team photographed the reef from a boat. " + sentence)
+    assert (found[-1].kind, found[-1].text, found[-1].speaker) == (
+        "reported",
+        sentence,
+        "a team of marine biologists",
+    )
