@@ -2212,7 +2212,17 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return False  # "posted a time of 2:05:45", "posted a loss": a result, not a post
     if lemma in COGNITION or lemma in ("expect", "hope", "welcome", "hail", "post"):
         return not after.startswith(" to ") or lemma == "believe"
-    return not (verb in ("state", "states") and not after.startswith(" that"))
+    if verb in ("state", "states") and not after.startswith(" that"):
+        # "The Aviation Herald states the jet was ...", "The report states 300 ...": a
+        # source's statement (not "in some states the law was", a noun).
+        written = before.split()[-1:] or [""]
+        source_before = (
+            written[0][:1].isupper() or written[0].endswith(",") or prev in _SOURCE_NOUNS
+        )  # ("Airfleets, a database of airliners, states ...": after an apposition)
+        return source_before and bool(
+            _CLAUSE_SOON.match(after) or _quantity_soon(text, cue.end(), end)
+        )
+    return True
 
 
 _PARENTHETICAL_CLOSE = re.compile(r",\s+[a-z]")

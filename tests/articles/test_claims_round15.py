@@ -197,3 +197,35 @@ def test_they_after_the_group_named_again_is_that_group() -> None:
         sentence,
         "a team of marine biologists",
     )
+
+
+# --- "states" without "that" after a source ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The Harbour Gazette states the trawler was carrying 40 tonnes of fish.",
+            "the Harbour Gazette",
+        ),
+        (
+            "Shipwatch, a register of fishing boats, states the trawler was 30 years old.",
+            "Shipwatch",
+        ),
+    ],
+)
+def test_a_source_that_states_without_that_is_reported(sentence: str, speaker: str) -> None:
+    claim = only("A trawler sank off the cape. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
+        "reported",
+        sentence,
+        speaker,
+        "states",
+    )
+
+
+def test_states_as_a_noun_before_a_clause_is_no_source() -> None:
+    sentence = "In Ohio and nine other states the new rule was adopted by 40 votes."
+    claim = only("A new rule on fishing passed. " + sentence)
+    assert (claim.kind, claim.speaker) == ("figure", None)
