@@ -1417,10 +1417,18 @@ def _clauses(state: _State, start: int, end: int) -> list[Span]:
             # "La Riva, Hawkins, and Carroll agreed", "firms including Bosch, Siemens, Merck,
             # and Bayer have said": a list, not a clause
             continue
-        if phrase.kind == "pronoun" and not (
-            scan.cues(cuts[-1], match.start()) or scan.has_figure(cuts[-1], match.start())
-        ):
+        left = scan.cues(cuts[-1], match.start())
+        figure = scan.has_figure(cuts[-1], match.start())
+        if phrase.kind == "pronoun" and not (left or figure):
             continue  # '..., and he said' continues the sentence's own statement
+        if (
+            match.group().startswith(",")
+            and not figure
+            and not any(_speech_use(text, cuts[-1], c, match.start()) for c in left)
+        ):
+            # "A march had been held nearby, but police said it was not connected": the
+            # narration before has no claim of its own, so the sentence is one claim.
+            continue
         cuts.extend((match.start(), right))
     cuts.append(end)
     return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]

@@ -229,3 +229,25 @@ def test_states_as_a_noun_before_a_clause_is_no_source() -> None:
     sentence = "In Ohio and nine other states the new rule was adopted by 40 votes."
     claim = only("A new rule on fishing passed. " + sentence)
     assert (claim.kind, claim.speaker) == ("figure", None)
+
+
+# --- narration joined to a source's clause is one claim with it --------------------------------
+
+
+def test_narration_before_but_a_source_said_is_one_claim() -> None:
+    sentence = (
+        "A street fair had been held on the square that morning, but Chief Olsen "
+        "also stated this was not connected to the blaze."
+    )
+    claim = only("A warehouse burned down in Tromsø on Sunday. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker) == ("reported", sentence, "Chief Olsen")
+
+
+def test_a_claim_before_but_a_second_source_is_still_two_claims() -> None:
+    first = "The owners said the alarm had worked"
+    second = "Chief Olsen stated it was switched off."
+    found = claims(f"A warehouse burned down in Tromsø on Sunday. {first}, but {second}")
+    assert [(c.text, c.speaker) for c in found] == [
+        (first, "the owners"),
+        (second, "Chief Olsen"),
+    ]
