@@ -194,7 +194,7 @@ _CLAUSE_MARKS = (
 # Two or more names in a row, each after a comma: the list an ", and Name" ends.
 _NAME_LIST = re.compile(r"(?:,\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}){2}$")
 _COORDINATED = re.compile(
-    r"(?:,|\b(?:and|but|yet|while|then))(?:\s+(?:also|later|then|further))?\s*$"
+    r"(?:,|\b(?:and|but|yet|while|then))(?:\s+(?:also|later|then|further|[a-z]{3,}ly))?\s*$"
 )
 _GERUND_AFTER = re.compile(r"\b(?:in|by|upon|on|after|before|while|when|without)\s*$")
 _AGENT = re.compile(r"\bby\s+")

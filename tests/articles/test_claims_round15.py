@@ -251,3 +251,30 @@ def test_a_claim_before_but_a_second_source_is_still_two_claims() -> None:
         (first, "the owners"),
         (second, "Chief Olsen"),
     ]
+
+
+# --- a second verb with an adverb shares the sentence's subject ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        (
+            "The two mayors met at the border on Monday, and publicly expressed their "
+            "willingness to share the water.",
+            "expressed their willingness",
+        ),
+        (
+            "The two mayors met at the border on Monday, and firmly denied the deal was secret.",
+            "denied",
+        ),
+    ],
+)
+def test_a_second_verb_after_an_adverb_shares_the_subject(sentence: str, cue: str) -> None:
+    claim = only("A drought hit the valley. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
+        "reported",
+        sentence,
+        "the two mayors",
+        cue,
+    )
