@@ -2202,6 +2202,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         # attributes the sentence), "described extensive tyre marks and “insane” heat" (words
         # of their own)
         return True
+    if lemma == "describe" and _GERUND_OBJECT.match(after):
+        return True  # "described seeing 35 bodies", "describes being held": an account given
     if lemma in ("identify", "describe", "characterize", "characterise", "regard", "assail"):
         return " as " in text[cue.end() : min(end, cue.end() + 120)]
     if lemma == "refer":
@@ -2234,6 +2236,9 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
 
 
 _PARENTHETICAL_CLOSE = re.compile(r",\s+[a-z]")
+_GERUND_OBJECT = re.compile(
+    r"\s+(?!during\b|morning\b|evening\b|(?:no|some|every|any)thing\b)[a-z]+ing\b"
+)
 _CONFIRMED_PERSON = re.compile(
     r"\s+(?:(?:him|her|them)\b(?! (?:dead|to|as dead|alive|safe|missing|that)\b)|"
     r"(?:[\w.-]+[’'](?:s )?|his |her |their )?"

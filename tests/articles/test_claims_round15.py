@@ -278,3 +278,21 @@ def test_a_second_verb_after_an_adverb_shares_the_subject(sentence: str, cue: st
         "the two mayors",
         cue,
     )
+
+
+# --- "described seeing ...": an account given ---------------------------------------------------
+
+
+def test_described_with_a_gerund_is_an_account_reported() -> None:
+    sentence = "Lena Moss, a nurse at the clinic, described treating 20 injured climbers overnight."
+    claim = only("An avalanche struck the pass on Monday. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
+        "reported",
+        sentence,
+        "Lena Moss",
+        "described",
+    )
+
+
+def test_described_with_a_plain_object_is_no_account() -> None:
+    assert claims("The guide described everything about the pass in detail.") == []
