@@ -1243,6 +1243,7 @@ def _sentence_claims(
         and not (" from " in sentence and _reaction(scan.text, s_start, s_end) is not None)
         and not _AGE_PREDICATE.search(scan.text, max(s_start, s_end - 24), s_end)
         and "eportedly" not in sentence
+        and "llegedly" not in sentence
         and "guilty" not in sentence
         and "quitted" not in sentence
     ):
@@ -1482,7 +1483,10 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
         return Claim(start, end, clause, "figure", None, None, CONF_FIGURE), None
     hearsay = (
         _REPORTEDLY.search(text, start, end)
-        if "eport" in clause or " said to " in clause or "umoured to" in clause
+        if "eport" in clause
+        or " said to " in clause
+        or "umoured to" in clause
+        or "llegedly" in clause
         else None
     )
     if (
@@ -1588,7 +1592,7 @@ _APPOSITIVE_CLOSED = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*, (?:the
 
 
 _REPORTEDLY = re.compile(
-    r"\b(?:[Rr]eportedly|[Ii]t (?:was|is|has been|had been) reported|"
+    r"\b(?:[Rr]eportedly|[Aa]llegedly|[Ii]t (?:was|is|has been|had been) reported|"
     r"(?:was|were|is|are) (?:also |widely )?(?:reported|said|rumou?red) to (?:be|have)(?= ))\b"
 )
 

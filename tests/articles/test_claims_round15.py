@@ -296,3 +296,23 @@ def test_described_with_a_gerund_is_an_account_reported() -> None:
 
 def test_described_with_a_plain_object_is_no_account() -> None:
     assert claims("The guide described everything about the pass in detail.") == []
+
+
+# --- "allegedly": what is alleged, by unnamed reports -------------------------------------------
+
+
+def test_an_allegedly_sentence_without_a_source_is_reported_by_reports() -> None:
+    sentence = "The gang allegedly laundered the money through a chain of car washes."
+    claim = only("Police raided homes in Leeds on Tuesday. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
+        "reported",
+        sentence,
+        "reports",
+        "allegedly",
+    )
+
+
+def test_an_allegedly_sentence_with_its_source_keeps_the_source() -> None:
+    sentence = "Prosecutors said the gang allegedly laundered the money through car washes."
+    claim = only("Police raided homes in Leeds on Tuesday. " + sentence)
+    assert (claim.kind, claim.speaker, claim.cue) == ("reported", "Prosecutors", "said")
