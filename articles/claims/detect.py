@@ -2090,8 +2090,10 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return bool(_SAYS_SOON.match(after))
     if lemma in ("speak", "talk"):
         return bool(_SPOKE_OF_QUOTE.match(after))  # 'spoke of Munk's "countless discoveries"'
-    if lemma in ("answer", "specify"):
-        return bool(_THAT_SOON.match(after))  # "specifies that ..." (not "specified no cause")
+    if lemma in ("answer", "specify", "establish"):
+        # "specifies that ...", "researchers established that ..." (not "specified no cause",
+        # "established a fund")
+        return bool(_THAT_SOON.match(after))
     if lemma == "determine":
         # "Police determined that ...", "were able to determine the car had come from ..."
         # (not "determined to win", "to determine the cause")

@@ -108,6 +108,7 @@ _IRREGULAR = {
     "second": ["seconded"],  # "Merkel seconded the proposal" (not "the second round")
     "ridicule": ["ridiculed"],
     "specify": ["specifies", "specified"],  # "The Constitution specifies that ..."
+    "establish": ["established", "establishes"],  # a finding: "established that ..."
     # a verdict on someone named: "labeled Soleimani as a terrorist" (not "a labelled box")
     "label": ["labeled", "labelled", "labels"],
     "brand": ["branded", "brands"],

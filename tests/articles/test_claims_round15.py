@@ -316,3 +316,21 @@ def test_an_allegedly_sentence_with_its_source_keeps_the_source() -> None:
     sentence = "Prosecutors said the gang allegedly laundered the money through car washes."
     claim = only("Police raided homes in Leeds on Tuesday. " + sentence)
     assert (claim.kind, claim.speaker, claim.cue) == ("reported", "Prosecutors", "said")
+
+
+# --- "established that": a finding ------------------------------------------------------------
+
+
+def test_established_that_is_a_finding_reported() -> None:
+    sentence = "Geologists at Lund University established that the lake had formed in a crater."
+    claim = only("A lake in the north is unusually round. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
+        "reported",
+        sentence,
+        "Geologists at Lund University",
+        "established",
+    )
+
+
+def test_established_without_that_is_no_claim() -> None:
+    assert claims("The parish established a fund for the flood victims on Monday.") == []
