@@ -195,7 +195,7 @@ RECORD_NOUNS = words(
     "video videos footage image images photo photos picture pictures post posts tweet tweets "
     "message messages email emails memoir memoirs book books diary diaries testimony account "
     "accounts interview interviews recording recordings biography autobiography blog website "
-    "reports report estimates estimate documents records"
+    "reports report estimates estimate documents records facts evidence"
 )
 
 # Lowercase particles inside a person's name: "Arnel dela Vega", "Ursula von der Leyen".

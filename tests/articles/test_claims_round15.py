@@ -334,3 +334,17 @@ def test_established_that_is_a_finding_reported() -> None:
 
 def test_established_without_that_is_no_claim() -> None:
     assert claims("The parish established a fund for the flood victims on Monday.") == []
+
+
+# --- "according to evidence/facts heard in court" ----------------------------------------------
+
+
+def test_facts_or_evidence_heard_in_court_are_the_source() -> None:
+    sentence = "Two of the thefts were, according to evidence heard in court, planned for months."
+    claim = only("A jeweller stood trial in Cork this week. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
+        "reported",
+        sentence,
+        "evidence heard in court",
+        "according to",
+    )
