@@ -326,7 +326,7 @@ GROUP_NOUNS = words(
     "union party alliance delegation team side family families residents witnesses sources "
     "experts analysts scientists researchers doctors investigators prosecutors lawyers "
     "negotiators diplomats lawmakers legislators members activists critics supporters "
-    "opponents observers organisers organizers media newspaper paper outlet website network "
+    "opponents observers organisers organizers media news newspaper paper outlet website network "
     "channel broadcaster agency report statement study research survey poll letter release "
     "document filing memo complaint indictment lawsuit transcript data figures records estimates "
     "regulator regulators watchdog coalition campaign board bureau service services spokesmen "

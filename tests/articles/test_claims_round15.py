@@ -348,3 +348,17 @@ def test_facts_or_evidence_heard_in_court_are_the_source() -> None:
         "evidence heard in court",
         "according to",
     )
+
+
+# --- "according to local news" ------------------------------------------------------------------
+
+
+def test_local_news_is_a_source_after_according_to() -> None:
+    sentence = "According to local news, the ferry service will resume on Friday."
+    claim = only("Storms closed the harbour on Monday. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
+        "reported",
+        sentence,
+        "local news",
+        "according to",
+    )
