@@ -1214,7 +1214,17 @@ def _elided_subject(state: _State, lo: int, cue: re.Match[str]) -> Phrase | None
             if mention.possessive or (prev and prev[-1] in PREPOSITIONS):
                 continue
             return classify(scan, mention.run_start, mention.end)
+    joints = list(_JOINT.finditer(scan.text, lo, cue.start()))
+    if joints:
+        # "Turkey and Greece had quarrelled, but the two leaders spoke ..., and expressed ...":
+        # the verb shares the subject of its own clause, not the sentence's first one.
+        phrase = _main_subject(scan, joints[-1].end(), cue.start())
+        if phrase is not None:
+            return phrase
     return _main_subject(scan, lo, cue.start())
+
+
+_JOINT = re.compile(r";\s+|,\s+(?:but|while|whereas|yet)\s+")
 
 
 # --- reported statements and figures ---------------------------------------------------------

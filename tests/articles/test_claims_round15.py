@@ -362,3 +362,12 @@ def test_local_news_is_a_source_after_according_to() -> None:
         "local news",
         "according to",
     )
+
+
+def test_a_coordinated_verb_shares_the_subject_of_its_own_clause() -> None:
+    sentence = (
+        "Norway and Sweden had long quarrelled over the fishing grounds, but the two premiers met "
+        "in Oslo on Friday, and jointly announced that the quotas would be shared."
+    )
+    claim = only(sentence)
+    assert (claim.kind, claim.speaker, claim.cue) == ("reported", "the two premiers", "announced")
