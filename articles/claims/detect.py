@@ -1245,7 +1245,7 @@ def _sentence_claims(
         and "'s " not in sentence
         and not scan.has_court(s_start, s_end)
         and not _RULING_OPENER.match(scan.text, s_start, s_end)
-        and not ("that" in sentence and _STANCE_PHRASE.search(sentence))
+        and not (("that" in sentence or " out " in sentence) and _STANCE_PHRASE.search(sentence))
         and not (
             (" same " in sentence or " this " in sentence or " that " in sentence)
             and _SHARED_STANCE.search(sentence)
@@ -1941,6 +1941,9 @@ _STANCE_PHRASE = re.compile(
     r"his|her|their) (?:view|views|opinion|opinions|position|sentiment|sentiments|concerns?|"
     r"stance|assessment|belief|criticism)\b|"
     r"\b(?:had|has|have) (?:the same|a similar) (?:response|reaction|view|opinion)\b|"
+    # "has come out against the plan", "came out in favour of a ban": a stance taken publicly
+    r"\b(?:came|come|comes|coming) out (?:strongly |publicly |firmly )?(?:against|in favou?r of|"
+    r"in support of)\b|"
     # "Trump continued his claims about postal voting": a stance kept up
     r"\b(?:continued|continues|repeated|repeats|renewed|renews|reiterated|reiterates|"
     r"doubled down on) (?:his|her|their|its) (?:[\w-]+ )?(?:claims?|allegations?|"

@@ -371,3 +371,30 @@ def test_a_coordinated_verb_shares_the_subject_of_its_own_clause() -> None:
     )
     claim = only(sentence)
     assert (claim.kind, claim.speaker, claim.cue) == ("reported", "the two premiers", "announced")
+
+
+# --- "came out against": a stance taken publicly -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Senator Ruth Adler has come out against the new pipeline.", "come out against"),
+        (
+            "Senator Ruth Adler came out strongly in favour of a ban.",
+            "came out strongly in favour of",
+        ),
+    ],
+)
+def test_coming_out_against_or_for_a_thing_is_a_stance(sentence: str, cue: str) -> None:
+    claim = only("The pipeline vote is set for June. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
+        "reported",
+        sentence,
+        "Ruth Adler",
+        cue,
+    )
+
+
+def test_coming_out_of_a_place_is_no_stance() -> None:
+    assert claims("The senator came out of the meeting at noon and left.") == []
