@@ -2163,7 +2163,10 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if lemma == "cite" and after.startswith((" for ", " in ", " by ")):
         return False  # "Factors cited for the drop include ...": a participle
     if lemma == "read":
-        # 'the statement read: "..."', 'The decree signed by the Pope read "The crimes ..."'
+        # 'the statement read: "..."', 'The decree signed by the Pope read "The crimes ..."',
+        # "Because ..., reads the motion, the order is void": an aside naming the document
+        if before.rstrip().endswith(",") and _DOCUMENT_ASIDE.match(after):
+            return True
         return after.lstrip().startswith((":", ",", "“", '"')) or after.startswith(" that")
     if lemma in ("attribute", "ascribe"):
         # "attributed the bombing to Houthi rebels" (not "was attributed" without an agent)
@@ -2255,6 +2258,11 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
 
 
 _PARENTHETICAL_CLOSE = re.compile(r",\s+[a-z]")
+_DOCUMENT_ASIDE = re.compile(
+    r"\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(DOCUMENT_NOUNS))
+    + r"),"
+)
 _GERUND_OBJECT = re.compile(
     r"\s+(?!during\b|morning\b|evening\b|(?:no|some|every|any)thing\b)[a-z]+ing\b"
 )

@@ -179,7 +179,7 @@ COGNITION = words("believe think hope fear expect doubt")
 INVERTING = words(
     "said says added adds reported wrote writes explained noted continued recalled warned "
     "stated declared concluded argued insisted claimed observed remarked replied responded "
-    "tweeted announced asked"
+    "tweeted announced asked reads read"
 )
 # Phrases that name a source after them, as "according to" does ("in the words of X", a
 # sentence opening "By some accounts, ...").

@@ -398,3 +398,23 @@ def test_coming_out_against_or_for_a_thing_is_a_stance(sentence: str, cue: str) 
 
 def test_coming_out_of_a_place_is_no_stance() -> None:
     assert claims("The senator came out of the meeting at noon and left.") == []
+
+
+# --- ", reads the motion,": an aside naming the document ----------------------------------------
+
+
+def test_an_aside_reads_the_document_names_the_source() -> None:
+    sentence = (
+        "Since the land was never sold, reads the complaint, the new fence breaks the treaty."
+    )
+    claim = only("A fence went up. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
+        "reported",
+        sentence,
+        "the complaint",
+        "reads",
+    )
+
+
+def test_reading_a_list_of_things_is_no_aside() -> None:
+    assert claims("Every morning she reads the paper, the post and the notices aloud.") == []
