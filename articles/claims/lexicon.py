@@ -306,7 +306,8 @@ PERSON_NOUNS = words(
     "waiter waitress bartender cook porter doorman housekeeper gardener labourer laborer "
     "builder electrician plumber mechanic technician dispatcher lifeguard interpreter "
     "translator intern trainee apprentice associate loyalist confidant successor predecessor "
-    "rival challenger ally"
+    "rival challenger ally employer patient banker investor shareholder consumer viewer reader "
+    "listener environmentalist conservationist economist"
 )
 # Descriptions of a person that tell their gender ("Thomas' sister ..., but he replied").
 FEMALE_NOUNS = words(

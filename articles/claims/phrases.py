@@ -583,10 +583,13 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
             and floor <= j - 1
             and j + 1 <= i
             and toks[j - 1][2].lower() in _ROLES_AND_GROUPS
-            and toks[j + 1][2].lower() in _ROLES_AND_GROUPS
+            and (
+                toks[j + 1][2].lower() in _ROLES_AND_GROUPS
+                or (j + 2 == i and toks[i][2].lower() in _PEOPLE_AND_GROUPS)
+            )
         ):
             # "curator and director of exhibits at X", "chairman and chief executive", "the
-            # administration and campaign"
+            # administration and campaign", "the council and local residents"
             j -= 1
             continue
         if (

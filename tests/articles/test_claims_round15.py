@@ -418,3 +418,19 @@ def test_an_aside_reads_the_document_names_the_source() -> None:
 
 def test_reading_a_list_of_things_is_no_aside() -> None:
     assert claims("Every morning she reads the paper, the post and the notices aloud.") == []
+
+
+# --- coordinated groups, and more kinds of people as sources ------------------------------------
+
+
+def test_a_body_and_a_described_group_speak_together() -> None:
+    sentence = "The council and local shopkeepers said the new car park was too small."
+    claim = only("A car park opened in Ely on Monday. " + sentence)
+    assert (claim.kind, claim.speaker) == ("reported", "the council and local shopkeepers")
+
+
+@pytest.mark.parametrize("people", ["investors", "patients", "employers", "shareholders"])
+def test_more_kinds_of_people_are_sources(people: str) -> None:
+    sentence = f"The {people} said the new rules came too late."
+    claim = only("New rules took effect on Monday. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker) == ("reported", sentence, f"the {people}")
