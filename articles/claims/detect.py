@@ -1490,6 +1490,9 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
             # the poll the figures come from is their source.
             name = poll.group(1)
             return Claim(start, end, clause, "figure", name, "in", CONF_NOMINAL), None
+        found = _poll_finding(text, start, end) if polled else None
+        if found is not None:
+            return Claim(start, end, clause, "figure", *found, CONF_NOMINAL), None
         return Claim(start, end, clause, "figure", None, None, CONF_FIGURE), None
     hearsay = (
         _REPORTEDLY.search(text, start, end)
@@ -1632,6 +1635,30 @@ _POLL = re.compile(
     r"((?:[A-Z][\w.’'-]*\s+(?:&\s+)?){1,4}(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:average|poll|polls|survey|tracker))\b"
 )
+# A poll or a survey that finds: "A Reuters/Ipsos poll released Tuesday found", "The survey
+# showed", "a new poll by YouGov found" (the pollster's name in group 1 or 2).
+_POLL_FINDING = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Aa]nother|[Tt]heir|[Ii]ts)\s+(?:(?:new|latest|recent|separate|"
+    r"national|nationwide|online|\d{4})\s+)*((?:[A-Z][\w.’'/&-]*\s+){0,4})(?:opinion\s+)?"
+    r"(?:poll|survey)(?:\s+(?:by|from|conducted by|commissioned by)\s+((?:the\s+)?[A-Z][\w.’'/&-]*"
+    r"(?:\s+[A-Z][\w.’'/&-]*){0,3}))?[^.;:,]{0,40}?\s(found|finds|showed|shows|suggested|"
+    r"suggests|indicated|indicates|revealed|reveals|put|puts|gave|gives|had|has)\b"
+)
+
+
+def _poll_finding(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The source and cue of a poll's numbers ("A Reuters/Ipsos poll found 45% ..."): the
+    pollster when it is named, else the poll as written ("the poll")."""
+    match = _POLL_FINDING.search(text, start, end)
+    if match is None:
+        return None
+    pollster = (match.group(2) or match.group(1)).strip()
+    if pollster:
+        return pollster, match.group(3)
+    written = text[match.start() : match.start(3)].split()
+    return " ".join([written[0].lower(), *written[1:]]), match.group(3)
+
+
 # "He was 86.", "Conyers, the former Dean of the House, was 90.": a sentence about an age
 # (not one given in passing, "Dawn Sturgess, 44, died ...").
 _AGE_PREDICATE = re.compile(r" (?:was|is) (?:aged )?[1-9]\d?(?: years old| years of age)?\.$")

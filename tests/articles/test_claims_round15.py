@@ -434,3 +434,31 @@ def test_more_kinds_of_people_are_sources(people: str) -> None:
     sentence = f"The {people} said the new rules came too late."
     claim = only("New rules took effect on Monday. " + sentence)
     assert (claim.kind, claim.text, claim.speaker) == ("reported", sentence, f"the {people}")
+
+
+# --- a poll's numbers: a figure whose source is the poll (the guide, November 2026) -------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        (
+            "A Harbour/Delta poll released on Friday found 48% of voters back the tunnel.",
+            "Harbour/Delta",
+            "found",
+        ),
+        ("A new survey by Norstat found 30% of pupils skip breakfast.", "Norstat", "found"),
+        ("The poll showed the mayor ahead by 6 points.", "the poll", "showed"),
+    ],
+)
+def test_a_polls_numbers_are_a_figure_the_poll_speaks_for(
+    sentence: str, speaker: str, cue: str
+) -> None:
+    claim = only("The mayoral race tightened this week. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker, claim.cue) == ("figure", sentence, speaker, cue)
+
+
+def test_a_survey_that_finds_nothing_yet_is_an_unsourced_figure() -> None:
+    sentence = "A survey of 900 pupils was carried out in 40 schools."
+    claim = only("The mayoral race tightened this week. " + sentence)
+    assert (claim.kind, claim.speaker) == ("figure", None)
