@@ -183,7 +183,9 @@ _COUNT_COMPOUND = re.compile(
 # "... completed in three months", "a minimum term of 25 years", "sentenced to two months".
 _SPAN_BEFORE = re.compile(
     r"\b(?:for|over|within|lasting|spent|spend|spends|spending|served|serving|serves|took|takes|"
-    r"(?:term|sentence|stay|period) of|\w+(?:ed|en|ne) (?:in|to))"
+    r"(?:term|sentence|stay|period) of|"
+    # "completed in", "sentenced to", "sentenced him to", "jailed Anna Berg to"
+    r"\w+(?:ed|en|ne)(?: (?:him|her|them|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?))? (?:in|to))"
     r"(?: the (?:past|last|next|first))? $",
     re.IGNORECASE,
 )
@@ -261,11 +263,12 @@ def _counted(after: str, before: str) -> bool:
     match = _COUNTED.match(after)
     if match is not None and match.group(1)[0].isupper() and _NAMES_AFTER.match(after, match.end()):
         return False  # "Three American Samoans, Pale Tuli, ...": people introduced by name
-    return (
-        match is not None
-        and match.group(1) not in _NOT_COUNTED
-        and not before.lower().endswith(("the ", "those ", "these ", "same ", "survived by "))
-    )  # ("is survived by two sons": an obituary's family, not a count it asserts)
+    if match is None or match.group(1) in _NOT_COUNTED:
+        return False
+    if before.lower().endswith("the ") and after.startswith(" other "):
+        return True  # "beat the two other candidates": a count stated as part of the fact
+    return not before.lower().endswith(("the ", "those ", "these ", "same ", "survived by "))
+    # ("is survived by two sons": an obituary's family, not a count it asserts)
 
 
 _NAMES_AFTER = re.compile(r", [A-Z]")

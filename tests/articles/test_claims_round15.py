@@ -462,3 +462,23 @@ def test_a_survey_that_finds_nothing_yet_is_an_unsourced_figure() -> None:
     sentence = "A survey of 900 pupils was carried out in 40 schools."
     claim = only("The mayoral race tightened this week. " + sentence)
     assert (claim.kind, claim.speaker) == ("figure", None)
+
+
+# --- durations and counts stated as part of the fact (the guide, November 2026) -----------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The court sentenced him to 14 years in prison.",
+        "A judge sentenced Ola Brun to nine years.",
+        "Kessler beat the three other candidates in the primary.",
+    ],
+)
+def test_a_sentence_or_a_count_of_others_is_a_figure(sentence: str) -> None:
+    claim = only("The trial ended in Bergen on Friday. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker) == ("figure", sentence, None)
+
+
+def test_the_two_people_already_named_are_no_count() -> None:
+    assert claims("The trial ended in Bergen on Friday. The two men left the court together.") == []
