@@ -182,7 +182,8 @@ _COUNT_COMPOUND = re.compile(
 # A measured span of time: "suspended parliament for five weeks", "within 48 hours".
 # "... completed in three months", "a minimum term of 25 years", "sentenced to two months".
 _SPAN_BEFORE = re.compile(
-    r"\b(?:for|over|within|lasting|spent|spend|spends|spending|served|serving|serves|took|takes|"
+    r"\b(?:for|over|within|lasting|lasted|lasts|spent|spend|spends|spending|served|serving|serves|"
+    r"took|takes|(?:delayed|extended|postponed|shortened) by|"
     r"(?:term|sentence|stay|period) of|"
     # "completed in", "sentenced to", "sentenced him to", "jailed Anna Berg to"
     r"\w+(?:ed|en|ne)(?: (?:him|her|them|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?))? (?:in|to))"

@@ -482,3 +482,12 @@ def test_a_sentence_or_a_count_of_others_is_a_figure(sentence: str) -> None:
 
 def test_the_two_people_already_named_are_no_count() -> None:
     assert claims("The trial ended in Bergen on Friday. The two men left the court together.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The ferry strike lasted three weeks.", "The morning train was delayed by four hours."],
+)
+def test_how_long_a_thing_lasted_or_was_delayed_is_a_figure(sentence: str) -> None:
+    claim = only("Travel was disrupted across the region. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker) == ("figure", sentence, None)
