@@ -1479,6 +1479,11 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
             return None  # "X commented on the matter — ...": who spoke, not what was said
         if _attributes_quote_before(text, start, end, found[1]):
             return None  # '"... first!" Macron told the world via Twitter.': the attribution
+        polled = "poll" in clause or "survey" in clause
+        poll = _poll_finding(text, start, end) if polled else None
+        if poll is not None and poll[1] == found[1]:
+            # "A Reuters/Ipsos poll found 45% ...": a poll's numbers are a figure it speaks for
+            return Claim(start, end, clause, "figure", *poll, CONF_NOMINAL), None
         return _reported_claim(start, end, text, *found)
     if (
         state.scan.has_figure(start, end) and _figure_outside_quotes(state.scan, start, end)
@@ -2156,6 +2161,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if lemma in ("find", "show", "rule"):
         if lemma == "find" and after.startswith(_NEGATIVE_FINDINGS):
             return True  # "An investigation by PolitiFact found no such action": a finding
+        if lemma in ("find", "show") and _PERCENT_SOON.match(after):
+            return True  # "Gallup found 57 percent of Americans ...": a finding in numbers
         if (
             lemma == "show"
             and _DATA_BEFORE.search(before)
@@ -2307,6 +2314,7 @@ _PRONOUN_CLAUSE = re.compile(
     r"\s+(?:he|she|they|we|I)\s+(?:is|was|were|are|had|has|have|would|will|could|did|does)\b"
 )
 _DIGIT = re.compile(r"\d")
+_PERCENT_SOON = re.compile(r"\s+(?:\S+\s+){0,2}?\d[\d.,]*\s?(?:%|percent\b|per cent\b)")
 _QUANTIFIER_OPENS = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|but|while|whereas)\s+)(?:[Mm]any|[Ss]ome|[Ss]everal|[Mm]ost|"
     r"[Oo]thers)\s+$"

@@ -491,3 +491,15 @@ def test_the_two_people_already_named_are_no_count() -> None:
 def test_how_long_a_thing_lasted_or_was_delayed_is_a_figure(sentence: str) -> None:
     claim = only("Travel was disrupted across the region. " + sentence)
     assert (claim.kind, claim.text, claim.speaker) == ("figure", sentence, None)
+
+
+def test_a_finding_in_percent_names_who_found_it() -> None:
+    sentence = "Norstat found 57 percent of residents oppose the tunnel."
+    claim = only("The tunnel vote is next month. " + sentence)
+    assert (claim.text, claim.speaker, claim.cue) == (sentence, "Norstat", "found")
+
+
+def test_finding_a_count_of_things_is_an_unsourced_figure() -> None:
+    sentence = "Divers found 40 crates of wine in the wreck."
+    claim = only("A wreck was found off Malta. " + sentence)
+    assert (claim.kind, claim.speaker) == ("figure", None)
