@@ -1436,6 +1436,7 @@ def _clauses(state: _State, start: int, end: int) -> list[Span]:
             match.group().startswith(",")
             and not figure
             and not any(_speech_use(text, cuts[-1], c, match.start()) for c in left)
+            and not _REPORTEDLY.search(text, cuts[-1], match.start())
         ):
             # "A march had been held nearby, but police said it was not connected": the
             # narration before has no claim of its own, so the sentence is one claim.

@@ -306,7 +306,7 @@ PERSON_NOUNS = words(
     "waiter waitress bartender cook porter doorman housekeeper gardener labourer laborer "
     "builder electrician plumber mechanic technician dispatcher lifeguard interpreter "
     "translator intern trainee apprentice associate loyalist confidant successor predecessor "
-    "rival challenger ally employer patient banker investor shareholder consumer viewer reader "
+    "rival challenger ally employer banker investor shareholder consumer viewer reader "
     "listener environmentalist conservationist economist"
 )
 # Descriptions of a person that tell their gender ("Thomas' sister ..., but he replied").

@@ -429,7 +429,7 @@ def test_a_body_and_a_described_group_speak_together() -> None:
     assert (claim.kind, claim.speaker) == ("reported", "the council and local shopkeepers")
 
 
-@pytest.mark.parametrize("people", ["investors", "patients", "employers", "shareholders"])
+@pytest.mark.parametrize("people", ["investors", "bankers", "employers", "shareholders"])
 def test_more_kinds_of_people_are_sources(people: str) -> None:
     sentence = f"The {people} said the new rules came too late."
     claim = only("New rules took effect on Monday. " + sentence)
@@ -503,3 +503,10 @@ def test_finding_a_count_of_things_is_an_unsourced_figure() -> None:
     sentence = "Divers found 40 crates of wine in the wreck."
     claim = only("A wreck was found off Malta. " + sentence)
     assert (claim.kind, claim.speaker) == ("figure", None)
+
+
+def test_hearsay_before_but_a_source_said_stays_a_claim_of_its_own() -> None:
+    first = "A complaint was reportedly filed against the mayor on Monday"
+    second = "the police said they would look into it."
+    found = claims(f"The mayor resigned on Friday. {first}, and {second}")
+    assert [(c.text, c.speaker) for c in found] == [(first, "reports"), (second, "the police")]
