@@ -1611,7 +1611,7 @@ _APPOSITIVE_CLOSED = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*, (?:the
 
 
 _REPORTEDLY = re.compile(
-    r"\b(?:[Rr]eportedly|[Aa]llegedly|[Ii]t (?:was|is|has been|had been) reported|"
+    r"\b(?:[Rr]eportedly|[Aa]llegedly|[Ii]t (?:was|is|has been|had been) (?:\w+ly )?reported|"
     r"(?:was|were|is|are) (?:also |widely )?(?:reported|said|rumou?red) to (?:be|have)(?= ))\b"
 )
 

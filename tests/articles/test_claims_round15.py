@@ -510,3 +510,10 @@ def test_hearsay_before_but_a_source_said_stays_a_claim_of_its_own() -> None:
     second = "the police said they would look into it."
     found = claims(f"The mayor resigned on Friday. {first}, and {second}")
     assert [(c.text, c.speaker) for c in found] == [(first, "reports"), (second, "the police")]
+
+
+def test_it_was_first_reported_is_hearsay_with_an_adverb_too() -> None:
+    first = "It was initially reported the fire started in a bakery"
+    second = "the broadcaster NRK later reported it started in a garage."
+    found = claims(f"A fire broke out in Bodø. {first}, but {second}")
+    assert [(c.text, c.speaker) for c in found] == [(first, "reports"), (second, "NRK")]
