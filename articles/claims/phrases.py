@@ -43,7 +43,7 @@ from articles.claims.scan import Scan, Token, written_lowercase
 # named just before, resolved like "they".
 QUANTIFIER_SUBJECTS = words("many some several most others")
 _PARTICLES = NAME_PARTICLES
-_NP_PREPOSITIONS = words("of to for at from in on")
+_NP_PREPOSITIONS = words("of to for at from in on within inside")
 _STOP_LOWER = (
     BETWEEN_SUBJECT_AND_VERB
     | frozenset(SPEECH_FORMS)
@@ -68,7 +68,7 @@ _CAPITAL_STOPS = frozenset(
     and w[:1].isupper()
 ) | words("Amongst Whilst Um Uh")
 _QUOTE_TOKENS = frozenset('"“”')
-_GROUP_LINKS = words("of from in at on")
+_GROUP_LINKS = words("of from in at on within inside")
 _TIME_PREPOSITIONS = words("on last this late early in next that during over at by")
 _CONTRACTION = re.compile(r"[’'](?:ve|d|ll|re|m|s)$")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to him"

@@ -517,3 +517,19 @@ def test_it_was_first_reported_is_hearsay_with_an_adverb_too() -> None:
     second = "the broadcaster NRK later reported it started in a garage."
     found = claims(f"A fire broke out in Bodø. {first}, but {second}")
     assert [(c.text, c.speaker) for c in found] == [(first, "reports"), (second, "NRK")]
+
+
+# --- "a source within the ministry": the place the source is inside is part of it --------------
+
+
+@pytest.mark.parametrize("where", ["within", "inside"])
+def test_a_source_within_a_body_is_the_speaker_of_reports_and_quotes(where: str) -> None:
+    said = f"A source {where} the harbour office said the cargo was never weighed."
+    quoted = f'A source {where} the harbour office reportedly said "We were told to stay quiet."'
+    assert only(said).speaker == f"a source {where} the harbour office"
+    claim = only(quoted)
+    assert (claim.kind, claim.text, claim.speaker) == (
+        "quote",
+        '"We were told to stay quiet."',
+        f"a source {where} the harbour office",
+    )
