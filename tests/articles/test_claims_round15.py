@@ -533,3 +533,26 @@ def test_a_source_within_a_body_is_the_speaker_of_reports_and_quotes(where: str)
         '"We were told to stay quiet."',
         f"a source {where} the harbour office",
     )
+
+
+# --- "said Dr. Okafor": a title's full stop; a quotation opening with an elision ---------------
+
+
+def test_a_surname_after_an_abbreviated_title_is_the_speaker() -> None:
+    text = '"The water is safe to drink," said Dr. Okafor.'
+    claim = only("The town's wells were tested. " + text)
+    assert (claim.kind, claim.text, claim.speaker) == (
+        "quote",
+        '"The water is safe to drink,"',
+        "Okafor",
+    )
+
+
+def test_a_quotation_opening_with_an_elision_is_a_quotation() -> None:
+    first = '"The wells are clean",'
+    second = '"[...] Rather — and sadly — the pipes themselves carry the lead into homes."'
+    text = f"The town's wells were tested. {first} said Dr. Ada Okafor. {second}"
+    assert [(c.kind, c.text, c.speaker) for c in claims(text)] == [
+        ("quote", first[:-1], "Ada Okafor"),
+        ("quote", second, "Ada Okafor"),
+    ]
