@@ -283,7 +283,7 @@ _COUNTED = re.compile(
     r"local|foreign|senior|junior|top|unarmed|masked|dead|[A-Z][\w.]*|"
     r"yellow|red|white|black|green|blue|"  # "two yellow cards"
     r"\w+(?:al|ed|ic|ish|an|ent|er|able|ible|ary|ive|ous|ful))){0,2}\s+"
-    r"([a-z]+s|[A-Z][a-z]+s|men|women|children|people)\b"  # "two other Presidents"
+    r"([a-z]+s|[A-Z][a-z]+s|[a-z]*men|children|people)\b"  # "two other Presidents", "two gunmen"
 )
 
 

@@ -556,3 +556,12 @@ def test_a_quotation_opening_with_an_elision_is_a_quotation() -> None:
         ("quote", first[:-1], "Ada Okafor"),
         ("quote", second, "Ada Okafor"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The bank was robbed by two gunmen.", "Coastguards rescued three fishermen off the cape."],
+)
+def test_a_count_of_men_in_a_compound_noun_is_a_figure(sentence: str) -> None:
+    claim = only("A storm hit the coast on Friday. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker) == ("figure", sentence, None)
