@@ -1251,6 +1251,7 @@ def _sentence_claims(
             and _SHARED_STANCE.search(sentence)
         )
         and not (" from " in sentence and _reaction(scan.text, s_start, s_end) is not None)
+        and not (" by " in sentence and _SHARED_BY.search(sentence))
         and not _AGE_PREDICATE.search(scan.text, max(s_start, s_end - 24), s_end)
         and "eportedly" not in sentence
         and "llegedly" not in sentence
@@ -1466,6 +1467,7 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
             or _accusation(state, start, end)
             or _stance_phrase(state, start, end)
             or _reaction_from(state, start, end)
+            or _shared_by(state, start, end)
             or _estimate(state, start, end)
             or _verdict(state, start, end)
         )
@@ -2041,6 +2043,31 @@ def _reaction_from(state: _State, start: int, end: int) -> tuple[Speaker, str] |
     if _first_person(phrase):
         return None
     return _resolve(state, phrase, quote=False), match.group()
+
+
+# A stance another took up, in the passive: "Similar sentiment was shared by the minister",
+# "The call was quickly seconded by Angela Merkel".
+_SHARED_BY = re.compile(
+    r"\b(?:view|views|sentiment|sentiments|concern|concerns|call|calls|criticism|opinion|"
+    r"opinions|position|stance|fears?|demands?|proposal|remarks?|comments?|claims?|warning)\s+"
+    r"(?:was|were|has been|have been|had been)\s+(?:(?:also|later|soon|then|[a-z]+ly)\s+)?"
+    r"(shared|echoed|seconded|repeated|reiterated|endorsed)\s+by\s+"
+)
+
+
+def _shared_by(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
+    """ "Similar sentiment was shared by a member of the assembly": the agent takes up the
+    stance, and is its source."""
+    text = state.scan.text
+    if " by " not in text[start:end]:
+        return None
+    match = _SHARED_BY.search(text, start, end)
+    if match is None:
+        return None
+    phrase = _agent_list(state.scan, phrase_after(state.scan, match.end(), end), end)
+    if phrase is None or _first_person(phrase):
+        return None
+    return _resolve(state, phrase, quote=False), match.group(1)
 
 
 _PLURAL_SOURCE = re.compile(r"(?:(?:some|many|several|other) )?(?:[a-z][\w-]* ){0,2}[a-z][\w-]*s\b")

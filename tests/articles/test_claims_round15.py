@@ -565,3 +565,34 @@ def test_a_quotation_opening_with_an_elision_is_a_quotation() -> None:
 def test_a_count_of_men_in_a_compound_noun_is_a_figure(sentence: str) -> None:
     claim = only("A storm hit the coast on Friday. " + sentence)
     assert (claim.kind, claim.text, claim.speaker) == ("figure", sentence, None)
+
+
+# --- a stance taken up, in the passive ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        ("A similar view was shared by Mayor Ivo Lund.", "Ivo Lund", "shared"),
+        (
+            "The concern was later echoed by the town's health officer.",
+            "the town's health officer",
+            "echoed",
+        ),
+        ("The call was quickly seconded by Senator Rosa Quint.", "Rosa Quint", "seconded"),
+    ],
+)
+def test_a_stance_shared_or_echoed_by_someone_is_theirs(
+    sentence: str, speaker: str, cue: str
+) -> None:
+    claim = only("Councillors want the ferry fares cut. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
+        "reported",
+        sentence,
+        speaker,
+        cue,
+    )
+
+
+def test_a_thing_shared_by_people_is_no_stance() -> None:
+    assert claims("Councillors met on Monday. The old office was shared by the clerks.") == []
