@@ -2011,7 +2011,11 @@ _REACTION_FROM = re.compile(
     r"provoked|provokes|triggered|triggers|attracted|attracts|faced|faces|facing|met with|"
     r"received|receives) (?:(?:strong|sharp|fierce|harsh|widespread|immediate|swift|some|"
     r"much|heavy|international|public|angry) )?(?:criticism|condemnation|objections?|"
-    r"backlash|outrage|anger|rebukes?|complaints?|protests?|praise|warnings?|denunciations?)$"
+    r"backlash|outrage|anger|rebukes?|complaints?|protests?|praise|warnings?|denunciations?)$|"
+    # "Statements of condemnation have come from X, Y and Z", "Criticism came from rights groups"
+    r"\b(?:[Cc]riticism|[Cc]ondemnation|[Pp]raise|[Cc]ondolences|[Tt]ributes|(?:[Ss]tatements?|"
+    r"[Mm]essages?|[Ww]ords|[Ee]xpressions) of [a-z]+) (?:have |has |had )?(?:also )?"
+    r"(?:come|came|poured in)$"
 )
 
 

@@ -186,7 +186,8 @@ _SPAN_BEFORE = re.compile(
     r"took|takes|(?:delayed|extended|postponed|shortened) by|"
     r"(?:term|sentence|stay|period) of|"
     # "completed in", "sentenced to", "sentenced him to", "jailed Anna Berg to"
-    r"\w+(?:ed|en|ne)(?: (?:him|her|them|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?))? (?:in|to))"
+    r"\w+(?:ed|en|ne)(?: (?:him|her|them|(?-i:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)))? (?:in|to)|"
+    r"(?:sentenced|jailed|condemned)(?: [\w’'-]+){1,3} to)"
     r"(?: the (?:past|last|next|first))? $",
     re.IGNORECASE,
 )

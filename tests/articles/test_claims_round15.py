@@ -472,6 +472,7 @@ def test_a_survey_that_finds_nothing_yet_is_an_unsourced_figure() -> None:
     [
         "The court sentenced him to 14 years in prison.",
         "A judge sentenced Ola Brun to nine years.",
+        "A judge sentenced the lorry driver to six years.",
         "Kessler beat the three other candidates in the primary.",
     ],
 )
@@ -596,3 +597,23 @@ def test_a_stance_shared_or_echoed_by_someone_is_theirs(
 
 def test_a_thing_shared_by_people_is_no_stance() -> None:
     assert claims("Councillors met on Monday. The old office was shared by the clerks.") == []
+
+
+# --- "Statements of condemnation have come from X": a reaction and its source ------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Statements of support have come from Mayor Lise Holm and the bishop.", "Lise Holm"),
+        ("Criticism came from opposition parties.", "opposition parties"),
+        ("Tributes poured in from former team-mates.", "former team-mates"),
+    ],
+)
+def test_a_reaction_that_came_from_someone_is_theirs(sentence: str, speaker: str) -> None:
+    claim = only("The club's coach retired on Sunday. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker) == ("reported", sentence, speaker)
+
+
+def test_a_thing_that_came_from_a_place_is_no_reaction() -> None:
+    assert claims("The club's coach retired on Sunday. The trophy came from Italy.") == []
