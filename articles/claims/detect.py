@@ -1501,6 +1501,9 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
         found = _poll_finding(text, start, end) if polled else None
         if found is not None:
             return Claim(start, end, clause, "figure", *found, CONF_NOMINAL), None
+        compiled = _compiled_by(state, start, end) if " by " in clause else None
+        if compiled is not None:
+            return _reported_claim(start, end, text, *compiled)
         return Claim(start, end, clause, "figure", None, None, CONF_FIGURE), None
     hearsay = (
         _REPORTEDLY.search(text, start, end)
@@ -2047,6 +2050,30 @@ def _reaction_from(state: _State, start: int, end: int) -> tuple[Speaker, str] |
     if _first_person(phrase):
         return None
     return _resolve(state, phrase, quote=False), match.group()
+
+
+# Numbers and who put them out: "Figures released by the ministry showed ...", "Some death
+# tolls, provided anonymously by officials, exceeded 100".
+_COMPILED_BY = re.compile(
+    r"\b(?:[Ff]igures|[Ee]stimates|[Dd]ata|[Ss]tatistics|[Nn]umbers|[Tt]olls?|[Tt]all(?:y|ies)|"
+    r"[Cc]ounts|[Rr]esults),?\s+(?:[a-z]+ly\s+)?(released|provided|published|compiled|issued|"
+    r"given|supplied|collected|gathered)(?:\s+[a-z]+ly)?\s+by\s+"
+)
+
+
+def _compiled_by(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
+    """ "Figures released by the ministry showed 300 new cases": whoever put the numbers out
+    is the source of what they show."""
+    match = _COMPILED_BY.search(state.scan.text, start, end)
+    if match is None:
+        return None
+    phrase = phrase_after(state.scan, match.end(), end)
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    listener = state.scan.text.find(" to ", phrase.start, phrase.end)
+    if listener > 0:  # "provided by officials to journalists": the officials
+        phrase = classify(state.scan, phrase.start, listener) or phrase
+    return _resolve(state, phrase, quote=False), match.group(1)
 
 
 # A stance another took up, in the passive: "Similar sentiment was shared by the minister",

@@ -617,3 +617,42 @@ def test_a_reaction_that_came_from_someone_is_theirs(sentence: str, speaker: str
 
 def test_a_thing_that_came_from_a_place_is_no_reaction() -> None:
     assert claims("The club's coach retired on Sunday. The trophy came from Italy.") == []
+
+
+# --- numbers and who put them out ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        (
+            "Figures released by the health board showed 412 new cases.",
+            "the health board",
+            "released",
+        ),
+        (
+            "Casualty tolls, provided anonymously by officials to reporters, topped 60.",
+            "officials",
+            "provided",
+        ),
+        (
+            "Data compiled by Oslo University shows 35% of lakes have warmed.",
+            "Oslo University",
+            "compiled",
+        ),
+    ],
+)
+def test_numbers_put_out_by_someone_are_theirs(sentence: str, speaker: str, cue: str) -> None:
+    claim = only("The outbreak spread to the coast. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
+        "reported",
+        sentence,
+        speaker,
+        cue,
+    )
+
+
+def test_a_thing_given_by_someone_with_a_number_stays_an_unsourced_figure() -> None:
+    sentence = "The hall, given by a local family, seats 300 people."
+    claim = only("The outbreak spread to the coast. " + sentence)
+    assert (claim.kind, claim.speaker) == ("figure", None)
