@@ -638,7 +638,7 @@ def test_a_thing_that_came_from_a_place_is_no_reaction() -> None:
         (
             "Data compiled by Oslo University shows 35% of lakes have warmed.",
             "Oslo University",
-            "compiled",
+            "shows",
         ),
     ],
 )
