@@ -2736,6 +2736,9 @@ _INFINITIVE_OF = re.compile(
     r"\b(?:went on|goes on|go on|going on|continued|continues|moved|proceeded|wanted|wants|"
     r"(?:went|goes|go|going) (?:as|so) far(?: as)?|"
     r"was quick|were quick|has been quick|is quick|took (?:the|this) opportunity|also|"
+    # "took to Twitter to say", "went on television to announce"
+    r"(?:took|takes|take|taking|went|goes|go|going) (?:to|on) (?:[A-Z]\w+|social media|"
+    r"television|TV|radio|the airwaves|the stage|the podium)|"
     r"(?:was|were|is|are|been) able) to\s+$"
 )
 

@@ -656,3 +656,23 @@ def test_a_thing_given_by_someone_with_a_number_stays_an_unsourced_figure() -> N
     sentence = "The hall, given by a local family, seats 300 people."
     claim = only("The outbreak spread to the coast. " + sentence)
     assert (claim.kind, claim.speaker) == ("figure", None)
+
+
+# --- "took to Twitter to say": the one who took to it speaks -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Halvorsen took to Twitter to say the count was flawed.", "say"),
+        ("Halvorsen went on television to announce that she would stand again.", "announce"),
+    ],
+)
+def test_who_took_to_a_medium_to_say_something_speaks(sentence: str, cue: str) -> None:
+    claim = only("Mayor Kari Halvorsen lost the vote on Sunday. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
+        "reported",
+        sentence,
+        "Kari Halvorsen",
+        cue,
+    )
