@@ -77,11 +77,11 @@ _UNITS = (
     r"dollars|euros|pounds sterling|yuan|yen|rupees|rubles|roubles|pesos|francs|"
     r"people|persons|children|adults|students|soldiers|troops|civilians|residents|"
     r"passengers|victims|deaths|cases|patients|votes|seats|members|employees|workers|jobs|"
-    r"homes|houses|buildings|vehicles|cars|flights|times|per|of"
+    r"homes|houses|buildings|vehicles|cars|flights|times|per|of|magnitude"
 )
 _LARGE = r"hundred|thousand|million|billion|trillion|bn|m"
 _UNIT_AFTER = re.compile(
-    rf"\s?(?:(?:{_LARGE})\b\s?)?(?:{_UNITS})\b|%|\s?-\s?(?:km|mile|acre|tonne|ton)",
+    rf"\s?(?:(?:{_LARGE})\b\s?)?(?:{_UNITS})\b|%|\s?-\s?(?:km|mile|acre|tonne|ton|magnitude)",
     re.IGNORECASE,
 )
 _CLOCK_AFTER = re.compile(

@@ -676,3 +676,15 @@ def test_who_took_to_a_medium_to_say_something_speaks(sentence: str, cue: str) -
         "Kari Halvorsen",
         cue,
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A 5.8-magnitude earthquake struck the island on Monday.",
+        "A 6.4 magnitude quake hit the coast.",
+    ],
+)
+def test_an_earthquakes_magnitude_is_a_figure(sentence: str) -> None:
+    claim = only(sentence)
+    assert (claim.kind, claim.text, claim.speaker) == ("figure", sentence, None)
