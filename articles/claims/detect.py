@@ -1245,7 +1245,10 @@ def _sentence_claims(
         and "'s " not in sentence
         and not scan.has_court(s_start, s_end)
         and not _RULING_OPENER.match(scan.text, s_start, s_end)
-        and not (("that" in sentence or " out " in sentence) and _STANCE_PHRASE.search(sentence))
+        and not (
+            ("that" in sentence or " out " in sentence or " doubt" in sentence or "ais" in sentence)
+            and _STANCE_PHRASE.search(sentence)
+        )
         and not (
             (" same " in sentence or " this " in sentence or " that " in sentence)
             and _SHARED_STANCE.search(sentence)
@@ -1987,6 +1990,10 @@ _STANCE_PHRASE = re.compile(
     r"doubled down on) (?:his|her|their|its) (?:[\w-]+ )?(?:claims?|allegations?|"
     r"accusations?|attacks?|assertions?|criticism|warnings?|calls)\b|"
     # "expressed disappointment at the ruling", "voiced their anger over": a stated feeling
+    # "cast doubt on the plan", "raised concerns about the cost": doubt or worry stated
+    r"\b(?:cast|casts|casting) (?:serious |some |further )?doubts? (?:on|over|about)\b|"
+    r"\b(?:raised|raises|raising) (?:serious |some |further |new |fresh )?(?:concerns?|doubts|"
+    r"questions|objections|fears) (?:about|over|regarding|on|that)\b|"
     r"\b(?:expressed|expresses|voiced|voices) (?:the |a |his |her |their |its |deep |strong )?"
     r"(?:disappointment|regret|dismay|anger|outrage|frustration|concern|concerns|support|"
     r"opposition|sympathy|sympathies|condolences|gratitude|optimism|scepticism|skepticism|"

@@ -688,3 +688,27 @@ def test_who_took_to_a_medium_to_say_something_speaks(sentence: str, cue: str) -
 def test_an_earthquakes_magnitude_is_a_figure(sentence: str) -> None:
     claim = only(sentence)
     assert (claim.kind, claim.text, claim.speaker) == ("figure", sentence, None)
+
+
+# --- doubt cast, concerns raised: a stance stated --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The mayor cast doubt on the budget figures.", "cast doubt on"),
+        ("The mayor raised concerns about the cost of the bridge.", "raised concerns about"),
+    ],
+)
+def test_casting_doubt_or_raising_concerns_is_a_stance(sentence: str, cue: str) -> None:
+    claim = only("The council met on Tuesday. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
+        "reported",
+        sentence,
+        "the mayor",
+        cue,
+    )
+
+
+def test_raising_a_thing_is_no_stance() -> None:
+    assert claims("The council met on Tuesday. A crane raised the beam over the wall.") == []
