@@ -307,7 +307,9 @@ PERSON_NOUNS = words(
     "builder electrician plumber mechanic technician dispatcher lifeguard interpreter "
     "translator intern trainee apprentice associate loyalist confidant successor predecessor "
     "rival challenger ally employer banker investor shareholder consumer viewer reader "
-    "listener environmentalist conservationist economist"
+    "listener environmentalist conservationist economist auditor magistrate chaplain "
+    "headteacher registrar goalkeeper referee umpire jockey trainer sprinter swimmer strategist "
+    "pollster lobbyist juror"
 )
 # Descriptions of a person that tell their gender ("Thomas' sister ..., but he replied").
 FEMALE_NOUNS = words(

@@ -712,3 +712,10 @@ def test_casting_doubt_or_raising_concerns_is_a_stance(sentence: str, cue: str) 
 
 def test_raising_a_thing_is_no_stance() -> None:
     assert claims("The council met on Tuesday. A crane raised the beam over the wall.") == []
+
+
+@pytest.mark.parametrize("person", ["auditor", "referee", "lobbyist", "magistrate", "juror"])
+def test_more_kinds_of_a_person_are_sources(person: str) -> None:
+    sentence = f"The {person} said the rules had been broken."
+    claim = only("The hearing resumed on Monday. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker) == ("reported", sentence, f"the {person}")
