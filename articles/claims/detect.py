@@ -1040,6 +1040,13 @@ def _source_after(state: _State, start: int, hi: int, quote: bool) -> Speaker | 
     name records ("videos posted on social media") or hold a name ("these videos and NPR")."""
     scan = state.scan
     text = scan.text
+    stop = _SOURCE_END.search(text, start, hi)
+    limit = stop.start() if stop else hi
+    when = _WHEN_AFTER_SOURCE.search(text, start, limit)
+    if when is not None and not _BY_AUTHOR_LATER.search(text, when.end(), limit):
+        # "according to the WHO late on Friday, ...": the WHO (but "a tweet on Monday by
+        # Mike Pompeo" names its author after the day)
+        hi = when.start()
     phrase = phrase_after(scan, start, hi)
     if phrase is not None:
         return _resolve(state, phrase, quote)
@@ -1080,6 +1087,12 @@ def _source_after(state: _State, start: int, hi: int, quote: bool) -> Speaker | 
     return Speaker(_as_written(written), confidence - 0.1, None)
 
 
+# When a source said it, after its name: "according to the WHO late on Friday".
+_WHEN_AFTER_SOURCE = re.compile(
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|today|yesterday|tonight|last\s+(?:week|month|year|night)|"
+    r"this\s+(?:week|month|year|morning|afternoon|evening))\b"
+)
 _BY_AUTHOR_LATER = re.compile(r"\s(?:by|from)\s+(?=\S)")
 
 

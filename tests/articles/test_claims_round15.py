@@ -719,3 +719,25 @@ def test_more_kinds_of_a_person_are_sources(person: str) -> None:
     sentence = f"The {person} said the rules had been broken."
     claim = only("The hearing resumed on Monday. " + sentence)
     assert (claim.kind, claim.text, claim.speaker) == ("reported", sentence, f"the {person}")
+
+
+# --- "according to X late on Friday": the time is not part of the source -----------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("According to Nordic Grid late today,", "Nordic Grid"),
+        ("According to the health board on Monday,", "the health board"),
+        ("According to a post on Monday by Mayor Rolf Dahl,", "Rolf Dahl"),
+    ],
+)
+def test_when_a_source_spoke_is_not_part_of_its_name(opening: str, speaker: str) -> None:
+    sentence = f"{opening} 40,000 homes are without power."
+    claim = only("A storm hit the west coast. " + sentence)
+    assert (claim.kind, claim.text, claim.speaker, claim.cue) == (
+        "reported",
+        sentence,
+        speaker,
+        "according to",
+    )
