@@ -50,6 +50,7 @@ from articles.claims.marks import english_marks
 from articles.claims.model import Claim
 from articles.claims.names import Entity, Registry
 from articles.claims.phrases import (
+    AGE_NOUN,
     QUANTIFIER_SUBJECTS,
     Phrase,
     classify,
@@ -2944,6 +2945,13 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
             shown = f"{opening} {shown}"  # "Some Democrats said ...": part of the group speaks
         return Speaker(shown, named, entity)
     words_ = [w.lower().strip("’'") for w in phrase.text.split()]
+    if phrase.definite and AGE_NOUN.fullmatch(phrase.head):
+        # "Jane Roe was arrested. The 34-year-old told police ...": the person just named
+        person = _last_person_named(state, phrase.start) or next(
+            (e for e in state.recent() if e.person is True), None
+        )
+        if person is not None:
+            return Speaker(person.display, indirect, person)
     if len(words_) == 2 and phrase.definite and words_[1] in _OF_TWO:
         one = _one_of_two(state, phrase)
         if one is not None:
@@ -3309,6 +3317,18 @@ def _unnamed_person_before(state: _State, at: int, pronoun: str) -> Entity | Non
     name = _as_written(found[0])
     gender = "m" if pronoun == "he" else "f"
     return _description_entity(state, name, True, gender, set(name.lower().split()))
+
+
+def _last_person_named(state: _State, at: int) -> Entity | None:
+    """The person named last in this sentence or the two before it ("Police named her as Jane
+    Roe, 34. The 34-year-old ...": Jane Roe), whatever their role in the sentence."""
+    sentences = state.sentences
+    lo = sentences[max(0, _sentence_index(sentences, at) - 2)][0]
+    for mention in reversed(state.scan.mentions(lo, at)):
+        entity = state.registry.lookup(mention.name)
+        if entity is not None and entity.person is True and not _only_listens(state, entity):
+            return entity
+    return None
 
 
 def _person_named_before(state: _State, at: int, pronoun: str) -> Entity | None:

@@ -43,6 +43,8 @@ from articles.claims.scan import Scan, Token, written_lowercase
 # named just before, resolved like "they".
 QUANTIFIER_SUBJECTS = words("many some several most others")
 _PARTICLES = NAME_PARTICLES
+# A person named by their age: "the 34-year-old", "the 16-year-olds".
+AGE_NOUN = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?")
 _NP_PREPOSITIONS = words("of to for at from in on within inside")
 _STOP_LOWER = (
     BETWEEN_SUBJECT_AND_VERB
@@ -420,6 +422,7 @@ def _description(scan: Scan, start: int, end: int, toks: list[Token]) -> Phrase 
         and head not in TITLES
         and head not in DOCUMENT_NOUNS
         and not (head == "latter" and definite)  # "the latter": the last of two just named
+        and not (definite and AGE_NOUN.fullmatch(head))  # "the 34-year-old": someone named
     ):
         return None
     return Phrase(start, end, "description", scan.text[start:end], head, None, definite)

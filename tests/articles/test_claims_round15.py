@@ -760,3 +760,23 @@ def test_when_a_source_spoke_is_not_part_of_its_name(opening: str, speaker: str)
         speaker,
         "according to",
     )
+
+
+# --- "the 34-year-old": the person just named ------------------------------------------------
+
+
+def test_a_person_named_by_their_age_is_the_person_just_named() -> None:
+    lead = "Councillor Per Lund spoke first. Police later named the driver as Eva Strand, 41."
+    sentence = "The 41-year-old told officers the brakes had failed."
+    found = claims(f"{lead} {sentence}")
+    assert (found[-1].kind, found[-1].text, found[-1].speaker) == (
+        "reported",
+        sentence,
+        "Eva Strand",
+    )
+
+
+def test_an_age_with_nobody_named_is_the_description_as_written() -> None:
+    sentence = "The 41-year-old told officers the brakes had failed."
+    claim = only("A lorry left the road near Voss. " + sentence)
+    assert claim.speaker == "the 41-year-old"
