@@ -1519,6 +1519,7 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
         if found is not None:
             return Claim(start, end, clause, "figure", *found, CONF_NOMINAL), None
         compiled = _compiled_by(state, start, end) if " by " in clause else None
+        compiled = compiled or (_owned_record(state, start, end) if "s " in clause else None)
         if compiled is not None:
             return _reported_claim(start, end, text, *compiled)
         return Claim(start, end, clause, "figure", None, None, CONF_FIGURE), None
@@ -2095,6 +2096,27 @@ def _compiled_by(state: _State, start: int, end: int) -> tuple[Speaker, str] | N
     if listener > 0:  # "provided by officials to journalists": the officials
         phrase = classify(state.scan, phrase.start, listener) or phrase
     return _resolve(state, phrase, quote=False), match.group(1)
+
+
+# A body's own record opening the sentence: "The NHC's 5 p.m. update on Monday had the storm
+# 120 miles off", "Statistics Norway's latest figures put unemployment at 4%".
+_OWNED_RECORD = re.compile(
+    r"(?:[Tt]he )?((?:[A-Z][\w&.-]*\s+){0,5}[A-Z][\w&.-]*)(?:’s|'s|’|')\s+(?:[\w.:-]+\s+){0,4}?"
+    r"(update|advisory|bulletin|report|forecast|estimates?|figures|data|statistics|tally|"
+    r"count|survey|study|analysis|assessment|schedule)\b"
+)
+
+
+def _owned_record(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
+    """ "The NHC's latest advisory placed the storm 785 miles west of Bermuda": the numbers of
+    a body's own record are that body's."""
+    match = _OWNED_RECORD.match(state.scan.text, start, end)
+    if match is None:
+        return None
+    owner = classify(state.scan, match.start(1), match.end(1))
+    if owner is None or owner.kind != "name":
+        return None
+    return _resolve(state, owner, quote=False), match.group(2)
 
 
 # A stance another took up, in the passive: "Similar sentiment was shared by the minister",

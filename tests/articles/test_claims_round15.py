@@ -780,3 +780,31 @@ def test_an_age_with_nobody_named_is_the_description_as_written() -> None:
     sentence = "The 41-year-old told officers the brakes had failed."
     claim = only("A lorry left the road near Voss. " + sentence)
     assert claim.speaker == "the 41-year-old"
+
+
+# --- a body's own record opening the sentence speaks for the body ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        (
+            "The Met Office's noon update had the storm 80 miles off Cornwall.",
+            "the Met Office",
+            "update",
+        ),
+        (
+            "Statistics Norway's latest figures put unemployment at 4%.",
+            "Statistics Norway",
+            "figures",
+        ),
+    ],
+)
+def test_the_numbers_of_a_bodys_own_record_are_the_bodys(
+    sentence: str, speaker: str, cue: str
+) -> None:
+    assert _seen("Rain fell all week. ", sentence) == ("reported", sentence, speaker, cue)
+
+
+def test_a_bodys_count_of_its_own_people_stays_an_unsourced_figure() -> None:
+    assert _seen("Rain fell all week. ", "The company's 300 workers went on strike.")[2] is None
