@@ -1042,17 +1042,15 @@ def _source_after(state: _State, start: int, hi: int, quote: bool) -> Speaker | 
     scan = state.scan
     text = scan.text
     stop = _SOURCE_END.search(text, start, hi)
-    limit = stop.start() if stop else hi
-    when = _WHEN_AFTER_SOURCE.search(text, start, limit)
-    if when is not None and not _BY_AUTHOR_LATER.search(text, when.end(), limit):
+    end = stop.start() if stop else hi
+    when = _WHEN_AFTER_SOURCE.search(text, start, end)
+    if when is not None and not _BY_AUTHOR_LATER.search(text, when.end(), end):
         # "according to the WHO late on Friday, ...": the WHO (but "a tweet on Monday by
         # Mike Pompeo" names its author after the day)
-        hi = when.start()
+        hi = end = when.start()
     phrase = phrase_after(scan, start, hi)
     if phrase is not None:
         return _resolve(state, phrase, quote)
-    stop = _SOURCE_END.search(text, start, hi)
-    end = stop.start() if stop else hi
     author = _author_of_record(scan, start, end)
     if author is not None:
         return _resolve(state, author, quote)
@@ -1259,10 +1257,8 @@ def _sentence_claims(
         and "'s " not in sentence
         and not scan.has_court(s_start, s_end)
         and not _RULING_OPENER.match(scan.text, s_start, s_end)
-        and not (
-            ("that" in sentence or " out " in sentence or " doubt" in sentence or "ais" in sentence)
-            and _STANCE_PHRASE.search(sentence)
-        )
+        and not (("that" in sentence or " out " in sentence) and _STANCE_PHRASE.search(sentence))
+        and not _doubt_raised(scan.text, s_start, s_end)
         and not (
             (" same " in sentence or " this " in sentence or " that " in sentence)
             and _SHARED_STANCE.search(sentence)
@@ -1451,8 +1447,8 @@ def _clauses(state: _State, start: int, end: int) -> list[Span]:
         if phrase.kind == "pronoun" and not (left or figure):
             continue  # '..., and he said' continues the sentence's own statement
         if (
-            match.group().startswith(",")
-            and not figure
+            not figure
+            and text[match.start()] == ","
             and not any(_speech_use(text, cuts[-1], c, match.start()) for c in left)
             and not _REPORTEDLY.search(text, cuts[-1], match.start())
         ):
@@ -2005,10 +2001,6 @@ _STANCE_PHRASE = re.compile(
     r"doubled down on) (?:his|her|their|its) (?:[\w-]+ )?(?:claims?|allegations?|"
     r"accusations?|attacks?|assertions?|criticism|warnings?|calls)\b|"
     # "expressed disappointment at the ruling", "voiced their anger over": a stated feeling
-    # "cast doubt on the plan", "raised concerns about the cost": doubt or worry stated
-    r"\b(?:cast|casts|casting) (?:serious |some |further )?doubts? (?:on|over|about)\b|"
-    r"\b(?:raised|raises|raising) (?:serious |some |further |new |fresh )?(?:concerns?|doubts|"
-    r"questions|objections|fears) (?:about|over|regarding|on|that)\b|"
     r"\b(?:expressed|expresses|voiced|voices) (?:the |a |his |her |their |its |deep |strong )?"
     r"(?:disappointment|regret|dismay|anger|outrage|frustration|concern|concerns|support|"
     r"opposition|sympathy|sympathies|condolences|gratitude|optimism|scepticism|skepticism|"
@@ -2147,11 +2139,28 @@ def _shared_by(state: _State, start: int, end: int) -> tuple[Speaker, str] | Non
 _PLURAL_SOURCE = re.compile(r"(?:(?:some|many|several|other) )?(?:[a-z][\w-]* ){0,2}[a-z][\w-]*s\b")
 
 
+# "cast doubt on the plan", "raised concerns about the cost": doubt or worry stated (apart
+# from _STANCE_PHRASE: only clauses with "doubt" or "rais" are searched for it).
+_DOUBT_RAISED = re.compile(
+    r"\b(?:cast|casts|casting) (?:serious |some |further )?doubts? (?:on|over|about)\b|"
+    r"\b(?:raised|raises|raising) (?:serious |some |further |new |fresh )?(?:concerns?|doubts|"
+    r"questions|objections|fears) (?:about|over|regarding|on|that)\b"
+)
+
+
+def _doubt_raised(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Doubt cast or concerns raised in `text[start:end]` (cheap words first)."""
+    clause = text[start:end]
+    if "doubt" not in clause and "rais" not in clause:
+        return None
+    return _DOUBT_RAISED.search(text, start, end)
+
+
 def _stance_phrase(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
     """ "Montalvo ... came to the conclusion that the claims were lies": a stance stated with
     a noun, its subject the source."""
     text = state.scan.text
-    match = _STANCE_PHRASE.search(text, start, end)
+    match = _STANCE_PHRASE.search(text, start, end) or _doubt_raised(text, start, end)
     if match is None:
         return None
     cue = Hit(match.start(), match.end(), match.group())
