@@ -1515,7 +1515,8 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
         if found is not None:
             return Claim(start, end, clause, "figure", *found, CONF_NOMINAL), None
         compiled = _compiled_by(state, start, end) if " by " in clause else None
-        compiled = compiled or (_owned_record(state, start, end) if "s " in clause else None)
+        owned = "’s " in clause or "'s " in clause
+        compiled = compiled or (_owned_record(state, start, end) if owned else None)
         if compiled is not None:
             return _reported_claim(start, end, text, *compiled)
         return Claim(start, end, clause, "figure", None, None, CONF_FIGURE), None
@@ -2125,7 +2126,7 @@ def _shared_by(state: _State, start: int, end: int) -> tuple[Speaker, str] | Non
     """ "Similar sentiment was shared by a member of the assembly": the agent takes up the
     stance, and is its source."""
     text = state.scan.text
-    if " by " not in text[start:end]:
+    if text.find(" by ", start, end) < 0:
         return None
     match = _SHARED_BY.search(text, start, end)
     if match is None:
@@ -2150,8 +2151,7 @@ _DOUBT_RAISED = re.compile(
 
 def _doubt_raised(text: str, start: int, end: int) -> re.Match[str] | None:
     """Doubt cast or concerns raised in `text[start:end]` (cheap words first)."""
-    clause = text[start:end]
-    if "doubt" not in clause and "rais" not in clause:
+    if text.find("doubt", start, end) < 0 and text.find("rais", start, end) < 0:
         return None
     return _DOUBT_RAISED.search(text, start, end)
 
