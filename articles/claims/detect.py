@@ -1264,7 +1264,7 @@ def _sentence_claims(
             and _SHARED_STANCE.search(sentence)
         )
         and not (" from " in sentence and _reaction(scan.text, s_start, s_end) is not None)
-        and not (" by " in sentence and _SHARED_BY.search(sentence))
+        and not ("ed by " in sentence and _SHARED_BY.search(sentence))
         and not _AGE_PREDICATE.search(scan.text, max(s_start, s_end - 24), s_end)
         and "eportedly" not in sentence
         and "llegedly" not in sentence
@@ -2126,8 +2126,8 @@ def _shared_by(state: _State, start: int, end: int) -> tuple[Speaker, str] | Non
     """ "Similar sentiment was shared by a member of the assembly": the agent takes up the
     stance, and is its source."""
     text = state.scan.text
-    if text.find(" by ", start, end) < 0:
-        return None
+    if text.find("ed by ", start, end) < 0:
+        return None  # (each verb it looks for ends in "ed": a cheap test first)
     match = _SHARED_BY.search(text, start, end)
     if match is None:
         return None
