@@ -1257,8 +1257,8 @@ def _sentence_claims(
         and "'s " not in sentence
         and not scan.has_court(s_start, s_end)
         and not _RULING_OPENER.match(scan.text, s_start, s_end)
-        and not (("that" in sentence or " out " in sentence) and _STANCE_PHRASE.search(sentence))
-        and not _doubt_raised(scan.text, s_start, s_end)
+        and not ("that" in sentence and _STANCE_PHRASE.search(sentence))
+        and not _open_stance(scan.text, s_start, s_end)
         and not (
             (" same " in sentence or " this " in sentence or " that " in sentence)
             and _SHARED_STANCE.search(sentence)
@@ -1994,9 +1994,6 @@ _STANCE_PHRASE = re.compile(
     r"his|her|their) (?:view|views|opinion|opinions|position|sentiment|sentiments|concerns?|"
     r"stance|assessment|belief|criticism)\b|"
     r"\b(?:had|has|have) (?:the same|a similar) (?:response|reaction|view|opinion)\b|"
-    # "has come out against the plan", "came out in favour of a ban": a stance taken publicly
-    r"\b(?:came|come|comes|coming) out (?:strongly |publicly |firmly )?(?:against|in favou?r of|"
-    r"in support of)\b|"
     # "Trump continued his claims about postal voting": a stance kept up
     r"\b(?:continued|continues|repeated|repeats|renewed|renews|reiterated|reiterates|"
     r"doubled down on) (?:his|her|their|its) (?:[\w-]+ )?(?:claims?|allegations?|"
@@ -2140,27 +2137,35 @@ def _shared_by(state: _State, start: int, end: int) -> tuple[Speaker, str] | Non
 _PLURAL_SOURCE = re.compile(r"(?:(?:some|many|several|other) )?(?:[a-z][\w-]* ){0,2}[a-z][\w-]*s\b")
 
 
-# "cast doubt on the plan", "raised concerns about the cost": doubt or worry stated (apart
-# from _STANCE_PHRASE: only clauses with "doubt" or "rais" are searched for it).
-_DOUBT_RAISED = re.compile(
+# "cast doubt on the plan", "raised concerns about the cost": doubt or worry stated; "has come
+# out against the plan", "came out in favour of a ban": a stance taken publicly (apart from
+# _STANCE_PHRASE: only clauses with "doubt", "rais" or " out " are searched for them).
+_OPEN_STANCE = re.compile(
+    r"\b(?:came|come|comes|coming) out (?:strongly |publicly |firmly )?(?:against|in favou?r of|"
+    r"in support of)\b|"
     r"\b(?:cast|casts|casting) (?:serious |some |further )?doubts? (?:on|over|about)\b|"
     r"\b(?:raised|raises|raising) (?:serious |some |further |new |fresh )?(?:concerns?|doubts|"
     r"questions|objections|fears) (?:about|over|regarding|on|that)\b"
 )
 
 
-def _doubt_raised(text: str, start: int, end: int) -> re.Match[str] | None:
-    """Doubt cast or concerns raised in `text[start:end]` (cheap words first)."""
-    if text.find("doubt", start, end) < 0 and text.find("rais", start, end) < 0:
+def _open_stance(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Doubt cast, concerns raised or a stance come out with in `text[start:end]` (cheap words
+    first)."""
+    if (
+        text.find("doubt", start, end) < 0
+        and text.find("rais", start, end) < 0
+        and text.find(" out ", start, end) < 0
+    ):
         return None
-    return _DOUBT_RAISED.search(text, start, end)
+    return _OPEN_STANCE.search(text, start, end)
 
 
 def _stance_phrase(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
     """ "Montalvo ... came to the conclusion that the claims were lies": a stance stated with
     a noun, its subject the source."""
     text = state.scan.text
-    match = _STANCE_PHRASE.search(text, start, end) or _doubt_raised(text, start, end)
+    match = _STANCE_PHRASE.search(text, start, end) or _open_stance(text, start, end)
     if match is None:
         return None
     cue = Hit(match.start(), match.end(), match.group())
