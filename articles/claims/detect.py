@@ -50,6 +50,7 @@ from articles.claims.marks import english_marks
 from articles.claims.model import Claim
 from articles.claims.names import Entity, Registry
 from articles.claims.phrases import (
+    AGE_NOUN,
     QUANTIFIER_SUBJECTS,
     Phrase,
     classify,
@@ -134,7 +135,7 @@ _CALL_OBJECT = re.compile(
 # "labeled Soleimani as a terrorist", "designated the IRGC a terrorist organization"
 _NAMED_AS = re.compile(r"(?:\s+(?:the\s+)?[A-Z][\w'’.-]*){1,4}\s+(?:as\s+)?(?:an?|the)\s+[a-z]")
 _CLAUSE_SPLIT = re.compile(
-    r";\s+|,\s+(?:while|but|whereas|and|which)\s+|,\s+however,\s+|\s+(?:while|whereas)\s+|"
+    r";\s+|,\s+(?:while|but|whereas|and|which|with)\s+|,\s+however,\s+|\s+(?:while|whereas)\s+|"
     r"\s+[—–]\s+(?=[A-Z])|\s+[—–]\s+which\s+|"
     # "85% were in favour and on Friday the government announced ...": a time, then a source
     r",?\s+and\s+(?:on|last|earlier|later|this)\s+[A-Za-z]+,?\s+|"
@@ -186,12 +187,15 @@ _CLAUSE_MARKS = (
     " and later ",
     " and this ",
     ", which ",
+    ", with ",
     ", however,",
     "—",
     "–",
 )
+# Two or more names in a row, each after a comma: the list an ", and Name" ends.
+_NAME_LIST = re.compile(r"(?:,\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}){2}$")
 _COORDINATED = re.compile(
-    r"(?:,|\b(?:and|but|yet|while|then))(?:\s+(?:also|later|then|further))?\s*$"
+    r"(?:,|\b(?:and|but|yet|while|then))(?:\s+(?:also|later|then|further|[a-z]{3,}ly))?\s*$"
 )
 _GERUND_AFTER = re.compile(r"\b(?:in|by|upon|on|after|before|while|when|without)\s*$")
 _AGENT = re.compile(r"\bby\s+")
@@ -232,7 +236,7 @@ _LEADING_ADVERBIAL = re.compile(
 # The words the pattern can open with: a cheap test before the (slow) alternation.
 _LEADING_WORDS = frozenset(w.lower() for w in _ADVERBS + _PHRASE_OPENERS)
 _SUBORDINATE = re.compile(
-    r"(?:Although|Though|While|Whereas|When|After|Before|As|If|Because|Since|Once|Until) "
+    r"(?:Although|Though|While|Whereas|When|After|Before|As|If|Because|Since|Once|Until|With) "
     r"[^,;]{1,150},\s+"
 )
 # After a tail attribution, only its object and circumstances may follow: ', X told RIA.'
@@ -981,6 +985,9 @@ def _set_off_source(scan: Scan, start: int, hi: int) -> Phrase | None:
 
 
 _QUOTING = words("quoted quotes quoting cited cites citing")
+_CITING = words("cited cites citing")
+# What follows the one cited: the content ("that ..."), or the verb of the outlet citing them.
+_CITED_CONTENT = re.compile(r"\s(?:that\b|(?:have|has|had)\s+(?:\w+ly\s+)?\w+ed\b)")
 _AS_SAYING = re.compile(r"\s*(?:,[^,;.“”\"]{1,80},\s*)?as\s+(?:\w+ly\s+)?(?:\w+ing)\b")
 
 
@@ -991,11 +998,28 @@ def _quoted_person(state: _State, cue: re.Match[str], hi: int) -> Phrase | None:
         return None
     scan = state.scan
     phrase = phrase_after(scan, cue.end(), hi)
-    if phrase is None or phrase.kind == "pronoun":
+    if (
+        phrase is not None
+        and phrase.kind != "pronoun"
+        and _AS_SAYING.match(scan.text, phrase.end, hi) is not None
+    ):
+        return phrase
+    return _cited_source(scan, cue, hi) if cue.group() in _CITING else None
+
+
+def _cited_source(scan: Scan, cue: re.Match[str], hi: int) -> Phrase | None:
+    """ "The paper cited a police source that ...", "Reports citing sources close to the team
+    have said ...": the one cited said it; the outlet only relays it."""
+    text = scan.text
+    lo = cue.end() + 1
+    verb = _CITED_CONTENT.search(text, lo, min(hi, lo + 120))
+    if verb is None or any(mark in text[lo : verb.start()] for mark in ',;:“"'):
         return None
-    if _AS_SAYING.match(scan.text, phrase.end, hi) is None:
+    phrase = _modified_subject(scan, lo, verb.start() + 1) or classify(scan, lo, verb.start())
+    if phrase is None or phrase.kind == "pronoun" or phrase.start != lo:
         return None
-    return phrase
+    known = phrase.kind == "name" or phrase.head in _PEOPLE_HEADS | _GENERIC_HEADS
+    return phrase if known else None
 
 
 _PARTICIPLES_AFTER = words(
@@ -1017,11 +1041,16 @@ def _source_after(state: _State, start: int, hi: int, quote: bool) -> Speaker | 
     name records ("videos posted on social media") or hold a name ("these videos and NPR")."""
     scan = state.scan
     text = scan.text
+    stop = _SOURCE_END.search(text, start, hi)
+    end = stop.start() if stop else hi
+    when = _WHEN_AFTER_SOURCE.search(text, start, end)
+    if when is not None and not _BY_AUTHOR_LATER.search(text, when.end(), end):
+        # "according to the WHO late on Friday, ...": the WHO (but "a tweet on Monday by
+        # Mike Pompeo" names its author after the day)
+        hi = end = when.start()
     phrase = phrase_after(scan, start, hi)
     if phrase is not None:
         return _resolve(state, phrase, quote)
-    stop = _SOURCE_END.search(text, start, hi)
-    end = stop.start() if stop else hi
     author = _author_of_record(scan, start, end)
     if author is not None:
         return _resolve(state, author, quote)
@@ -1057,6 +1086,12 @@ def _source_after(state: _State, start: int, hi: int, quote: bool) -> Speaker | 
     return Speaker(_as_written(written), confidence - 0.1, None)
 
 
+# When a source said it, after its name: "according to the WHO late on Friday".
+_WHEN_AFTER_SOURCE = re.compile(
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|today|yesterday|tonight|last\s+(?:week|month|year|night)|"
+    r"this\s+(?:week|month|year|morning|afternoon|evening))\b"
+)
 _BY_AUTHOR_LATER = re.compile(r"\s(?:by|from)\s+(?=\S)")
 
 
@@ -1191,7 +1226,17 @@ def _elided_subject(state: _State, lo: int, cue: re.Match[str]) -> Phrase | None
             if mention.possessive or (prev and prev[-1] in PREPOSITIONS):
                 continue
             return classify(scan, mention.run_start, mention.end)
+    joints = list(_JOINT.finditer(scan.text, lo, cue.start()))
+    if joints:
+        # "Turkey and Greece had quarrelled, but the two leaders spoke ..., and expressed ...":
+        # the verb shares the subject of its own clause, not the sentence's first one.
+        phrase = _main_subject(scan, joints[-1].end(), cue.start())
+        if phrase is not None:
+            return phrase
     return _main_subject(scan, lo, cue.start())
+
+
+_JOINT = re.compile(r";\s+|,\s+(?:but|while|whereas|yet)\s+")
 
 
 # --- reported statements and figures ---------------------------------------------------------
@@ -1213,13 +1258,16 @@ def _sentence_claims(
         and not scan.has_court(s_start, s_end)
         and not _RULING_OPENER.match(scan.text, s_start, s_end)
         and not ("that" in sentence and _STANCE_PHRASE.search(sentence))
+        and not _open_stance(scan.text, s_start, s_end)
         and not (
             (" same " in sentence or " this " in sentence or " that " in sentence)
             and _SHARED_STANCE.search(sentence)
         )
         and not (" from " in sentence and _reaction(scan.text, s_start, s_end) is not None)
+        and not ("ed by " in sentence and _SHARED_BY.search(sentence))
         and not _AGE_PREDICATE.search(scan.text, max(s_start, s_end - 24), s_end)
         and "eportedly" not in sentence
+        and "llegedly" not in sentence
         and "guilty" not in sentence
         and "quitted" not in sentence
     ):
@@ -1360,11 +1408,13 @@ def _clauses(state: _State, start: int, end: int) -> list[Span]:
         return [(start, end)]
     for match in _CLAUSE_SPLIT.finditer(text, cuts[-1], end):
         right = match.end()
-        if text[match.start() : right].strip() == "and" and not any(
+        if text[match.start() : right].strip() in ("and", ", with") and not any(
             _speech_use(text, cuts[-1], c, match.start())
             for c in scan.cues(cuts[-1], match.start())
         ):
-            continue  # "Smith and the Senate said": only a clause with its own source is one
+            # "Smith and the Senate said": only a clause with its own source is one; "X was
+            # banned, with officials saying ...": the officials speak for the whole sentence.
+            continue
         cues = scan.cues(right, end)
         if cues and cues[0].start() == right and cues[0].group().lower() in SOURCE_CUES:
             cuts.extend((match.start(), right))  # '...; according to prosecutors, he owed ...'
@@ -1388,12 +1438,23 @@ def _clauses(state: _State, start: int, end: int) -> list[Span]:
         if not any(
             w.islower() and w not in _NOT_VERBS
             for w in _WORDS.findall(text, cuts[-1], match.start())
-        ):
-            continue  # "La Riva, Hawkins, and Carroll agreed": a list, not a clause
-        if phrase.kind == "pronoun" and not (
-            scan.cues(cuts[-1], match.start()) or scan.has_figure(cuts[-1], match.start())
-        ):
+        ) or _NAME_LIST.search(text[max(cuts[-1], match.start() - 120) : match.start()]):
+            # "La Riva, Hawkins, and Carroll agreed", "firms including Bosch, Siemens, Merck,
+            # and Bayer have said": a list, not a clause
+            continue
+        left = scan.cues(cuts[-1], match.start())
+        figure = scan.has_figure(cuts[-1], match.start())
+        if phrase.kind == "pronoun" and not (left or figure):
             continue  # '..., and he said' continues the sentence's own statement
+        if (
+            not figure
+            and text[match.start()] == ","
+            and not any(_speech_use(text, cuts[-1], c, match.start()) for c in left)
+            and not _REPORTEDLY.search(text, cuts[-1], match.start())
+        ):
+            # "A march had been held nearby, but police said it was not connected": the
+            # narration before has no claim of its own, so the sentence is one claim.
+            continue
         cuts.extend((match.start(), right))
     cuts.append(end)
     return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
@@ -1419,6 +1480,7 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
             or _accusation(state, start, end)
             or _stance_phrase(state, start, end)
             or _reaction_from(state, start, end)
+            or _shared_by(state, start, end)
             or _estimate(state, start, end)
             or _verdict(state, start, end)
         )
@@ -1433,6 +1495,11 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
             return None  # "X commented on the matter — ...": who spoke, not what was said
         if _attributes_quote_before(text, start, end, found[1]):
             return None  # '"... first!" Macron told the world via Twitter.': the attribution
+        polled = "poll" in clause or "survey" in clause
+        poll = _poll_finding(text, start, end) if polled else None
+        if poll is not None and poll[1] == found[1]:
+            # "A Reuters/Ipsos poll found 45% ...": a poll's numbers are a figure it speaks for
+            return Claim(start, end, clause, "figure", *poll, CONF_NOMINAL), None
         return _reported_claim(start, end, text, *found)
     if (
         state.scan.has_figure(start, end) and _figure_outside_quotes(state.scan, start, end)
@@ -1444,10 +1511,21 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
             # the poll the figures come from is their source.
             name = poll.group(1)
             return Claim(start, end, clause, "figure", name, "in", CONF_NOMINAL), None
+        found = _poll_finding(text, start, end) if polled else None
+        if found is not None:
+            return Claim(start, end, clause, "figure", *found, CONF_NOMINAL), None
+        compiled = _compiled_by(state, start, end) if " by " in clause else None
+        owned = "’s " in clause or "'s " in clause
+        compiled = compiled or (_owned_record(state, start, end) if owned else None)
+        if compiled is not None:
+            return _reported_claim(start, end, text, *compiled)
         return Claim(start, end, clause, "figure", None, None, CONF_FIGURE), None
     hearsay = (
         _REPORTEDLY.search(text, start, end)
-        if "eport" in clause or " said to " in clause or "umoured to" in clause
+        if "eport" in clause
+        or " said to " in clause
+        or "umoured to" in clause
+        or "llegedly" in clause
         else None
     )
     if (
@@ -1553,7 +1631,7 @@ _APPOSITIVE_CLOSED = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*, (?:the
 
 
 _REPORTEDLY = re.compile(
-    r"\b(?:[Rr]eportedly|[Ii]t (?:was|is|has been|had been) reported|"
+    r"\b(?:[Rr]eportedly|[Aa]llegedly|[Ii]t (?:was|is|has been|had been) (?:\w+ly )?reported|"
     r"(?:was|were|is|are) (?:also |widely )?(?:reported|said|rumou?red) to (?:be|have)(?= ))\b"
 )
 
@@ -1583,6 +1661,30 @@ _POLL = re.compile(
     r"((?:[A-Z][\w.’'-]*\s+(?:&\s+)?){1,4}(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:average|poll|polls|survey|tracker))\b"
 )
+# A poll or a survey that finds: "A Reuters/Ipsos poll released Tuesday found", "The survey
+# showed", "a new poll by YouGov found" (the pollster's name in group 1 or 2).
+_POLL_FINDING = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Aa]nother|[Tt]heir|[Ii]ts)\s+(?:(?:new|latest|recent|separate|"
+    r"national|nationwide|online|\d{4})\s+)*((?:[A-Z][\w.’'/&-]*\s+){0,4})(?:opinion\s+)?"
+    r"(?:poll|survey)(?:\s+(?:by|from|conducted by|commissioned by)\s+((?:the\s+)?[A-Z][\w.’'/&-]*"
+    r"(?:\s+[A-Z][\w.’'/&-]*){0,3}))?[^.;:,]{0,40}?\s(found|finds|showed|shows|suggested|"
+    r"suggests|indicated|indicates|revealed|reveals|put|puts|gave|gives|had|has)\b"
+)
+
+
+def _poll_finding(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The source and cue of a poll's numbers ("A Reuters/Ipsos poll found 45% ..."): the
+    pollster when it is named, else the poll as written ("the poll")."""
+    match = _POLL_FINDING.search(text, start, end)
+    if match is None:
+        return None
+    pollster = (match.group(2) or match.group(1)).strip()
+    if pollster:
+        return pollster, match.group(3)
+    written = text[match.start() : match.start(3)].split()
+    return " ".join([written[0].lower(), *written[1:]]), match.group(3)
+
+
 # "He was 86.", "Conyers, the former Dean of the House, was 90.": a sentence about an age
 # (not one given in passing, "Dawn Sturgess, 44, died ...").
 _AGE_PREDICATE = re.compile(r" (?:was|is) (?:aged )?[1-9]\d?(?: years old| years of age)?\.$")
@@ -1924,7 +2026,11 @@ _REACTION_FROM = re.compile(
     r"provoked|provokes|triggered|triggers|attracted|attracts|faced|faces|facing|met with|"
     r"received|receives) (?:(?:strong|sharp|fierce|harsh|widespread|immediate|swift|some|"
     r"much|heavy|international|public|angry) )?(?:criticism|condemnation|objections?|"
-    r"backlash|outrage|anger|rebukes?|complaints?|protests?|praise|warnings?|denunciations?)$"
+    r"backlash|outrage|anger|rebukes?|complaints?|protests?|praise|warnings?|denunciations?)$|"
+    # "Statements of condemnation have come from X, Y and Z", "Criticism came from rights groups"
+    r"\b(?:[Cc]riticism|[Cc]ondemnation|[Pp]raise|[Cc]ondolences|[Tt]ributes|(?:[Ss]tatements?|"
+    r"[Mm]essages?|[Ww]ords|[Ee]xpressions) of [a-z]+) (?:have |has |had )?(?:also )?"
+    r"(?:come|came|poured in)$"
 )
 
 
@@ -1958,14 +2064,108 @@ def _reaction_from(state: _State, start: int, end: int) -> tuple[Speaker, str] |
     return _resolve(state, phrase, quote=False), match.group()
 
 
+# Numbers and who put them out: "Figures released by the ministry showed ...", "Some death
+# tolls, provided anonymously by officials, exceeded 100".
+_COMPILED_BY = re.compile(
+    r"\b(?:[Ff]igures|[Ee]stimates|[Dd]ata|[Ss]tatistics|[Nn]umbers|[Tt]olls?|[Tt]all(?:y|ies)|"
+    r"[Cc]ounts|[Rr]esults),?\s+(?:[a-z]+ly\s+)?(released|provided|published|compiled|issued|"
+    r"given|supplied|collected|gathered)(?:\s+[a-z]+ly)?\s+by\s+"
+)
+
+
+def _compiled_by(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
+    """ "Figures released by the ministry showed 300 new cases": whoever put the numbers out
+    is the source of what they show."""
+    match = _COMPILED_BY.search(state.scan.text, start, end)
+    if match is None:
+        return None
+    phrase = phrase_after(state.scan, match.end(), end)
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    listener = state.scan.text.find(" to ", phrase.start, phrase.end)
+    if listener > 0:  # "provided by officials to journalists": the officials
+        phrase = classify(state.scan, phrase.start, listener) or phrase
+    return _resolve(state, phrase, quote=False), match.group(1)
+
+
+# A body's own record opening the sentence: "The NHC's 5 p.m. update on Monday had the storm
+# 120 miles off", "Statistics Norway's latest figures put unemployment at 4%".
+_OWNED_RECORD = re.compile(
+    r"(?:[Tt]he )?((?:[A-Z][\w&.-]*\s+){0,5}[A-Z][\w&.-]*)(?:’s|'s|’|')\s+(?:[\w.:-]+\s+){0,4}?"
+    r"(update|advisory|bulletin|report|forecast|estimates?|figures|data|statistics|tally|"
+    r"count|survey|study|analysis|assessment|schedule)\b"
+)
+
+
+def _owned_record(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
+    """ "The NHC's latest advisory placed the storm 785 miles west of Bermuda": the numbers of
+    a body's own record are that body's."""
+    match = _OWNED_RECORD.match(state.scan.text, start, end)
+    if match is None:
+        return None
+    owner = classify(state.scan, match.start(1), match.end(1))
+    if owner is None or owner.kind != "name":
+        return None
+    return _resolve(state, owner, quote=False), match.group(2)
+
+
+# A stance another took up, in the passive: "Similar sentiment was shared by the minister",
+# "The call was quickly seconded by Angela Merkel".
+_SHARED_BY = re.compile(
+    r"\b(?:view|views|sentiment|sentiments|concern|concerns|call|calls|criticism|opinion|"
+    r"opinions|position|stance|fears?|demands?|proposal|remarks?|comments?|claims?|warning)\s+"
+    r"(?:was|were|has been|have been|had been)\s+(?:(?:also|later|soon|then|[a-z]+ly)\s+)?"
+    r"(shared|echoed|seconded|repeated|reiterated|endorsed)\s+by\s+"
+)
+
+
+def _shared_by(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
+    """ "Similar sentiment was shared by a member of the assembly": the agent takes up the
+    stance, and is its source."""
+    text = state.scan.text
+    if text.find("ed by ", start, end) < 0:
+        return None  # (each verb it looks for ends in "ed": a cheap test first)
+    match = _SHARED_BY.search(text, start, end)
+    if match is None:
+        return None
+    phrase = _agent_list(state.scan, phrase_after(state.scan, match.end(), end), end)
+    if phrase is None or _first_person(phrase):
+        return None
+    return _resolve(state, phrase, quote=False), match.group(1)
+
+
 _PLURAL_SOURCE = re.compile(r"(?:(?:some|many|several|other) )?(?:[a-z][\w-]* ){0,2}[a-z][\w-]*s\b")
+
+
+# "cast doubt on the plan", "raised concerns about the cost": doubt or worry stated; "has come
+# out against the plan", "came out in favour of a ban": a stance taken publicly (apart from
+# _STANCE_PHRASE: only clauses with "doubt", "rais" or " out " are searched for them).
+_OPEN_STANCE = re.compile(
+    r"\b(?:came|come|comes|coming) out (?:strongly |publicly |firmly )?(?:against|in favou?r of|"
+    r"in support of)\b|"
+    r"\b(?:cast|casts|casting) (?:serious |some |further )?doubts? (?:on|over|about)\b|"
+    r"\b(?:raised|raises|raising) (?:serious |some |further |new |fresh )?(?:concerns?|doubts|"
+    r"questions|objections|fears) (?:about|over|regarding|on|that)\b"
+)
+
+
+def _open_stance(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Doubt cast, concerns raised or a stance come out with in `text[start:end]` (cheap words
+    first)."""
+    if (
+        text.find("doubt", start, end) < 0
+        and text.find("rais", start, end) < 0
+        and text.find(" out ", start, end) < 0
+    ):
+        return None
+    return _OPEN_STANCE.search(text, start, end)
 
 
 def _stance_phrase(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
     """ "Montalvo ... came to the conclusion that the claims were lies": a stance stated with
     a noun, its subject the source."""
     text = state.scan.text
-    match = _STANCE_PHRASE.search(text, start, end)
+    match = _STANCE_PHRASE.search(text, start, end) or _open_stance(text, start, end)
     if match is None:
         return None
     cue = Hit(match.start(), match.end(), match.group())
@@ -2051,8 +2251,10 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return bool(_SAYS_SOON.match(after))
     if lemma in ("speak", "talk"):
         return bool(_SPOKE_OF_QUOTE.match(after))  # 'spoke of Munk's "countless discoveries"'
-    if lemma in ("answer", "specify"):
-        return bool(_THAT_SOON.match(after))  # "specifies that ..." (not "specified no cause")
+    if lemma in ("answer", "specify", "establish"):
+        # "specifies that ...", "researchers established that ..." (not "specified no cause",
+        # "established a fund")
+        return bool(_THAT_SOON.match(after))
     if lemma == "determine":
         # "Police determined that ...", "were able to determine the car had come from ..."
         # (not "determined to win", "to determine the cause")
@@ -2075,6 +2277,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if lemma in ("find", "show", "rule"):
         if lemma == "find" and after.startswith(_NEGATIVE_FINDINGS):
             return True  # "An investigation by PolitiFact found no such action": a finding
+        if lemma in ("find", "show") and _PERCENT_SOON.match(after):
+            return True  # "Gallup found 57 percent of Americans ...": a finding in numbers
         if (
             lemma == "show"
             and _DATA_BEFORE.search(before)
@@ -2109,7 +2313,10 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
     if lemma == "cite" and after.startswith((" for ", " in ", " by ")):
         return False  # "Factors cited for the drop include ...": a participle
     if lemma == "read":
-        # 'the statement read: "..."', 'The decree signed by the Pope read "The crimes ..."'
+        # 'the statement read: "..."', 'The decree signed by the Pope read "The crimes ..."',
+        # "Because ..., reads the motion, the order is void": an aside naming the document
+        if before.rstrip().endswith(",") and _DOCUMENT_ASIDE.match(after):
+            return True
         return after.lstrip().startswith((":", ",", "“", '"')) or after.startswith(" that")
     if lemma in ("attribute", "ascribe"):
         # "attributed the bombing to Houthi rebels" (not "was attributed" without an agent)
@@ -2167,6 +2374,8 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         # attributes the sentence), "described extensive tyre marks and “insane” heat" (words
         # of their own)
         return True
+    if lemma == "describe" and _GERUND_OBJECT.match(after):
+        return True  # "described seeing 35 bodies", "describes being held": an account given
     if lemma in ("identify", "describe", "characterize", "characterise", "regard", "assail"):
         return " as " in text[cue.end() : min(end, cue.end() + 120)]
     if lemma == "refer":
@@ -2185,10 +2394,28 @@ def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
         return False  # "posted a time of 2:05:45", "posted a loss": a result, not a post
     if lemma in COGNITION or lemma in ("expect", "hope", "welcome", "hail", "post"):
         return not after.startswith(" to ") or lemma == "believe"
-    return not (verb in ("state", "states") and not after.startswith(" that"))
+    if verb in ("state", "states") and not after.startswith(" that"):
+        # "The Aviation Herald states the jet was ...", "The report states 300 ...": a
+        # source's statement (not "in some states the law was", a noun).
+        written = before.split()[-1:] or [""]
+        source_before = (
+            written[0][:1].isupper() or written[0].endswith(",") or prev in _SOURCE_NOUNS
+        )  # ("Airfleets, a database of airliners, states ...": after an apposition)
+        return source_before and bool(
+            _CLAUSE_SOON.match(after) or _quantity_soon(text, cue.end(), end)
+        )
+    return True
 
 
 _PARENTHETICAL_CLOSE = re.compile(r",\s+[a-z]")
+_DOCUMENT_ASIDE = re.compile(
+    r"\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(DOCUMENT_NOUNS))
+    + r"),"
+)
+_GERUND_OBJECT = re.compile(
+    r"\s+(?!during\b|morning\b|evening\b|(?:no|some|every|any)thing\b)[a-z]+ing\b"
+)
 _CONFIRMED_PERSON = re.compile(
     r"\s+(?:(?:him|her|them)\b(?! (?:dead|to|as dead|alive|safe|missing|that)\b)|"
     r"(?:[\w.-]+[’'](?:s )?|his |her |their )?"
@@ -2203,6 +2430,7 @@ _PRONOUN_CLAUSE = re.compile(
     r"\s+(?:he|she|they|we|I)\s+(?:is|was|were|are|had|has|have|would|will|could|did|does)\b"
 )
 _DIGIT = re.compile(r"\d")
+_PERCENT_SOON = re.compile(r"\s+(?:\S+\s+){0,2}?\d[\d.,]*\s?(?:%|percent\b|per cent\b)")
 _QUANTIFIER_OPENS = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|but|while|whereas)\s+)(?:[Mm]any|[Ss]ome|[Ss]everal|[Mm]ost|"
     r"[Oo]thers)\s+$"
@@ -2565,6 +2793,9 @@ _INFINITIVE_OF = re.compile(
     r"\b(?:went on|goes on|go on|going on|continued|continues|moved|proceeded|wanted|wants|"
     r"(?:went|goes|go|going) (?:as|so) far(?: as)?|"
     r"was quick|were quick|has been quick|is quick|took (?:the|this) opportunity|also|"
+    # "took to Twitter to say", "went on television to announce"
+    r"(?:took|takes|take|taking|went|goes|go|going) (?:to|on) (?:[A-Z]\w+|social media|"
+    r"television|TV|radio|the airwaves|the stage|the podium)|"
     r"(?:was|were|is|are|been) able) to\s+$"
 )
 
@@ -2750,6 +2981,13 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
             shown = f"{opening} {shown}"  # "Some Democrats said ...": part of the group speaks
         return Speaker(shown, named, entity)
     words_ = [w.lower().strip("’'") for w in phrase.text.split()]
+    if phrase.definite and AGE_NOUN.fullmatch(phrase.head):
+        # "Jane Roe was arrested. The 34-year-old told police ...": the person just named
+        person = _last_person_named(state, phrase.start) or next(
+            (e for e in state.recent() if e.person is True), None
+        )
+        if person is not None:
+            return Speaker(person.display, indirect, person)
     if len(words_) == 2 and phrase.definite and words_[1] in _OF_TWO:
         one = _one_of_two(state, phrase)
         if one is not None:
@@ -2787,6 +3025,9 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
             m.run_start < phrase.start for m in state.scan.mentions_with(phrase.head)
         ):  # (named before: "the union" is no "European Union" the article names later)
             return Speaker(body.display, indirect, body)
+        group = _introduced_group(state, phrase.head)
+        if group is not None:
+            return Speaker(group.display, indirect, group)
     apposed = _apposed_to(state, phrase)
     if apposed is not None:
         return Speaker(apposed.display, indirect, apposed)
@@ -3114,6 +3355,18 @@ def _unnamed_person_before(state: _State, at: int, pronoun: str) -> Entity | Non
     return _description_entity(state, name, True, gender, set(name.lower().split()))
 
 
+def _last_person_named(state: _State, at: int) -> Entity | None:
+    """The person named last in this sentence or the two before it ("Police named her as Jane
+    Roe, 34. The 34-year-old ...": Jane Roe), whatever their role in the sentence."""
+    sentences = state.sentences
+    lo = sentences[max(0, _sentence_index(sentences, at) - 2)][0]
+    for mention in reversed(state.scan.mentions(lo, at)):
+        entity = state.registry.lookup(mention.name)
+        if entity is not None and entity.person is True and not _only_listens(state, entity):
+            return entity
+    return None
+
+
 def _person_named_before(state: _State, at: int, pronoun: str) -> Entity | None:
     """ "The march was led by Anna Holm. She said ...": with no speaker or subject to stand
     for, "he" or "she" (or "his", "her") is the last person of that gender named in the
@@ -3234,6 +3487,16 @@ def _possessor(state: _State, phrase: Phrase) -> Entity | None:
     return None
 
 
+def _introduced_group(state: _State, head: str) -> Entity | None:
+    """ "the team" after "an international team of scientists" spoke: the group the article
+    introduced with that noun (the latest such)."""
+    for key, entity in reversed(state.descriptions.items()):
+        parts = key.split()
+        if parts[0] in ("a", "an") and head in parts[1:4]:
+            return entity
+    return None
+
+
 def _subject_entity(state: _State, phrase: Phrase) -> Entity | None:
     """The entity a sentence's subject names, for salience (definite descriptions such as
     "the official" name someone already salient, so they add nobody)."""
@@ -3248,6 +3511,12 @@ def _subject_entity(state: _State, phrase: Phrase) -> Entity | None:
                 return entity
     if phrase.kind == "description" and not phrase.definite:
         return _resolve(state, phrase, quote=False).entity
+    if phrase.kind == "description" and phrase.head in GROUP_NOUNS:
+        # "The team collected samples. They found ...": a group named again by its head noun
+        # is the group the article introduced, and the subject "they" now stands for.
+        speaker = _resolve(state, phrase, quote=False)
+        if speaker.entity is not None and speaker.name.lower() != phrase.text.lower():
+            return speaker.entity
     return None
 
 

@@ -77,11 +77,11 @@ _UNITS = (
     r"dollars|euros|pounds sterling|yuan|yen|rupees|rubles|roubles|pesos|francs|"
     r"people|persons|children|adults|students|soldiers|troops|civilians|residents|"
     r"passengers|victims|deaths|cases|patients|votes|seats|members|employees|workers|jobs|"
-    r"homes|houses|buildings|vehicles|cars|flights|times|per|of"
+    r"homes|houses|buildings|vehicles|cars|flights|times|per|of|magnitude"
 )
 _LARGE = r"hundred|thousand|million|billion|trillion|bn|m"
 _UNIT_AFTER = re.compile(
-    rf"\s?(?:(?:{_LARGE})\b\s?)?(?:{_UNITS})\b|%|\s?-\s?(?:km|mile|acre|tonne|ton)",
+    rf"\s?(?:(?:{_LARGE})\b\s?)?(?:{_UNITS})\b|%|\s?-\s?(?:km|mile|acre|tonne|ton|magnitude)",
     re.IGNORECASE,
 )
 _CLOCK_AFTER = re.compile(
@@ -182,8 +182,12 @@ _COUNT_COMPOUND = re.compile(
 # A measured span of time: "suspended parliament for five weeks", "within 48 hours".
 # "... completed in three months", "a minimum term of 25 years", "sentenced to two months".
 _SPAN_BEFORE = re.compile(
-    r"\b(?:for|over|within|lasting|spent|spend|spends|spending|served|serving|serves|took|takes|"
-    r"(?:term|sentence|stay|period) of|\w+(?:ed|en|ne) (?:in|to))"
+    r"\b(?:for|over|within|lasting|lasted|lasts|spent|spend|spends|spending|served|serving|serves|"
+    r"took|takes|(?:delayed|extended|postponed|shortened) by|"
+    r"(?:term|sentence|stay|period) of|"
+    # "completed in", "sentenced to", "sentenced him to", "jailed Anna Berg to"
+    r"\w+(?:ed|en|ne)(?: (?:him|her|them|(?-i:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)))? (?:in|to)|"
+    r"(?:sentenced|jailed|condemned)(?: [\w’'-]+){1,3} to)"
     r"(?: the (?:past|last|next|first))? $",
     re.IGNORECASE,
 )
@@ -203,6 +207,8 @@ def word_is_figure(text: str, start: int, end: int, low: str) -> bool:
         return False  # "she chaired region six", "in round three": a name, not a count
     if low in ("twice", "thrice"):
         return True  # "were twice denied visas": a count of times
+    if _ODDS_AFTER.match(after):
+        return True  # "a one-in-five chance", "three in ten voters": odds or a share
     if _RATE_AFTER.match(after) or _COUNT_COMPOUND.match(after):
         return low != "once" or not after.startswith(("-", " per"))
     if low == "once":
@@ -237,6 +243,14 @@ def word_is_figure(text: str, start: int, end: int, low: str) -> bool:
     return True
 
 
+# The second number of odds or a share: "one-in-five", "three in ten", "one out of every four".
+_ODDS_AFTER = re.compile(
+    r"[- ](?:in|out[- ]of)[- ](?:every[- ])?(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|twenty|fifty|a hundred|hundred|a thousand|thousand|million)\b",
+    re.IGNORECASE,
+)
+
+
 # A unit that numbers its members: "region six", "district nine", "round three", "phase two".
 _NUMBERED_UNIT = re.compile(
     r"\b(?:region|district|ward|zone|sector|chapter|section|article|clause|round|phase|stage|"
@@ -251,11 +265,12 @@ def _counted(after: str, before: str) -> bool:
     match = _COUNTED.match(after)
     if match is not None and match.group(1)[0].isupper() and _NAMES_AFTER.match(after, match.end()):
         return False  # "Three American Samoans, Pale Tuli, ...": people introduced by name
-    return (
-        match is not None
-        and match.group(1) not in _NOT_COUNTED
-        and not before.lower().endswith(("the ", "those ", "these ", "same ", "survived by "))
-    )  # ("is survived by two sons": an obituary's family, not a count it asserts)
+    if match is None or match.group(1) in _NOT_COUNTED:
+        return False
+    if before.lower().endswith("the ") and after.startswith(" other "):
+        return True  # "beat the two other candidates": a count stated as part of the fact
+    return not before.lower().endswith(("the ", "those ", "these ", "same ", "survived by "))
+    # ("is survived by two sons": an obituary's family, not a count it asserts)
 
 
 _NAMES_AFTER = re.compile(r", [A-Z]")
@@ -269,7 +284,7 @@ _COUNTED = re.compile(
     r"local|foreign|senior|junior|top|unarmed|masked|dead|[A-Z][\w.]*|"
     r"yellow|red|white|black|green|blue|"  # "two yellow cards"
     r"\w+(?:al|ed|ic|ish|an|ent|er|able|ible|ary|ive|ous|ful))){0,2}\s+"
-    r"([a-z]+s|[A-Z][a-z]+s|men|women|children|people)\b"  # "two other Presidents"
+    r"([a-z]+s|[A-Z][a-z]+s|[a-z]*men|children|people)\b"  # "two other Presidents", "two gunmen"
 )
 
 

@@ -108,6 +108,7 @@ _IRREGULAR = {
     "second": ["seconded"],  # "Merkel seconded the proposal" (not "the second round")
     "ridicule": ["ridiculed"],
     "specify": ["specifies", "specified"],  # "The Constitution specifies that ..."
+    "establish": ["established", "establishes"],  # a finding: "established that ..."
     # a verdict on someone named: "labeled Soleimani as a terrorist" (not "a labelled box")
     "label": ["labeled", "labelled", "labels"],
     "brand": ["branded", "brands"],
@@ -178,7 +179,7 @@ COGNITION = words("believe think hope fear expect doubt")
 INVERTING = words(
     "said says added adds reported wrote writes explained noted continued recalled warned "
     "stated declared concluded argued insisted claimed observed remarked replied responded "
-    "tweeted announced asked"
+    "tweeted announced asked reads read"
 )
 # Phrases that name a source after them, as "according to" does ("in the words of X", a
 # sentence opening "By some accounts, ...").
@@ -194,7 +195,7 @@ RECORD_NOUNS = words(
     "video videos footage image images photo photos picture pictures post posts tweet tweets "
     "message messages email emails memoir memoirs book books diary diaries testimony account "
     "accounts interview interviews recording recordings biography autobiography blog website "
-    "reports report estimates estimate documents records"
+    "reports report estimates estimate documents records facts evidence"
 )
 
 # Lowercase particles inside a person's name: "Arnel dela Vega", "Ursula von der Leyen".
@@ -305,7 +306,10 @@ PERSON_NOUNS = words(
     "waiter waitress bartender cook porter doorman housekeeper gardener labourer laborer "
     "builder electrician plumber mechanic technician dispatcher lifeguard interpreter "
     "translator intern trainee apprentice associate loyalist confidant successor predecessor "
-    "rival challenger ally"
+    "rival challenger ally employer banker investor shareholder consumer viewer reader "
+    "listener environmentalist conservationist economist auditor magistrate chaplain "
+    "headteacher registrar goalkeeper referee umpire jockey trainer sprinter swimmer strategist "
+    "pollster lobbyist juror"
 )
 # Descriptions of a person that tell their gender ("Thomas' sister ..., but he replied").
 FEMALE_NOUNS = words(
@@ -325,7 +329,7 @@ GROUP_NOUNS = words(
     "union party alliance delegation team side family families residents witnesses sources "
     "experts analysts scientists researchers doctors investigators prosecutors lawyers "
     "negotiators diplomats lawmakers legislators members activists critics supporters "
-    "opponents observers organisers organizers media newspaper paper outlet website network "
+    "opponents observers organisers organizers media news newspaper paper outlet website network "
     "channel broadcaster agency report statement study research survey poll letter release "
     "document filing memo complaint indictment lawsuit transcript data figures records estimates "
     "regulator regulators watchdog coalition campaign board bureau service services spokesmen "
@@ -374,7 +378,7 @@ DOCUMENT_NOUNS = words(
     "framework guidelines guideline policy rules regulations charter constitution treaty "
     "manifesto posting section proclamation summary notice petition email results motion brief "
     "publication draft proposal plan investigation investigations inquiry inquiries autopsy "
-    "autopsies necropsy postmortem post-mortem"
+    "autopsies necropsy postmortem post-mortem bulletin bulletins advisory advisories schedule"
 )
 # Nouns of a court's decision: "according to the ruling" speaks for the court.
 RULING_NOUNS = words("ruling judgment judgement verdict decision opinion order finding sentence")

@@ -43,7 +43,9 @@ from articles.claims.scan import Scan, Token, written_lowercase
 # named just before, resolved like "they".
 QUANTIFIER_SUBJECTS = words("many some several most others")
 _PARTICLES = NAME_PARTICLES
-_NP_PREPOSITIONS = words("of to for at from in on")
+# A person named by their age: "the 34-year-old", "the 16-year-olds".
+AGE_NOUN = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?")
+_NP_PREPOSITIONS = words("of to for at from in on within inside")
 _STOP_LOWER = (
     BETWEEN_SUBJECT_AND_VERB
     | frozenset(SPEECH_FORMS)
@@ -68,7 +70,7 @@ _CAPITAL_STOPS = frozenset(
     and w[:1].isupper()
 ) | words("Amongst Whilst Um Uh")
 _QUOTE_TOKENS = frozenset('"“”')
-_GROUP_LINKS = words("of from in at on")
+_GROUP_LINKS = words("of from in at on within inside")
 _TIME_PREPOSITIONS = words("on last this late early in next that during over at by")
 _CONTRACTION = re.compile(r"[’'](?:ve|d|ll|re|m|s)$")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to him"
@@ -420,6 +422,7 @@ def _description(scan: Scan, start: int, end: int, toks: list[Token]) -> Phrase 
         and head not in TITLES
         and head not in DOCUMENT_NOUNS
         and not (head == "latter" and definite)  # "the latter": the last of two just named
+        and not (definite and AGE_NOUN.fullmatch(head))  # "the 34-year-old": someone named
     ):
         return None
     return Phrase(start, end, "description", scan.text[start:end], head, None, definite)
@@ -583,10 +586,13 @@ def _collect(toks: list[Token], i: int, floor: int) -> int:
             and floor <= j - 1
             and j + 1 <= i
             and toks[j - 1][2].lower() in _ROLES_AND_GROUPS
-            and toks[j + 1][2].lower() in _ROLES_AND_GROUPS
+            and (
+                toks[j + 1][2].lower() in _ROLES_AND_GROUPS
+                or (j + 2 == i and toks[i][2].lower() in _PEOPLE_AND_GROUPS)
+            )
         ):
             # "curator and director of exhibits at X", "chairman and chief executive", "the
-            # administration and campaign"
+            # administration and campaign", "the council and local residents"
             j -= 1
             continue
         if (
@@ -1045,14 +1051,14 @@ def phrase_after(scan: Scan, start: int, hi: int) -> Phrase | None:
     ):
         # "a memo posted online by Senator Juan Dalmau", "figures released by the ministry":
         # the author speaks.
-        for k in range(end, min(end + 4, len(toks) - 1)):
+        for k in range(end, min(end + 5, len(toks) - 1)):
             if toks[k][2] == "by":
                 author = phrase_after(scan, toks[k + 1][0], hi)
                 if author is not None and author.kind != "pronoun":
                     return author
                 break
-            if not toks[k][2][0].isalpha():
-                break
+            if not toks[k][2][0].isalnum():
+                break  # (but "a survey published in 2017 by ...": a year on the way)
     return phrase
 
 

@@ -69,7 +69,7 @@ def is_clause(content: str) -> bool:
         return not any("a" <= c.lower() <= "z" for c in content)  # «Это невозможно»
     if len(words) < 3:
         return False
-    first = content.lstrip(" \"“‘'([….\u00a0\u202f")[:1]
+    first = content.lstrip(" \"“‘'([]….\u00a0\u202f")[:1]  # (past "[...]", an elision)
     if (first.isupper() or first.isdigit()) and len(words) >= 4:
         return True  # a quoted sentence: "We ...", "300 people dead, 40 missing"
     if first.isupper() and not content.isascii() and len(words) >= 2:

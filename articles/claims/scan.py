@@ -72,6 +72,13 @@ _AL = ("al-", "el-", "ad-", "as-", "ash-")
 _ABBREVIATED_TITLES = words("mr mrs ms dr gen sen rep gov prof st lt col sgt capt rev maj adm cmdr")
 
 
+def _after_title(text: str, stop: int) -> bool:
+    """Whether the full stop at `stop` closes an abbreviated title ("said Dr. Livermore"): it
+    ends no sentence, so the name after it opens none."""
+    before = text[max(0, stop - 5) : stop].split()
+    return bool(before) and before[-1].lower() in _ABBREVIATED_TITLES
+
+
 @cache
 def _lower_words() -> re.Pattern[str]:
     """Speech verbs, number words and "according" after a space, as one regex that Python's
@@ -400,7 +407,11 @@ class Scan:
                 and (
                     start == 0
                     or text[start - 1] in _SENTENCE_OPENERS
-                    or (text[start - 1] == " " and text[start - 2 : start - 1] in _SENTENCE_ENDS)
+                    or (
+                        text[start - 1] == " "
+                        and text[start - 2 : start - 1] in _SENTENCE_ENDS
+                        and not _after_title(text, start - 2)
+                    )
                 )
             ):
                 low = word.lower()
