@@ -1267,6 +1267,7 @@ def _sentence_claims(
         and not ("ed by " in sentence and _SHARED_BY.search(sentence))
         and not _AGE_PREDICATE.search(scan.text, max(s_start, s_end - 24), s_end)
         and "eportedly" not in sentence
+        and "eports " not in sentence
         and "llegedly" not in sentence
         and "guilty" not in sentence
         and "quitted" not in sentence
@@ -1521,7 +1522,7 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
             return _reported_claim(start, end, text, *compiled)
         return Claim(start, end, clause, "figure", None, None, CONF_FIGURE), None
     hearsay = (
-        _REPORTEDLY.search(text, start, end)
+        (_REPORTS_SUBJECT.match(text, start, end) or _REPORTEDLY.search(text, start, end))
         if "eport" in clause
         or " said to " in clause
         or "umoured to" in clause
@@ -1536,7 +1537,8 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
         # "The fire reportedly started in the kitchen", "it was reported he was in hospital":
         # what reports say, unnamed.
         speaker = Speaker("reports", CONF_NOMINAL - 0.1, None)
-        return _reported_claim(start, end, text, speaker, hearsay.group().lower())
+        cue = "reports" if hearsay.re is _REPORTS_SUBJECT else hearsay.group().lower()
+        return _reported_claim(start, end, text, speaker, cue)
     return None
 
 
@@ -1622,7 +1624,13 @@ def _aside(text: str, start: int, hearsay: re.Match[str]) -> bool:
         # "Mitch McConnell, the Senate leader, reportedly committed to ...": the comma closes
         # the subject's appositive, and what follows is the sentence's own predicate.
         return False
-    return hearsay.group() == "reportedly" and before.endswith((",", "—", "–"))
+    # "The polls were, reportedly, quiet": set off on both sides, the adverb qualifies the
+    # whole clause; only "X, reportedly a chef," opens an aside.
+    return (
+        hearsay.group() == "reportedly"
+        and before.endswith((",", "—", "–"))
+        and not text.startswith(",", hearsay.end())
+    )
 
 
 # A subject, then its appositive between commas: "Mitch McConnell, the Senate leader,".
@@ -1630,6 +1638,13 @@ _NOUN_PHRASE = re.compile(r"\s+(?:a|an|the|one)\b")  # "..., reportedly a chef,"
 _APPOSITIVE_CLOSED = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*, (?:the|a|an) [^,;.]+,")
 
 
+# "Reports named him as ...", "Early reports on the cause vary": reports are the clause's
+# subject, so whatever it asserts, whatever its verb, is what they say.
+_REPORTS_SUBJECT = re.compile(
+    r"(?:(?:Early|Initial|Unconfirmed|Conflicting|Varying|Local|Media|News|Press|Some|Other|"
+    r"Later|Several|Many|Multiple) (?:media |news |press )?reports|Reports)"
+    r"(?= (?:on|about|from|in|as of|citing) |(?: also| later| initially| first)? [a-z]+ed )"
+)
 _REPORTEDLY = re.compile(
     r"\b(?:[Rr]eportedly|[Aa]llegedly|[Ii]t (?:was|is|has been|had been) (?:\w+ly )?reported|"
     r"(?:was|were|is|are) (?:also |widely )?(?:reported|said|rumou?red) to (?:be|have)(?= ))\b"

@@ -1,0 +1,55 @@
+"""Claims round sixteen: general constructions of ordinary news that recur in misses across
+several dev sets, each on a short article written for the test (kind, span and speaker)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.articles.test_claims import claims, only
+
+
+def _seen(lead: str, sentence: str) -> tuple[str, str, str | None, str | None]:
+    """The one claim of `lead` + `sentence` as a reader sees it: kind, text, speaker, cue."""
+    claim = only(lead + sentence)
+    return claim.kind, claim.text, claim.speaker, claim.cue
+
+
+_FLOOD = "Floodwater reached the old mill in Harwick on Monday. "
+
+
+# --- reports as the subject: what they say, whatever the verb --------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reports named the driver on Tuesday as Harwick resident Colm Dwyer.",
+        "Reports on the cause of the breach differ between a blocked culvert and a burst main.",
+        "Early reports located the breach near the lower sluice.",
+    ],
+)
+def test_reports_as_the_subject_are_the_source(sentence: str) -> None:
+    assert _seen(_FLOOD, sentence) == ("reported", sentence, "reports", "reports")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reports will be filed by the council next week.",
+        "Reporters gathered outside the mill on Tuesday.",
+    ],
+)
+def test_reports_not_as_a_source_are_no_claim(sentence: str) -> None:
+    assert claims(_FLOOD + sentence) == []
+
+
+# --- "reportedly" set off by commas qualifies the whole clause -------------------------------
+
+
+def test_reportedly_between_commas_reports_the_clause() -> None:
+    sentence = "The culvert was, reportedly, blocked for weeks before the storm."
+    assert _seen(_FLOOD, sentence) == ("reported", sentence, "reports", "reportedly")
+
+
+def test_reportedly_opening_an_appositive_stays_an_aside() -> None:
+    assert claims(_FLOOD + "Colm Dwyer, reportedly a miller, was at home.") == []
