@@ -1268,6 +1268,7 @@ def _sentence_claims(
         and not _AGE_PREDICATE.search(scan.text, max(s_start, s_end - 24), s_end)
         and "eportedly" not in sentence
         and "eports " not in sentence
+        and "demands " not in sentence
         and "llegedly" not in sentence
         and "guilty" not in sentence
         and "quitted" not in sentence
@@ -1484,6 +1485,7 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
             or _shared_by(state, start, end)
             or _estimate(state, start, end)
             or _verdict(state, start, end)
+            or _demands(state, start, end)
         )
         if found is None and decision is not None:
             found = decision[:2]
@@ -1805,6 +1807,44 @@ _SUBORDINATOR = re.compile(
     re.IGNORECASE,
 )
 _JURY = re.compile(r"\b(?:jury|jurors)\b", re.IGNORECASE)
+
+
+# "The strikers' demands include ...", "Their demands have expanded to ...": what a group
+# asks for, stated as its demands (group 1: a possessive pronoun, group 2: a possessor).
+_DEMANDS = re.compile(
+    r"(?:\b([Tt]heir|[Ii]ts|[Hh]is|[Hh]er)|(?<![\w’'])([\w-]+(?: [\w-]+){0,3}?)(?:[’']s?)) "
+    r"(?:(?:main|key|central|chief|core|original|initial|other|[a-z]+ )?)?demands "
+    r"(?:(?:have|has|had) )?(?:(?:also|since|now|later|then) )?"
+    r"(?:include[sd]?|expanded|grown|widened|range[sd]?|are|were)\b"
+)
+# "one of the five demands of the protesters": the group named after "of".
+_DEMANDS_OF = re.compile(
+    r"\b(?:one|some|two|three|four|five|part|many|most|among|several|all) (?:of )?the "
+    r"(?:[\w-]+ )?demands (?:made )?(?:by|of) (?=the |[A-Z])"
+)
+_POSSESSIVE_PRONOUN = {"their": "they", "its": "it", "his": "he", "her": "she"}
+
+
+def _demands(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
+    """ "Their demands have included a new election", "one of the demands of the strikers":
+    what a group demands is its stance, the group its source."""
+    scan = state.scan
+    if scan.text.find("demands ", start, end) < 0:
+        return None  # (a cheap test first)
+    match = _DEMANDS.search(scan.text, start, end)
+    if match is not None and match.group(1):
+        pronoun = match.group(1)
+        phrase: Phrase | None = Phrase(
+            match.start(1), match.end(1), "pronoun", pronoun, _POSSESSIVE_PRONOUN[pronoun.lower()]
+        )
+    elif match is not None:
+        phrase = classify(scan, match.start(2), match.end(2))
+    else:
+        match = _DEMANDS_OF.search(scan.text, start, end)
+        phrase = phrase_after(scan, match.end(), end) if match is not None else None
+    if phrase is None or _first_person(phrase):
+        return None
+    return _resolve(state, phrase, quote=False), "demands"
 
 
 def _verdict(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:

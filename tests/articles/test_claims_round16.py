@@ -53,3 +53,41 @@ def test_reportedly_between_commas_reports_the_clause() -> None:
 
 def test_reportedly_opening_an_appositive_stays_an_aside() -> None:
     assert claims(_FLOOD + "Colm Dwyer, reportedly a miller, was at home.") == []
+
+
+# --- a group's demands are its stance, the group its source ----------------------------------
+
+_STRIKE = "Dock workers at Port Selby walked out on Friday over pay. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The workers' demands have grown to a pay rise and shorter shifts.",
+            "the workers",
+        ),
+        ("The union's main demands are a pay rise and shorter shifts.", "the union"),
+        ("A pay rise is one of the three demands of the strikers.", "the strikers"),
+    ],
+)
+def test_a_groups_demands_are_its_stance(sentence: str, speaker: str) -> None:
+    assert _seen(_STRIKE, sentence) == ("reported", sentence, speaker, "demands")
+
+
+def test_their_demands_resolve_to_the_group_that_spoke() -> None:
+    text = (
+        "The Port Workers Union of Selby called a strike on Friday. "
+        "Their demands include a pay rise and shorter shifts."
+    )
+    claim = claims(text)[-1]
+    assert (claim.kind, claim.text, claim.speaker) == (
+        "reported",
+        "Their demands include a pay rise and shorter shifts.",
+        "the Port Workers Union of Selby",
+    )
+
+
+def test_demands_refused_by_another_are_that_ones_act() -> None:
+    claim = only(_STRIKE + "The council rejected the demands of the residents.")
+    assert (claim.speaker, claim.cue) == ("the council", "rejected")
