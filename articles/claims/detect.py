@@ -2147,8 +2147,8 @@ def _compiled_by(state: _State, start: int, end: int) -> tuple[Speaker, str] | N
 # 120 miles off", "Statistics Norway's latest figures put unemployment at 4%".
 _OWNED_RECORD = re.compile(
     r"(?:[Tt]he )?((?:[A-Z][\w&.-]*\s+){0,5}[A-Z][\w&.-]*)(?:’s|'s|’|')\s+(?:[\w.:-]+\s+){0,4}?"
-    r"(update|advisory|bulletin|report|forecast|estimates?|figures|data|statistics|tally|"
-    r"count|survey|study|analysis|assessment|schedule)\b"
+    r"([Uu]pdate|[Aa]dvisory|[Bb]ulletin|[Rr]eport|[Ff]orecast|[Ee]stimates?|figures|data|"
+    r"statistics|tally|count|[Ss]urvey|[Ss]tudy|analysis|assessment|schedule|database)\b"
 )
 
 
@@ -2161,7 +2161,7 @@ def _owned_record(state: _State, start: int, end: int) -> tuple[Speaker, str] | 
     owner = classify(state.scan, match.start(1), match.end(1))
     if owner is None or owner.kind != "name":
         return None
-    return _resolve(state, owner, quote=False), match.group(2)
+    return _resolve(state, owner, quote=False), match.group(2).lower()
 
 
 # A stance another took up, in the passive: "Similar sentiment was shared by the minister",

@@ -363,7 +363,7 @@ GROUP_NOUNS |= {"account"}
 # Nouns of figures and records: "data from the Gun Violence Archive" speaks for the archive.
 DATA_NOUNS = words(
     "data figures statistics estimates records numbers count tally reports report results findings "
-    "projection projections tallies calculations forecast forecasts"
+    "projection projections tallies calculations forecast forecasts database databases"
 )
 # Nouns of media and institutions: "Germany's Der Spiegel news website" is Der Spiegel.
 INSTITUTION_NOUNS = words(

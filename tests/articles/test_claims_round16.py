@@ -91,3 +91,29 @@ def test_their_demands_resolve_to_the_group_that_spoke() -> None:
 def test_demands_refused_by_another_are_that_ones_act() -> None:
     claim = only(_STRIKE + "The council rejected the demands of the residents.")
     assert (claim.speaker, claim.cue) == ("the council", "rejected")
+
+
+# --- a body's own database or titled advisory speaks for its numbers ------------------------
+
+_TRAWLER = "The trawler Morning Star left Grimsby on May 3. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbour Watch's database listed 12 sightings of the trawler in May.",
+        "Harbour Watch's vessel database had no sighting of the trawler within the last 40 days.",
+    ],
+)
+def test_a_bodys_database_speaks_for_its_owner(sentence: str) -> None:
+    assert _seen(_TRAWLER, sentence) == ("reported", sentence, "Harbour Watch", "database")
+
+
+def test_a_titled_advisory_speaks_for_its_owner() -> None:
+    sentence = "The Met Service's Storm Elin Advisory Number 9 put the storm 200 miles offshore."
+    assert _seen("Storm Elin formed on Sunday. ", sentence) == (
+        "reported",
+        sentence,
+        "Met Service",
+        "advisory",
+    )
