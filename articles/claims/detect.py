@@ -1265,7 +1265,7 @@ def _sentence_claims(
         )
         and not (" from " in sentence and _reaction(scan.text, s_start, s_end) is not None)
         and not ("ed by " in sentence and _SHARED_BY.search(sentence))
-        and not _AGE_PREDICATE.search(scan.text, max(s_start, s_end - 24), s_end)
+        and not _AGE_PREDICATE.search(scan.text, max(s_start, s_end - _AGE_REACH), s_end)
         and "eportedly" not in sentence
         and "eports " not in sentence
         and "demands " not in sentence
@@ -1506,7 +1506,7 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
         return _reported_claim(start, end, text, *found)
     if (
         state.scan.has_figure(start, end) and _figure_outside_quotes(state.scan, start, end)
-    ) or _AGE_PREDICATE.search(text, max(start, end - 24), end):
+    ) or _AGE_PREDICATE.search(text, max(start, end - _AGE_REACH), end):
         polled = "poll" in clause or "average" in clause or "survey" in clause
         poll = _POLL.search(text, start, end) if polled else None
         if poll is not None:
@@ -1704,7 +1704,10 @@ def _poll_finding(text: str, start: int, end: int) -> tuple[str, str] | None:
 
 # "He was 86.", "Conyers, the former Dean of the House, was 90.": a sentence about an age
 # (not one given in passing, "Dawn Sturgess, 44, died ...").
-_AGE_PREDICATE = re.compile(r" (?:was|is) (?:aged )?[1-9]\d?(?: years old| years of age)?\.$")
+# "Park was 64 years old.", "He was aged 84 years.", "She is 102.": the age is what the
+# sentence states.
+_AGE_PREDICATE = re.compile(r" (?:was|is) (?:aged )?[1-9]\d{0,2}(?: years(?: old| of age)?)?\.$")
+_AGE_REACH = 28  # the longest _AGE_PREDICATE: " was aged 102 years of age."
 
 
 _DECISION = re.compile(

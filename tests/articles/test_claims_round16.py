@@ -117,3 +117,17 @@ def test_a_titled_advisory_speaks_for_its_owner() -> None:
         "Met Service",
         "advisory",
     )
+
+
+# --- a sentence that states an age is a figure (the settled guide) ---------------------------
+
+_OBITUARY = "The poet Ines Varga died at her home in Szeged on Sunday. "
+
+
+@pytest.mark.parametrize("sentence", ["She was aged 91 years.", "She was 101 years old."])
+def test_a_sentence_stating_an_age_is_a_figure(sentence: str) -> None:
+    assert _seen(_OBITUARY, sentence) == ("figure", sentence, None, None)
+
+
+def test_an_age_in_passing_is_no_figure() -> None:
+    assert claims(_OBITUARY + "Varga, 91, was buried in Szeged on Wednesday.") == []
