@@ -1645,7 +1645,11 @@ _APPOSITIVE_CLOSED = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*, (?:the
 _REPORTS_SUBJECT = re.compile(
     r"(?:(?:Early|Initial|Unconfirmed|Conflicting|Varying|Local|Media|News|Press|Some|Other|"
     r"Later|Several|Many|Multiple) (?:media |news |press )?reports|Reports)"
-    r"(?= (?:on|about|from|in|as of|citing) |(?: also| later| initially| first)? [a-z]+ed )"
+    # the verb, with its object or clause: "Reports named him" (not "Reports released by the
+    # ministry were withdrawn": a participle)
+    r"(?= (?:on|about|from|in|as of|citing) |(?: also| later| initially| first)? [a-z]+ed "
+    r"(?:that|him|her|them|it|the|a|an|his|its|their|[A-Z])|"
+    r" (?:later |soon |first )?(?:emerged|surfaced|circulated)\b)"
 )
 _REPORTEDLY = re.compile(
     r"\b(?:[Rr]eportedly|[Aa]llegedly|[Ii]t (?:was|is|has been|had been) (?:\w+ly )?reported|"

@@ -26,6 +26,7 @@ _FLOOD = "Floodwater reached the old mill in Harwick on Monday. "
         "Reports named the driver on Tuesday as Harwick resident Colm Dwyer.",
         "Reports on the cause of the breach differ between a blocked culvert and a burst main.",
         "Early reports located the breach near the lower sluice.",
+        "Reports later emerged that the sluice gates had been left open.",
     ],
 )
 def test_reports_as_the_subject_are_the_source(sentence: str) -> None:
@@ -36,6 +37,7 @@ def test_reports_as_the_subject_are_the_source(sentence: str) -> None:
     "sentence",
     [
         "Reports will be filed by the council next week.",
+        "Reports published by the council last year were withdrawn.",
         "Reporters gathered outside the mill on Tuesday.",
     ],
 )
