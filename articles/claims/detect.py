@@ -1822,7 +1822,9 @@ _DEMANDS = re.compile(
     r"(?:\b([Tt]heir|[Ii]ts|[Hh]is|[Hh]er)|(?<![\w’'])([\w-]+(?: [\w-]+){0,3}?)(?:[’']s?)) "
     r"(?:(?:main|key|central|chief|core|original|initial|other|[a-z]+ )?)?demands "
     r"(?:(?:have|has|had) )?(?:(?:also|since|now|later|then) )?"
-    r"(?:include[sd]?|expanded|grown|widened|range[sd]?|are|were)\b"
+    # (not "Her demands were ignored", "are being met": what others did with them)
+    r"(?:include[sd]?|expanded|grown|widened|range[sd]?|(?:are|were)(?! (?:not|being|met|"
+    r"\w+ed|\w+en)\b))\b"
 )
 # "one of the five demands of the protesters": the group named after "of".
 _DEMANDS_OF = re.compile(

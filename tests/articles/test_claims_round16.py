@@ -90,6 +90,14 @@ def test_their_demands_resolve_to_the_group_that_spoke() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["The strikers' demands were met on Friday.", "Their demands were ignored by the port."],
+)
+def test_demands_others_dealt_with_are_no_stance(sentence: str) -> None:
+    assert claims(_STRIKE + sentence) == []
+
+
 def test_demands_refused_by_another_are_that_ones_act() -> None:
     claim = only(_STRIKE + "The council rejected the demands of the residents.")
     assert (claim.speaker, claim.cue) == ("the council", "rejected")
