@@ -1,6 +1,6 @@
 """Claim detection quality against the hand labels, and its speed over the Wikinews corpus.
 
-    python bench/claims_quality.py [--set dev|dev2|…|dev14|heldout|heldout2|…|heldout8|all]
+    python bench/claims_quality.py [--set dev|dev2|…|dev14|heldout|heldout2|…|heldout9|all]
                                    [--set heldout-b|heldout8-b] [--verbose] [--no-speed]
                                    [--agreement] [--exclude FILE]
 
@@ -66,6 +66,7 @@ SETS = (
     "heldout3",
     "heldout4",
     "heldout8",
+    "heldout9",
 )
 # Second labellers' independent labels of held-out articles: how far two careful people
 # agree is the ceiling any detector can be measured against (`--agreement`).
