@@ -51,6 +51,7 @@ from articles.claims.model import Claim
 from articles.claims.names import Entity, Registry
 from articles.claims.phrases import (
     AGE_NOUN,
+    OBJECT_PRONOUNS,
     QUANTIFIER_SUBJECTS,
     Phrase,
     classify,
@@ -871,7 +872,7 @@ def _subject_before_quote(state: _State, sentence_start: int) -> Speaker | None:
         asked = _ASKED_ABOUT.search(before)
         if asked is None or before.startswith(_QUOTE_MARKS):
             return None
-        entity = _antecedent(state, _SUBJECT_FORM.get(asked.group(1), asked.group(1)))
+        entity = _antecedent(state, OBJECT_PRONOUNS.get(asked.group(1), asked.group(1)))
         if entity is None:
             return None
         return Speaker(entity.display, CONF_QUOTE_CONTINUED - 0.05, entity)
@@ -888,7 +889,6 @@ def _subject_before_quote(state: _State, sentence_start: int) -> Speaker | None:
 
 
 # "Why did she ...?", "What made him ...?": the one a question asks about.
-_SUBJECT_FORM = {"her": "she", "him": "he"}
 _ASKED_ABOUT = re.compile(r"^(?:Why|How|What|When|Where)\b[^?]{0,40}?\b(she|he|her|him)\b")
 
 _ASKING = words(
@@ -1410,9 +1410,9 @@ def _clauses(state: _State, start: int, end: int) -> list[Span]:
         return [(start, end)]
     for match in _CLAUSE_SPLIT.finditer(text, cuts[-1], end):
         right = match.end()
+        left = scan.cues(cuts[-1], match.start())
         if text[match.start() : right].strip() in ("and", ", with") and not any(
-            _speech_use(text, cuts[-1], c, match.start())
-            for c in scan.cues(cuts[-1], match.start())
+            _speech_use(text, cuts[-1], c, match.start()) for c in left
         ):
             # "Smith and the Senate said": only a clause with its own source is one; "X was
             # banned, with officials saying ...": the officials speak for the whole sentence.
@@ -1434,7 +1434,7 @@ def _clauses(state: _State, start: int, end: int) -> list[Span]:
         if (
             match.group().rstrip().endswith("which")
             and _word_after(text, cues[0].end()) in _GAP_VERBS_AFTER
-            and not scan.cues(cuts[-1], match.start())
+            and not left
         ):
             continue  # "fires ..., which state media said were under control": one claim
         if not any(
@@ -1444,7 +1444,6 @@ def _clauses(state: _State, start: int, end: int) -> list[Span]:
             # "La Riva, Hawkins, and Carroll agreed", "firms including Bosch, Siemens, Merck,
             # and Bayer have said": a list, not a clause
             continue
-        left = scan.cues(cuts[-1], match.start())
         figure = scan.has_figure(cuts[-1], match.start())
         if phrase.kind == "pronoun" and not (left or figure):
             continue  # '..., and he said' continues the sentence's own statement
@@ -1508,15 +1507,9 @@ def _clause_claim(state: _State, start: int, end: int) -> _Found | None:
         state.scan.has_figure(start, end) and _figure_outside_quotes(state.scan, start, end)
     ) or _AGE_PREDICATE.search(text, max(start, end - _AGE_REACH), end):
         polled = "poll" in clause or "average" in clause or "survey" in clause
-        poll = _POLL.search(text, start, end) if polled else None
+        poll = _poll_source(text, start, end) if polled else None
         if poll is not None:
-            # "Biden led Trump 49.0 percent to 42.2 percent in the RealClearPolitics average":
-            # the poll the figures come from is their source.
-            name = poll.group(1)
-            return Claim(start, end, clause, "figure", name, "in", CONF_NOMINAL), None
-        found = _poll_finding(text, start, end) if polled else None
-        if found is not None:
-            return Claim(start, end, clause, "figure", *found, CONF_NOMINAL), None
+            return Claim(start, end, clause, "figure", *poll, CONF_NOMINAL), None
         compiled = _compiled_by(state, start, end) if " by " in clause else None
         owned = "’s " in clause or "'s " in clause
         compiled = compiled or (_owned_record(state, start, end) if owned else None)
@@ -1693,6 +1686,15 @@ _POLL_FINDING = re.compile(
 )
 
 
+def _poll_source(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The source and cue of the figures a poll gives: "Biden led 49.0 percent to 42.2 percent
+    in the RealClearPolitics average" (the poll named after "in"), else a poll that finds."""
+    poll = _POLL.search(text, start, end)
+    if poll is not None:
+        return poll.group(1), "in"
+    return _poll_finding(text, start, end)
+
+
 def _poll_finding(text: str, start: int, end: int) -> tuple[str, str] | None:
     """The source and cue of a poll's numbers ("A Reuters/Ipsos poll found 45% ..."): the
     pollster when it is named, else the poll as written ("the poll")."""
@@ -1831,7 +1833,6 @@ _DEMANDS_OF = re.compile(
     r"\b(?:one|some|two|three|four|five|part|many|most|among|several|all) (?:of )?the "
     r"(?:[\w-]+ )?demands (?:made )?(?:by|of) (?=the |[A-Z])"
 )
-_POSSESSIVE_PRONOUN = {"their": "they", "its": "it", "his": "he", "her": "she"}
 
 
 def _demands(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
@@ -1844,7 +1845,7 @@ def _demands(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
     if match is not None and match.group(1):
         pronoun = match.group(1)
         phrase: Phrase | None = Phrase(
-            match.start(1), match.end(1), "pronoun", pronoun, _POSSESSIVE_PRONOUN[pronoun.lower()]
+            match.start(1), match.end(1), "pronoun", pronoun, _POSSESSIVE_PRONOUNS[pronoun.lower()]
         )
     elif match is not None:
         phrase = classify(scan, match.start(2), match.end(2))

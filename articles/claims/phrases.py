@@ -73,7 +73,7 @@ _QUOTE_TOKENS = frozenset('"“”')
 _GROUP_LINKS = words("of from in at on within inside")
 _TIME_PREPOSITIONS = words("on last this late early in next that during over at by")
 _CONTRACTION = re.compile(r"[’'](?:ve|d|ll|re|m|s)$")
-_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to him"
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to him"
 NPKind = Literal["pronoun", "name", "description"]
 
 
@@ -144,7 +144,7 @@ def classify(scan: Scan, start: int, end: int) -> Phrase | None:
     if start >= end:
         return None
     phrase_text = text[start:end]
-    low = _OBJECT_PRONOUNS.get(phrase_text.lower(), phrase_text.lower())
+    low = OBJECT_PRONOUNS.get(phrase_text.lower(), phrase_text.lower())
     if "’" in low or "'" in low:
         low = _CONTRACTION.sub("", low)  # "I've", "they'd"
     if low in PRONOUNS or low in QUANTIFIER_SUBJECTS:
