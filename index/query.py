@@ -186,8 +186,8 @@ class _WordOr(query.Or):
 def _weighted_postings(
     reader: IndexReader, fieldname: str, text: str
 ) -> Iterable[tuple[int, float]]:
-    """(article, weight) for each posting of a term, read a block at a time; with
-    deletions, through Whoosh's filtering matcher."""
+    """(article, weight) for each posting of a term, read a block at a time (_blocks);
+    postings of another format, through Whoosh's matcher."""
     postings = reader.postings(fieldname, text)
     leaf = _leaf(postings)
     if leaf is None:
@@ -364,8 +364,8 @@ def _field_lengths(reader: IndexReader, fieldname: str) -> dict[int, int]:
 
 
 def _doc_numbers(reader: IndexReader, fieldname: str, text: str) -> Iterable[int]:
-    """The articles a term is in, read a block at a time (_blocks); with deletions,
-    Whoosh filters."""
+    """The articles a term is in, read a block at a time (_blocks); postings of another
+    format, through Whoosh's matcher."""
     postings = reader.postings(fieldname, text)
     leaf = _leaf(postings)
     if leaf is None:
