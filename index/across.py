@@ -280,8 +280,9 @@ class AcrossView:
         return found[:limit]
 
     def _candidates(self, mine: ClaimFeatures, speaker_docs: Collection[int]) -> list[int]:
-        """The articles whose claims share the most of this claim's rarest stems (each
-        counted by its weight), those of the same speaker given a head start.
+        """The articles that share the most of this claim's rarest stems (each counted by
+        its weight), those of the same speaker given a head start. (Read from the body's
+        postings: claims are spans of the body and have no postings of their own.)
 
         Read straight from the postings of a few terms rather than through a Whoosh query:
         an OR query scores every article holding any of its terms (most of the corpus
@@ -291,10 +292,10 @@ class AcrossView:
         scores: dict[int, float] = defaultdict(float)
         terms = sorted(mine.weights, key=lambda t: (-mine.weights[t], t))[:QUERY_TERMS]
         for n, term in enumerate(terms):
-            if n >= 3 and reader.doc_frequency("claims", term) > common:
+            if n >= 3 and reader.doc_frequency("body", term) > common:
                 break  # the rest are commoner still: little weight, long postings
             try:
-                postings = reader.postings("claims", term)
+                postings = reader.postings("body", term)
             except TermNotFound:
                 continue
             weight = mine.weights[term]
@@ -307,10 +308,10 @@ class AcrossView:
         return heapq.nlargest(CANDIDATE_ARTICLES, scores, key=scores.__getitem__)
 
     def _weight(self, stem: str) -> float:
-        """How rare a stem is among the corpus's claims (Whoosh's idf, memoised)."""
+        """How rare a stem is in the corpus (Whoosh's idf in the body, memoised)."""
         got = self._idf.get(stem)
         if got is None:
-            got = self._idf[stem] = self.searcher.idf("claims", stem)
+            got = self._idf[stem] = self.searcher.idf("body", stem)
         return got
 
     # --- reading -----------------------------------------------------------------------

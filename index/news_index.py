@@ -54,7 +54,7 @@ from index.query import (
     resolve,
     respell,
 )
-from index.schema import SCHEMA_VERSION, build_schema
+from index.schema import SCHEMA_VERSION, query_schema
 from index.snippets import Terms, highlight_spans, snippet
 from index.store import (
     BrokenPointerError,
@@ -140,7 +140,7 @@ class NewsIndex:
         self.corpus_root = Path(corpus_root)
         self.lock_timeout = lock_timeout
         self._detect_claims = detect_claims
-        self._parser = NewsQueryParser(build_schema())
+        self._parser = NewsQueryParser(query_schema())
         self._lock = threading.RLock()
         self._open: _Generation | None = None
         self._lookups_used = False  # once they are, update() prepares them for each commit

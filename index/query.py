@@ -17,17 +17,27 @@ import datetime as dt
 import fnmatch
 import re
 import weakref
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from whoosh import qparser, query, scoring
 from whoosh.codec.whoosh3 import W3LeafMatcher
-from whoosh.matching import AndNotMatcher, FilterMatcher, ListMatcher, NullMatcher
+from whoosh.matching import (
+    AndNotMatcher,
+    FilterMatcher,
+    ListMatcher,
+    MultiMatcher,
+    NullMatcher,
+)
 from whoosh.qparser import syntax
+from whoosh.query.spans import Span, SpanWrappingMatcher
 from whoosh.reading import IndexReader
 
 from index.model import QueryError
 from index.schema import (
+    CLAIMS,
     DEFAULT_FIELDS,
     FIELD_ALIASES,
     QUOTES,
@@ -181,6 +191,143 @@ class _WordOr(query.Or):
             return NullMatcher()
         ids = sorted(scores)
         return ListMatcher(ids, weights=[scores[d] * self.boost for d in ids])
+
+
+class WithinClaims(query.Query):
+    """A `claims:` word or phrase: its matches in the body that lie inside a claim.
+
+    Claims are spans of the body, so their words are not indexed a second time: each article
+    keeps, in the `claimpos` column, the ranges of body positions its claims cover
+    (schema.claim_positions), and the body's matches (positions, through Whoosh's stock
+    matchers) are kept when they fall inside one. An article scores BM25 over its claims:
+    the matches inside them, against the words they hold.
+    """
+
+    def __init__(self, child: query.Term | query.Phrase, boost: float = 1.0) -> None:
+        self.child = child
+        self.boost = boost
+
+    def __repr__(self) -> str:
+        return f"WithinClaims({self.child!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            type(other) is type(self) and (self.child, self.boost) == (other.child, other.boost)  # type: ignore[attr-defined]
+        )
+
+    def __hash__(self) -> int:
+        return hash((type(self), self.child, self.boost))
+
+    def is_leaf(self) -> bool:
+        return True  # rewrites leave the body query alone: its stock matcher gives spans
+
+    def estimate_size(self, ixreader: IndexReader) -> int:
+        return self.child.estimate_size(ixreader)
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        if not searcher.is_atomic():
+            leaves = searcher.leaf_searchers()
+            return MultiMatcher(
+                [self.matcher(leaf, context) for leaf, _ in leaves],
+                [offset for _, offset in leaves],
+            )
+        reader = searcher.reader()
+        if not reader.has_column("claimpos"):
+            return NullMatcher()
+        child = self.child.matcher(searcher, context)
+        if not child.is_active():
+            return NullMatcher()
+        weighting = searcher.weighting if context is None else context.weighting
+        scorer = None
+        if isinstance(weighting, scoring.BM25F):
+            parent = searcher.get_parent()
+            words = self.child.words if isinstance(self.child, query.Phrase) else [self.child.text]
+            idf = sum(parent.idf("body", word) for word in words)
+            b = weighting._field_B.get("body", weighting.B)
+            average = _average_claim_words(parent.reader())
+            scorer = _ClaimScorer(idf * self.boost, average, b, weighting.K1)
+        return _WithinClaimsMatcher(child, reader.column_reader("claimpos"), scorer)
+
+
+@dataclass(frozen=True, slots=True)
+class _ClaimScorer:
+    idf: float
+    average: float
+    b: float
+    k1: float
+
+
+def _claim_ranges(raw: bytes) -> list[tuple[int, int]]:
+    bounds = array("I")
+    bounds.frombytes(raw)
+    return list(zip(bounds[::2], bounds[1::2], strict=True))
+
+
+# Average words in an article's claims, per reader (BM25's average field length).
+_CLAIM_WORDS: weakref.WeakKeyDictionary[IndexReader, float] = weakref.WeakKeyDictionary()
+
+
+def _average_claim_words(reader: IndexReader) -> float:
+    got = _CLAIM_WORDS.get(reader)
+    if got is None:
+        total = count = 0
+        if reader.has_column("claimpos"):
+            for raw in reader.column_reader("claimpos"):
+                if raw:
+                    total += sum(last - first + 1 for first, last in _claim_ranges(raw))
+                    count += 1
+        got = _CLAIM_WORDS[reader] = total / count if count else 1.0
+    return got
+
+
+class _WithinClaimsMatcher(SpanWrappingMatcher):
+    """The child's articles and spans, only where a span lies inside one claim's range."""
+
+    def __init__(self, child: Any, ranges: Any, scorer: _ClaimScorer | None) -> None:
+        self._ranges = ranges  # before the base class looks for the first match
+        self._scorer = scorer
+        self._words = 0  # in the current article's claims
+        super().__init__(child)
+
+    def copy(self) -> _WithinClaimsMatcher:
+        return _WithinClaimsMatcher(self.child.copy(), self._ranges, self._scorer)
+
+    def _replacement(self, newchild: Any) -> _WithinClaimsMatcher:
+        return _WithinClaimsMatcher(newchild, self._ranges, self._scorer)
+
+    def _get_spans(self) -> list[Span]:
+        raw = self._ranges[self.child.id()]
+        if not raw:
+            return []
+        pairs = _claim_ranges(raw)
+        self._words = sum(last - first + 1 for first, last in pairs)
+        return [
+            span
+            for span in self.child.spans()
+            if any(first <= span.start and span.end <= last for first, last in pairs)
+        ]
+
+    def score(self) -> float:
+        scorer = self._scorer
+        if scorer is None:
+            return self.child.score()
+        tf, length = len(self._spans or ()), self._words
+        return scoring.bm25(scorer.idf, tf, length, scorer.average, scorer.b, scorer.k1)
+
+
+def _within_claims(node: query.Query) -> query.Query:
+    """`claims:` terms and phrases (and the stems a `claims:` prefix stands for) as
+    WithinClaims queries on the body."""
+    if isinstance(node, _ExpansionOr) and any(isinstance(t, WithinClaims) for t in node.subqueries):
+        return query.Or(node.subqueries, boost=node.boost)  # its terms, rewritten already
+    if getattr(node, "fieldname", None) != CLAIMS:
+        return node
+    if type(node) is query.Term:
+        return WithinClaims(query.Term("body", node.text), boost=node.boost)
+    if type(node) is query.Phrase:
+        phrase = query.Phrase("body", node.words, slop=node.slop, char_ranges=node.char_ranges)
+        return WithinClaims(phrase, boost=node.boost)
+    return query.NullQuery  # nothing else reaches a text field (ranges are refused)
 
 
 def _weighted_postings(
@@ -714,13 +861,14 @@ def resolve(reader: IndexReader, vocabulary: Vocabulary, q: query.Query) -> quer
             candidates[key] = _candidate_words(vocabulary, node)
         frequency: dict[str, int] = {}
         stemmed_field = node.fieldname in STEMMED_FIELDS
-        known = _DOC_FREQUENCIES.setdefault(reader, {}).setdefault(node.fieldname, {})
+        counted = "body" if node.fieldname == CLAIMS else node.fieldname  # claims: in the body
+        known = _DOC_FREQUENCIES.setdefault(reader, {}).setdefault(counted, {})
         for word in candidates[key]:
             stemmed = stem_word(word) if stemmed_field else word
             if stemmed not in frequency:
                 count = known.get(stemmed)
                 if count is None:
-                    count = known[stemmed] = reader.doc_frequency(node.fieldname, stemmed)
+                    count = known[stemmed] = reader.doc_frequency(counted, stemmed)
                 frequency[stemmed] = count
         best = sorted((s for s, n in frequency.items() if n), key=lambda s: (-frequency[s], s))
         if not best:
@@ -728,7 +876,13 @@ def resolve(reader: IndexReader, vocabulary: Vocabulary, q: query.Query) -> quer
         terms = [query.Term(node.fieldname, s) for s in best[:EXPANSION_LIMIT]]
         return _ExpansionOr(terms, boost=node.boost)
 
-    return q.accept(expand).accept(_merge_expansions).accept(_merge_words).accept(_fast_phrases)
+    return (
+        q.accept(expand)
+        .accept(_within_claims)
+        .accept(_merge_expansions)
+        .accept(_merge_words)
+        .accept(_fast_phrases)
+    )
 
 
 def may_match_anything(q: query.Query) -> bool:
@@ -744,7 +898,9 @@ def positive_terms(q: query.Query) -> Iterator[tuple[str, str]]:
     if isinstance(q, query.AndNot):
         yield from positive_terms(q.a)
         return
-    if isinstance(q, query.Term):
+    if isinstance(q, WithinClaims):
+        yield from ((CLAIMS, text) for _, text in positive_terms(q.child))
+    elif isinstance(q, query.Term):
         yield q.fieldname, q.text
     elif isinstance(q, query.Phrase):
         for word in q.words:

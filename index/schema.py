@@ -7,10 +7,13 @@ terms made by the old code would silently stop matching queries analysed by the 
 
 from __future__ import annotations
 
+import pickle
 import re
 import unicodedata
+from array import array
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from whoosh import columns, fields, formats
@@ -19,8 +22,9 @@ from whoosh.analysis.analyzers import Analyzer
 from whoosh.analysis.filters import STOP_WORDS
 from whoosh.lang.porter import stem
 from whoosh.support.charset import accent_map
+from whoosh.system import pack_uint
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Whoosh's default word pattern without its `*` (wildcards are the query parser's business).
 WORD = re.compile(r"\w+(?:\.?\w+)*")
@@ -121,31 +125,98 @@ class StemmedText(fields.TEXT):
         return _indexed_terms(value, self.format)
 
 
+# Each word as written -> (folded, stem or None for a word the analyzer drops): a news
+# corpus repeats its words, so most tokens cost one lookup. Bounded, for huge corpora.
+_ANALYSED: dict[str, tuple[str, str | None]] = {}
+_ANALYSED_MAX = 500_000
+# A position list of one position (most terms in a document), encoded as Positions does.
+_ONE_POSITION: dict[int, bytes] = {}
+
+
+def _analyse(raw: str) -> tuple[str, str | None]:
+    word = fold(raw)
+    got = (word, None if len(word) < 2 or word in STOPS else stem_word(word))
+    if len(_ANALYSED) < _ANALYSED_MAX:
+        _ANALYSED[raw] = got
+    return got
+
+
+def _encode_positions(found: list[int]) -> bytes:
+    """formats.Positions.encode: the count, then the pickled gaps between positions."""
+    if len(found) == 1:
+        pos = found[0]
+        got = _ONE_POSITION.get(pos)
+        if got is None:
+            got = _ONE_POSITION[pos] = pack_uint(1) + pickle.dumps([pos], 2)
+        return got
+    gaps = [b - a for a, b in pairwise([0, *found])]
+    return pack_uint(len(gaps)) + pickle.dumps(gaps, 2)
+
+
 def _indexed_terms(
     value: str, format_: formats.Positions
 ) -> Iterator[tuple[bytes, int, float, bytes]]:
     """What Positions.word_values gives for `value` through stemmed_analyzer, UTF-8 encoded
     as FieldType.index encodes it. Stop words are dropped and the words after them
     renumbered as StopFilter does: the first kept word keeps its place, the next follow it."""
-    seen = INDEXED_WORDS
+    words = WORD.findall(value)
+    analysed = _ANALYSED
     positions: dict[str, list[int]] = {}
     pos = -1
-    for raw, match in enumerate(WORD.finditer(value)):
-        word = fold(match.group())
-        seen.add(word)
-        if len(word) < 2 or word in STOPS:
+    for raw, written in enumerate(words):
+        stemmed = (analysed.get(written) or _analyse(written))[1]
+        if stemmed is None:
             continue
         pos = raw if pos < 0 else pos + 1
-        stemmed = stem_word(word)
         found = positions.get(stemmed)
         if found is None:
             positions[stemmed] = [pos]
         else:
             found.append(pos)
+    INDEXED_WORDS.update([(analysed.get(w) or _analyse(w))[0] for w in set(words)])
     boost = format_.field_boost
-    encode = format_.encode
     for term, found in positions.items():
-        yield term.encode("utf-8"), len(found), float(len(found)) * boost, encode(found)
+        yield term.encode("utf-8"), len(found), float(len(found)) * boost, _encode_positions(found)
+
+
+def claim_positions(text: str, spans: Iterable[tuple[int, int]]) -> bytes:
+    """Where claims lie in a body, in the positions its terms are indexed at: for each run
+    of characters [start, end) (claims overlapping merged), the first and last position of
+    a word starting inside it, as unsigned ints. The `claims:` field is the body's postings
+    restricted to these ranges (query.WithinClaims): indexing the claims' words again, as a
+    field of their own, made the postings of a build half as many again."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        elif end > start:
+            merged.append([start, end])
+    if not merged:
+        return b""
+    ranges = array("I")
+    analysed = _ANALYSED
+    k, (start, end) = 0, merged[0]
+    first = last = pos = -1
+    for raw, match in enumerate(WORD.finditer(text, 0, merged[-1][1])):
+        if (analysed.get(match[0]) or _analyse(match[0]))[1] is None:
+            continue
+        pos = raw if pos < 0 else pos + 1
+        at = match.start()
+        while at >= end:
+            if first >= 0:
+                ranges.extend((first, last))
+            first = -1
+            k += 1
+            if k == len(merged):
+                return ranges.tobytes()
+            start, end = merged[k]
+        if at >= start:
+            if first < 0:
+                first = pos
+            last = pos
+    if first >= 0:
+        ranges.extend((first, last))
+    return ranges.tobytes()
 
 
 def keyword_analyzer() -> Analyzer:
@@ -170,10 +241,13 @@ class StripFold(Filter):
                 yield token
 
 
+# Searched, not indexed: claim texts are body spans, found through the body's postings
+# (query.WithinClaims). Only the query parser's schema has this field.
+CLAIMS = "claims"
 # Fields a plain word searches; the title counts double.
 DEFAULT_FIELDS = ("title", "body", "note")
 # Fields whose terms are stems: prefix and fuzzy terms expand through the vocabulary.
-STEMMED_FIELDS = frozenset({"title", "body", "claims", "note"})
+STEMMED_FIELDS = frozenset({"title", "body", CLAIMS, "note"})
 # Text fields kept unstemmed (names): Whoosh's own prefix and fuzzy queries are right there.
 WORD_FIELDS = frozenset({"speaker", "author", "source"})
 KEYWORD_FIELDS = frozenset({"kind", "tag", "speaker_name"})
@@ -206,7 +280,9 @@ def build_schema() -> fields.Schema:
         # Searchable content.
         title=StemmedText(stored=True, field_boost=2.0),
         body=StemmedText(stored=True),
-        claims=StemmedText(),
+        # Claim texts are searched in the body's postings, within these position ranges
+        # (claim_positions): `claims:` costs no postings of its own.
+        claimpos=fields.COLUMN(),
         speaker=fields.TEXT(analyzer=words),
         speaker_name=fields.KEYWORD(analyzer=keywords, commas=True, scorable=True),
         # The claims themselves and their speakers, for lookups across articles
@@ -225,4 +301,12 @@ def build_schema() -> fields.Schema:
     )
     for name in ("id", "date"):  # ID and DATETIME take no `scorable` argument
         schema[name].scorable = True
+    return schema
+
+
+def query_schema() -> fields.Schema:
+    """The schema queries are parsed with: the index's, plus the `claims` field (parsed as
+    prose, searched in the body: query.WithinClaims)."""
+    schema = build_schema()
+    schema.add(CLAIMS, StemmedText())
     return schema

@@ -86,3 +86,48 @@ def test_prose_is_indexed_exactly_as_whoosh_would_index_it() -> None:
             assert got == expected, text[:80]
             assert got_words == INDEXED_WORDS
     assert any(freq > 1 for _, freq, _, _ in got)  # the corpus texts repeat words
+
+
+def test_claim_positions_are_the_body_positions_of_the_claims_words() -> None:
+    """`claims:` searches the body's postings within these ranges: they must be the
+    positions Whoosh's own analyzer gives the words that start inside each claim, stop
+    words skipped and overlapping claims merged, or claim searches would miss or overreach."""
+    from array import array
+
+    from articles import detect_claims
+    from index.schema import claim_positions
+
+    def expected(text: str, spans: list[tuple[int, int]]) -> list[int]:
+        tokens = [
+            (t.pos, t.startchar)
+            for t in stemmed_analyzer()(text, positions=True, chars=True, mode="index")
+        ]
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        found = []
+        for start, end in merged:
+            inside = [pos for pos, char in tokens if start <= char < end]
+            if inside:
+                found += [inside[0], inside[-1]]
+        return found
+
+    def ranges(text: str, spans: list[tuple[int, int]]) -> list[int]:
+        got = array("I")
+        got.frombytes(claim_positions(text, spans))
+        return list(got)
+
+    text = "The of and. “The envoy’s talks,” he said: it can't and won't. A a I 3.5% of them."
+    cases = [[], [(0, 11)], [(12, 32)], [(12, 32), (20, 45)], [(60, len(text))], [(5, 9)]]
+    for spans in cases:
+        assert ranges(text, spans) == expected(text, spans), spans
+    assert ranges(text, [(0, 11)]) == []  # only stop words
+    checked = 0
+    for article in load_corpus(WIKINEWS).articles[:30]:
+        spans = [(c.start, c.end) for c in detect_claims(article.text)]
+        assert ranges(article.text, spans) == expected(article.text, spans), article.id
+        checked += bool(spans)
+    assert checked > 20

@@ -281,6 +281,81 @@ def test_claim_fields_from_a_detector(tmp_path: Path) -> None:
         assert spans and all(text[a:b] == "Peskov" for a, b in spans)
 
 
+@pytest.fixture(scope="module")
+def quoted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[NewsIndex]:
+    """Three articles on one bridge: in `mayor` the word is mostly outside the quotes, in
+    `treasurer` three times inside one, in `traffic` never inside one."""
+    root = tmp_path_factory.mktemp("quoted")
+    corpus = root / "corpus"
+    write(
+        corpus,
+        "mayor.md",
+        (
+            "---\ntitle: Reopening\n---\nThe bridge closed. Bridge traffic was heavy on the "
+            "bridge. “The bridge will reopen in May,” Mayor said. Bridge bridge bridge.\n"
+        ),
+    )
+    write(
+        corpus,
+        "treasurer.md",
+        (
+            "---\ntitle: Budget\n---\n“Bridge repairs are a bridge too far; the bridge "
+            "budget is gone,” Treasurer said.\n"
+        ),
+    )
+    write(
+        corpus,
+        "traffic.md",
+        (
+            "---\ntitle: Traffic\n---\nThe bridge closed and traffic will reopen later. "
+            "“We are working on it,” Officer said.\n"
+        ),
+    )
+    with NewsIndex(root / "index", corpus, detect_claims=quote_detector) as index:
+        index.update()
+        yield index
+
+
+def test_claims_field_matches_only_inside_claims(quoted: NewsIndex) -> None:
+    assert search_ids(quoted, "bridge") == {"mayor", "treasurer", "traffic"}
+    assert search_ids(quoted, "claims:bridge") == {"mayor", "treasurer"}
+    assert search_ids(quoted, "claims:working") == {"traffic"}
+    assert search_ids(quoted, "claims:reop*") == {"mayor"}  # "reopen" outside quotes in traffic
+    assert search_ids(quoted, "claims:bridge -claims:budget") == {"mayor"}
+
+
+def test_claims_phrases_lie_inside_one_claim(quoted: NewsIndex) -> None:
+    assert search_ids(quoted, 'claims:"will reopen"') == {"mayor"}
+    assert search_ids(quoted, '"will reopen"') == {"mayor", "traffic"}
+    # In the body, but out of the quote, or across its closing mark.
+    assert search_ids(quoted, '"bridge traffic"') == {"mayor"}
+    assert search_ids(quoted, 'claims:"bridge traffic"') == set()
+    assert search_ids(quoted, '"may mayor"') == {"mayor"}
+    assert search_ids(quoted, 'claims:"may mayor"') == set()
+
+
+def test_claims_field_ranks_by_the_claims_not_the_body(quoted: NewsIndex) -> None:
+    """`mayor` says "bridge" seven times, once in its quote; `treasurer` three times, all
+    in its quote: over claims, the treasurer's article ranks first."""
+    assert quoted.search("bridge").hits[0].id == "mayor"
+    assert [hit.id for hit in quoted.search("claims:bridge").hits] == ["treasurer", "mayor"]
+
+
+def test_claims_field_after_an_update_in_place(tmp_path: Path) -> None:
+    """A changed article's claims are found at their new positions; the old are gone."""
+    corpus = tmp_path / "corpus"
+    write(corpus, "a.md", "---\ntitle: A\n---\n“The dam holds,” Engineer said. Floods.\n")
+    write(corpus, "b.md", "---\ntitle: B\n---\nThe dam. “Rain is coming,” Forecaster said.\n")
+    with NewsIndex(tmp_path / "index", corpus, detect_claims=quote_detector) as index:
+        index.update()
+        assert search_ids(index, "claims:dam") == {"a"}
+        write(corpus, "a.md", "---\ntitle: A\n---\nThe dam. Floods. “It rains,” Engineer said.\n")
+        index.update()
+        assert search_ids(index, "claims:dam") == set()
+        assert search_ids(index, "claims:rain") == {"a", "b"}
+        assert search_ids(index, "dam") == {"a", "b"}
+
+
 # --- did you mean ---------------------------------------------------------------------------
 
 
