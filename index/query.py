@@ -307,6 +307,14 @@ class _WithinClaimsMatcher(SpanWrappingMatcher):
             if any(first <= span.start and span.end <= last for first, last in pairs)
         ]
 
+    # Whoosh's top-N optimisations would skip blocks by the body's scores, which are not
+    # this matcher's, and step the child past articles without checking their claims.
+    def supports_block_quality(self) -> bool:
+        return False
+
+    def replace(self, minquality: float = 0) -> Any:
+        return self if self.is_active() else NullMatcher()
+
     def score(self) -> float:
         scorer = self._scorer
         if scorer is None:

@@ -339,6 +339,7 @@ def test_claims_field_ranks_by_the_claims_not_the_body(quoted: NewsIndex) -> Non
     in its quote: over claims, the treasurer's article ranks first."""
     assert quoted.search("bridge").hits[0].id == "mayor"
     assert [hit.id for hit in quoted.search("claims:bridge").hits] == ["treasurer", "mayor"]
+    assert [hit.id for hit in quoted.search("claims:bridge", limit=1).hits] == ["treasurer"]
 
 
 def test_claims_field_after_an_update_in_place(tmp_path: Path) -> None:
