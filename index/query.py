@@ -13,6 +13,7 @@ use them, so a short prefix can never fan out into thousands of terms.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import fnmatch
 import re
@@ -203,7 +204,7 @@ class WithinClaims(query.Query):
     the matches inside them, against the words they hold.
     """
 
-    def __init__(self, child: query.Term | query.Phrase, boost: float = 1.0) -> None:
+    def __init__(self, child: query.Query, boost: float = 1.0) -> None:
         self.child = child
         self.boost = boost
 
@@ -234,14 +235,29 @@ class WithinClaims(query.Query):
         reader = searcher.reader()
         if not reader.has_column("claimpos"):
             return NullMatcher()
+        if isinstance(self.child, query.MultiTerm):  # `claims:[a TO c]`: each term in claims
+            terms = [
+                WithinClaims(query.Term("body", text.decode("utf-8")))
+                for text in self.child._btexts(reader)
+                if text
+            ]
+            if not terms:
+                return NullMatcher()
+            return query.Or(terms, boost=self.child.boost).matcher(searcher, context)
         child = self.child.matcher(searcher, context)
         if not child.is_active():
             return NullMatcher()
         weighting = searcher.weighting if context is None else context.weighting
+        words = (
+            self.child.words
+            if isinstance(self.child, query.Phrase)
+            else [self.child.text]
+            if isinstance(self.child, query.Term)
+            else None
+        )
         scorer = None
-        if isinstance(weighting, scoring.BM25F):
+        if isinstance(weighting, scoring.BM25F) and words is not None:
             parent = searcher.get_parent()
-            words = self.child.words if isinstance(self.child, query.Phrase) else [self.child.text]
             idf = sum(parent.idf("body", word) for word in words)
             b = weighting._field_B.get("body", weighting.B)
             average = _average_claim_words(parent.reader())
@@ -335,7 +351,9 @@ def _within_claims(node: query.Query) -> query.Query:
     if type(node) is query.Phrase:
         phrase = query.Phrase("body", node.words, slop=node.slop, char_ranges=node.char_ranges)
         return WithinClaims(phrase, boost=node.boost)
-    return query.NullQuery  # nothing else reaches a text field (ranges are refused)
+    in_body = copy.copy(node)  # `claims:[a TO c]`
+    in_body.fieldname = "body"
+    return WithinClaims(in_body)
 
 
 def _weighted_postings(

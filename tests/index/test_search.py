@@ -321,6 +321,7 @@ def test_claims_field_matches_only_inside_claims(quoted: NewsIndex) -> None:
     assert search_ids(quoted, "claims:bridge") == {"mayor", "treasurer"}
     assert search_ids(quoted, "claims:working") == {"traffic"}
     assert search_ids(quoted, "claims:reop*") == {"mayor"}  # "reopen" outside quotes in traffic
+    assert search_ids(quoted, "claims:[reo TO rep]") == {"mayor"}
     assert search_ids(quoted, "claims:bridge -claims:budget") == {"mayor"}
 
 
