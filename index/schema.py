@@ -128,7 +128,7 @@ class StemmedText(fields.TEXT):
 # Each word as written -> (folded, stem or None for a word the analyzer drops): a news
 # corpus repeats its words, so most tokens cost one lookup. Bounded, for huge corpora.
 _ANALYSED: dict[str, tuple[str, str | None]] = {}
-_ANALYSED_MAX = 500_000
+_ANALYSED_MAX = 200_000
 # A position list of one position (most terms in a document), encoded as Positions does.
 _ONE_POSITION: dict[int, bytes] = {}
 
