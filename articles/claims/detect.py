@@ -248,7 +248,9 @@ _SUBORDINATE = re.compile(
 _TAIL_REST = re.compile(r"(?:\s+[^\s,;:]+){0,12}\s*[.!…]?[\"”’']?\s*")
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.]{1,9})\)")
 # A document noun, or its verb ("The researchers reported ..." then "according to the report").
-_DOCUMENT_WORD = re.compile(r"\b(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")(?:s|ed|d|ing)?\b")
+_DOCUMENT_WORD = re.compile(
+    r"\b(" + trie_pattern(sorted(DOCUMENT_NOUNS), shortest_first=True) + r")(?:s|ed|d|ing)?\b"
+)
 # Whether a sentence may hold any of them at all (a trie, tried only where a word begins: most
 # sentences hold none).
 _ANY_DOCUMENT_WORD = re.compile(r"\b(?:" + trie_pattern(sorted(DOCUMENT_NOUNS)) + ")")
@@ -1352,8 +1354,10 @@ def _spoke(state: _State, speaker: Speaker, sentence: str) -> None:
     state.last_spoken_at = len(state.sentences) - 1
     if speaker.entity is not None:
         state.spoken.setdefault(len(state.sentences) - 1, []).append(speaker.entity)
-    if _ANY_DOCUMENT_WORD.search(sentence):  # cheap: most sentences name none
-        for match in _DOCUMENT_WORD.finditer(sentence):
+    first = _ANY_DOCUMENT_WORD.search(sentence)  # cheap: most sentences name none
+    if first is not None:
+        # (No document word begins before the first place the test found one could.)
+        for match in _DOCUMENT_WORD.finditer(sentence, first.start()):
             state.documents.append((match.group(1), speaker))
 
 
