@@ -15,6 +15,7 @@ from typing import Literal
 BlockKind = Literal["paragraph", "heading", "item", "code", "row", "html", "image"]
 
 _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0]+")
+_OTHER_SPACES = "\t\n\r\f\v\u00a0"  # the characters of _SPACES but the space
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"”’)\]]*$")
 _LIST_MARK = re.compile(r"^(?:[-*+•▪◦]|\d{1,3}[.)])\s")
 
@@ -34,7 +35,11 @@ class Block:
 
 def normalise_space(text: str) -> str:
     """Collapse runs of spaces, tabs, newlines and no-break spaces (all a kept paragraph loses)."""
-    return _SPACES.sub(" ", text).strip()
+    # (Most lines have single spaces only: a few fast string searches find that, where the
+    # substitution would rebuild the line, one match per space.)
+    if "  " in text or any(space in text for space in _OTHER_SPACES):
+        text = _SPACES.sub(" ", text)
+    return text.strip()
 
 
 def _wrap_width(lines: list[str]) -> int | None:

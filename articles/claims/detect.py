@@ -136,12 +136,16 @@ _CALL_OBJECT = re.compile(
 # "labeled Soleimani as a terrorist", "designated the IRGC a terrorist organization"
 _NAMED_AS = re.compile(r"(?:\s+(?:the\s+)?[A-Z][\w'’.-]*){1,4}\s+(?:as\s+)?(?:an?|the)\s+[a-z]")
 _CLAUSE_SPLIT = re.compile(
+    # (Every alternative opens with ";", "," or a space: one look at that character, not eight
+    # alternatives tried, at each position of a sentence.)
+    r"(?=[;,\s])(?:"
     r";\s+|,\s+(?:while|but|whereas|and|which|with)\s+|,\s+however,\s+|\s+(?:while|whereas)\s+|"
     r"\s+[—–]\s+(?=[A-Z])|\s+[—–]\s+which\s+|"
     # "85% were in favour and on Friday the government announced ...": a time, then a source
     r",?\s+and\s+(?:on|last|earlier|later|this)\s+[A-Za-z]+,?\s+|"
     # "Trump described the story as a hoax and the White House claimed ...": a second source
     r"\s+and\s+(?=(?:the\s+)?[A-Z])"
+    r")"
 )
 
 
@@ -244,9 +248,12 @@ _SUBORDINATE = re.compile(
 _TAIL_REST = re.compile(r"(?:\s+[^\s,;:]+){0,12}\s*[.!…]?[\"”’']?\s*")
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.]{1,9})\)")
 # A document noun, or its verb ("The researchers reported ..." then "according to the report").
-_DOCUMENT_WORD = re.compile(r"\b(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")(?:s|ed|d|ing)?\b")
-# Whether a sentence holds any of them at all (a trie: one pass, most sentences hold none).
-_ANY_DOCUMENT_WORD = re.compile(trie_pattern(sorted(DOCUMENT_NOUNS)))
+_DOCUMENT_WORD = re.compile(
+    r"\b(" + trie_pattern(sorted(DOCUMENT_NOUNS), shortest_first=True) + r")(?:s|ed|d|ing)?\b"
+)
+# Whether a sentence may hold any of them at all (a trie, tried only where a word begins: most
+# sentences hold none).
+_ANY_DOCUMENT_WORD = re.compile(r"\b(?:" + trie_pattern(sorted(DOCUMENT_NOUNS)) + ")")
 # Heads that refer back to the last person the article described: "the official said".
 _GENERIC_HEADS = words("official source spokesman spokeswoman spokesperson aide adviser advisor")
 # Heads of a person's role that may refer back to the last named speaker: "the Kremlin leader".
@@ -1347,8 +1354,10 @@ def _spoke(state: _State, speaker: Speaker, sentence: str) -> None:
     state.last_spoken_at = len(state.sentences) - 1
     if speaker.entity is not None:
         state.spoken.setdefault(len(state.sentences) - 1, []).append(speaker.entity)
-    if _ANY_DOCUMENT_WORD.search(sentence):  # cheap: most sentences name none
-        for match in _DOCUMENT_WORD.finditer(sentence):
+    first = _ANY_DOCUMENT_WORD.search(sentence)  # cheap: most sentences name none
+    if first is not None:
+        # (No document word begins before the first place the test found one could.)
+        for match in _DOCUMENT_WORD.finditer(sentence, first.start()):
             state.documents.append((match.group(1), speaker))
 
 
@@ -2046,7 +2055,10 @@ def _nominal(state: _State, start: int, end: int) -> tuple[Speaker, str] | None:
 # A stance stated with a noun: "came to the conclusion that", "is of the view that", "made the
 # argument that", "expressed the hope that".
 _STANCE_PHRASE = re.compile(
-    r"\b(?:(?:came|come|comes|coming|reached|reaches|drew|draws) (?:to )?(?:the|a) conclusion|"
+    # (Every alternative opens a lowercase word: one \b and one look at the letter after it,
+    # not six, at each position the search tries.)
+    r"\b(?=[a-z])(?:"
+    r"(?:(?:came|come|comes|coming|reached|reaches|drew|draws) (?:to )?(?:the|a) conclusion|"
     r"(?:is|was|are|were|remains|remained) of the (?:view|opinion|belief)|"
     r"(?:took|takes|take|taking) the (?:view|position|line)|"
     r"(?:expressed|expresses|voiced|voices|raised|raises) (?:the |a |his |her |their |its )?"
@@ -2055,16 +2067,16 @@ _STANCE_PHRASE = re.compile(
     r"(?= that\b)|"
     # "Jorgensen and Blankenship shared this view", "Sasse had the same response": a stance
     # stated as another's
-    r"\b(?:shared|shares|echoed|echoes|voiced|voices) (?:this|that|these|those|the same|a similar|"
+    r"(?:shared|shares|echoed|echoes|voiced|voices) (?:this|that|these|those|the same|a similar|"
     r"his|her|their) (?:view|views|opinion|opinions|position|sentiment|sentiments|concerns?|"
     r"stance|assessment|belief|criticism)\b|"
-    r"\b(?:had|has|have) (?:the same|a similar) (?:response|reaction|view|opinion)\b|"
+    r"(?:had|has|have) (?:the same|a similar) (?:response|reaction|view|opinion)\b|"
     # "Trump continued his claims about postal voting": a stance kept up
-    r"\b(?:continued|continues|repeated|repeats|renewed|renews|reiterated|reiterates|"
+    r"(?:continued|continues|repeated|repeats|renewed|renews|reiterated|reiterates|"
     r"doubled down on) (?:his|her|their|its) (?:[\w-]+ )?(?:claims?|allegations?|"
     r"accusations?|attacks?|assertions?|criticism|warnings?|calls)\b|"
     # "expressed disappointment at the ruling", "voiced their anger over": a stated feeling
-    r"\b(?:expressed|expresses|voiced|voices) (?:the |a |his |her |their |its |deep |strong )?"
+    r"(?:expressed|expresses|voiced|voices) (?:the |a |his |her |their |its |deep |strong )?"
     r"(?:disappointment|regret|dismay|anger|outrage|frustration|concern|concerns|support|"
     r"opposition|sympathy|sympathies|condolences|gratitude|optimism|scepticism|skepticism|"
     r"surprise|shock|satisfaction|dissatisfaction|discontent|unhappiness|indignation|"
@@ -2076,11 +2088,12 @@ _STANCE_PHRASE = re.compile(
     # "the palace issued a statement to the effect the king ...": what it said, paraphrased;
     # "the department issued a statement that an inmate had been stabbed" (not "a statement
     # that was read out": a relative clause)
-    r"\b(?:issued|issues|released|releases|made|makes|published|publishes|put out) "
+    r"(?:issued|issues|released|releases|made|makes|published|publishes|put out) "
     r"(?:a |an |the |its |his |her |their )?(?:[\w-]+ )?(?:statement|announcement|declaration|"
     r"comments?|remarks?)(?: to the effect\b|(?= that (?:the|a|an|it|he|she|they|we|its|his|"
     r"her|their|there|this|these|some|several|many|no|all|both|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|police|officials|authorities|[A-Z0-9])\b))"
+    r")"
 )
 
 
@@ -3505,7 +3518,7 @@ def _only_listens(state: _State, entity: Entity) -> bool:
 
 
 # Subject pronouns only: "her" is as often someone else's ("... news of her death").
-_PRONOUN_VOTE = re.compile(r"\b(?:(he|himself)|(she|herself))\b", re.IGNORECASE)
+_PRONOUN_VOTE = re.compile(r"\b(?=[hs])(?:(he|himself)|(she|herself))\b", re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 

@@ -10,19 +10,25 @@ from __future__ import annotations
 
 import re
 
-_FOREIGN = re.compile(r"[„‚«»]")
+_FOREIGN = "„‚«»"
 _MARK = re.compile(r"[„“”‚‘’«»]")
+
+
+def _has_foreign(text: str) -> bool:
+    # (`in`, once per mark, is a fast string search; a character class in re reads every
+    # character in Python's matcher, some forty times slower over an article.)
+    return any(mark in text for mark in _FOREIGN)
 
 
 def english_marks(text: str) -> str:
     """`text` with its foreign quotation marks replaced by English ones (same length); the
     text itself when it has none."""
-    if _FOREIGN.search(text) is None:
+    if not _has_foreign(text):
         return text
     chars = list(text)
     start = 0
     for line in text.split("\n"):
-        if _FOREIGN.search(line) is not None:
+        if _has_foreign(line):
             _pair_line(line, start, chars)
         start += len(line) + 1
     return "".join(chars)

@@ -14,8 +14,8 @@ from itertools import pairwise
 
 from articles.claims.lexicon import words
 
-_DOUBLE = re.compile(r"[\"“”«»„]")
-_SINGLE = re.compile(r"[‘’']")
+_DOUBLE = '"“”«»„'
+_SINGLE = "‘’'"
 _OPENERS_BEFORE = " \t\n([{—–-/:;,"
 _WORD = re.compile(r"[\w’'\-]+")
 # Words that make a quoted fragment a clause: a subject pronoun, or a finite verb.
@@ -104,13 +104,28 @@ _PRONOUN_SUBJECTS = words("i we you he she they")
 _DETERMINERS = words("the a an our their my your his her its all every this that")
 
 
+def _positions(text: str, marks: str, start: int, end: int) -> list[int]:
+    """Where any of `marks` stands in `text[start:end]`, in order.
+
+    (str.find jumps to a character, and gives up at once on one the string cannot hold, such as
+    a curly quote in ASCII text; a regex class such as `[“”"]` tests every character of the
+    paragraph in turn, several times slower.)"""
+    found: list[int] = []
+    for mark in marks:
+        pos = text.find(mark, start, end)
+        while pos >= 0:
+            found.append(pos)
+            pos = text.find(mark, pos + 1, end)
+    found.sort()
+    return found
+
+
 def find_quotations(text: str, start: int, end: int) -> list[Quotation]:
     """The quotations of the paragraph `text[start:end]`, in order."""
     found: list[Quotation] = []
     open_at = -1
-    for match in _DOUBLE.finditer(text, start, end):
-        pos = match.start()
-        mark = match.group()
+    for pos in _positions(text, _DOUBLE, start, end):
+        mark = text[pos]
         if open_at < 0:
             if mark in "”»" and not _can_open(text, pos, start, end):
                 continue
@@ -143,8 +158,7 @@ def _single_quotations(
     """British-style ‘...’ quotations outside double quotes, kept only when a clause."""
     found = []
     open_at = -1
-    for match in _SINGLE.finditer(text, start, end):
-        pos = match.start()
+    for pos in _positions(text, _SINGLE, start, end):
         if any(q.start <= pos < q.end for q in doubles):
             continue
         before = text[pos - 1] if pos > start else " "
@@ -153,7 +167,7 @@ def _single_quotations(
             if (
                 before in _OPENERS_BEFORE
                 and (after.isalnum() or after in "….")
-                and match.group() != "’"
+                and text[pos] != "’"
             ):
                 open_at = pos
             continue

@@ -237,6 +237,7 @@ def _capitalised_inside(text: str, word: str, start: int) -> bool:
 
 
 _ORDINAL_NAMES = frozenset(("First", "Second", "Third"))
+_POSSESSIVE_ENDS = ("’s", "'s")
 # A verb right after a capitalised "-ing" word opening a sentence: it is the subject, a name
 # ("Beijing has rejected", "Reading said"), not a participle ("Speaking to reporters, ...").
 _VERB_AFTER_NAME = re.compile(
@@ -542,12 +543,18 @@ class Scan:
 
     def _name_words(self) -> dict[str, list[tuple[int, int]]]:
         if self._by_word is None:
-            self._by_word = {}
+            by_word: dict[str, list[tuple[int, int]]] = {}
             text = self.text
-            for start, end in self._runs:
-                for name_word in text[start:end].lower().split():
-                    key = name_word.removesuffix("’s").removesuffix("'s")
-                    self._by_word.setdefault(key, []).append((start, end))
+            for run in self._runs:
+                for key in text[run[0] : run[1]].lower().split():
+                    if key[-2:] in _POSSESSIVE_ENDS:
+                        key = key.removesuffix("’s").removesuffix("'s")
+                    runs = by_word.get(key)
+                    if runs is None:
+                        by_word[key] = [run]
+                    else:
+                        runs.append(run)
+            self._by_word = by_word
         return self._by_word
 
     def mentions_with(self, word: str) -> list[Mention]:
