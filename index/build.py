@@ -36,7 +36,7 @@ import articles
 from articles import Article, ArticleError, ArticleFile
 from index.claimdata import encode_claims, encode_speakers
 from index.model import NoteSource
-from index.schema import SCHEMA_VERSION, build_schema, claim_positions
+from index.schema import SCHEMA_VERSION, ClaimedProse, build_schema
 from index.store import (
     BrokenPointerError,
     Pointer,
@@ -147,16 +147,20 @@ def article_document(
 
 
 def claim_fields(claims: Sequence[articles.Claim], body: str) -> dict[str, Any]:
-    """The fields of a document that come from its article's claims (in `body`)."""
+    """The fields of a document that come from its article's claims (in `body`): the body
+    itself is indexed as ClaimedProse, which writes the `claimpos` column as it goes."""
     speakers = sorted({c.speaker for c in claims if c.speaker})
-    fields = {
+    fields: dict[str, Any] = {
         "kind": ",".join(sorted({c.kind for c in claims})),
         "speaker": "\n".join(speakers),
         "speaker_name": ",".join(speakers),
-        "claimpos": claim_positions(body, [(c.start, c.end) for c in claims]),
         **claim_data(claims),
     }
-    return {k: v for k, v in fields.items() if v not in ("", b"")}
+    fields = {k: v for k, v in fields.items() if v not in ("", b"")}
+    if body and claims:
+        prose = ClaimedProse(body, [(c.start, c.end) for c in claims])
+        fields.update(body=prose, _stored_body=body, claimpos=prose.ranges)
+    return fields
 
 
 def claim_data(claims: Sequence[articles.Claim]) -> dict[str, Any]:

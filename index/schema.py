@@ -116,7 +116,7 @@ class StemmedText(fields.TEXT):
 
     def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
         if (
-            type(value) is not str
+            type(value) not in (str, ClaimedProse)
             or kwargs.get("mode", "index") != "index"
             or kwargs.keys() - {"mode"}
             or type(self.format) is not formats.Positions
@@ -158,65 +158,110 @@ def _indexed_terms(
 ) -> Iterator[tuple[bytes, int, float, bytes]]:
     """What Positions.word_values gives for `value` through stemmed_analyzer, UTF-8 encoded
     as FieldType.index encodes it. Stop words are dropped and the words after them
-    renumbered as StopFilter does: the first kept word keeps its place, the next follow it."""
-    words = WORD.findall(value)
+    renumbered as StopFilter does: the first kept word keeps its place, the next follow it.
+
+    A ClaimedProse also gets, on the way, where its claims' words lie (ClaimedProse.ranges)."""
     analysed = _ANALYSED
     positions: dict[str, list[int]] = {}
-    pos = -1
-    for raw, written in enumerate(words):
-        stemmed = (analysed.get(written) or _analyse(written))[1]
-        if stemmed is None:
-            continue
-        pos = raw if pos < 0 else pos + 1
-        found = positions.get(stemmed)
-        if found is None:
-            positions[stemmed] = [pos]
-        else:
-            found.append(pos)
-    INDEXED_WORDS.update([(analysed.get(w) or _analyse(w))[0] for w in set(words)])
+    seen: set[str] = set()
+    raw = 0  # words read so far (kept or not)
+    pos = -1  # the last kept word's position
+    claimed = value if type(value) is ClaimedProse else None
+    pieces = claimed.pieces() if claimed is not None else ((0, len(value), False),)
+    for piece_start, piece_end, inside in pieces:
+        words = WORD.findall(value, piece_start, piece_end)
+        before = pos
+        for written in words:
+            stemmed = (analysed.get(written) or _analyse(written))[1]
+            if stemmed is not None:
+                pos = raw if pos < 0 else pos + 1
+                found = positions.get(stemmed)
+                if found is None:
+                    positions[stemmed] = [pos]
+                else:
+                    found.append(pos)
+            raw += 1
+        seen.update(words)
+        if inside and pos != before:
+            first = before + 1 if before >= 0 else pos - (_kept_count(words) - 1)
+            claimed.ranges.extend(array("I", (first, pos)).tobytes())  # type: ignore[union-attr]
+    INDEXED_WORDS.update([(analysed.get(w) or _analyse(w))[0] for w in seen])
     boost = format_.field_boost
     for term, found in positions.items():
         yield term.encode("utf-8"), len(found), float(len(found)) * boost, _encode_positions(found)
 
 
-def claim_positions(text: str, spans: Iterable[tuple[int, int]]) -> bytes:
-    """Where claims lie in a body, in the positions its terms are indexed at: for each run
-    of characters [start, end) (claims overlapping merged), the first and last position of
-    a word starting inside it, as unsigned ints. The `claims:` field is the body's postings
-    restricted to these ranges (query.WithinClaims): indexing the claims' words again, as a
-    field of their own, made the postings of a build half as many again."""
-    merged: list[list[int]] = []
-    for start, end in sorted(spans):
-        if merged and start < merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        elif end > start:
-            merged.append([start, end])
-    if not merged:
-        return b""
-    ranges = array("I")
-    analysed = _ANALYSED
-    k, (start, end) = 0, merged[0]
-    first = last = pos = -1
-    for raw, match in enumerate(WORD.finditer(text, 0, merged[-1][1])):
-        if (analysed.get(match[0]) or _analyse(match[0]))[1] is None:
-            continue
-        pos = raw if pos < 0 else pos + 1
-        at = match.start()
-        while at >= end:
-            if first >= 0:
-                ranges.extend((first, last))
-            first = -1
-            k += 1
-            if k == len(merged):
-                return ranges.tobytes()
-            start, end = merged[k]
-        if at >= start:
-            if first < 0:
-                first = pos
-            last = pos
-    if first >= 0:
-        ranges.extend((first, last))
-    return ranges.tobytes()
+def _kept_count(words: list[str]) -> int:
+    return sum((_ANALYSED.get(w) or _analyse(w))[1] is not None for w in words)
+
+
+class ClaimedProse(str):
+    """An article's body with its claims' character spans. Indexed as prose (StemmedText),
+    it also fills `ranges` with where the claims lie in the positions its words are indexed
+    at: for each run of characters [start, end) (claims overlapping merged), the first and
+    last position of a kept word starting inside it, as unsigned ints.
+
+    The `claims:` field is the body's postings within these ranges (query.WithinClaims):
+    indexing the claims' words again, as a field of their own, made the postings of a build
+    half as many again. Found in the body's own pass over its words, they cost nearly
+    nothing; `ranges` is also the document's `claimpos` column, which Whoosh writes after
+    the body (it writes a document's fields in the order of their names)."""
+
+    ranges: bytearray
+    spans: list[tuple[int, int]]
+
+    def __new__(cls, text: str, spans: Iterable[tuple[int, int]] = ()) -> ClaimedProse:
+        prose = super().__new__(cls, text)
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            elif end > start:
+                merged.append([start, end])
+        prose.spans = [(start, end) for start, end in merged]
+        prose.ranges = bytearray()
+        return prose
+
+    def pieces(self) -> Iterator[tuple[int, int, bool]]:
+        """The text cut at the claims' edges, (start, end, inside a claim), in order; an
+        edge inside a word moves to its end (a word belongs where it starts)."""
+        cut = 0
+        for start, end in self.spans:
+            start = max(cut, _word_end(self, start))
+            end = max(start, _word_end(self, end))
+            yield cut, start, False
+            yield start, end, True
+            cut = end
+        yield cut, len(self), False
+
+
+# The rest of a word from inside it (WORD matched from a later start than the word's).
+_WORD_REST = re.compile(r"\w*(?:\.?\w+)*")
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what `\w` matches in a str pattern
+
+
+def _word_end(text: str, at: int) -> int:
+    """`at`, or the end of the word it falls inside."""
+    if at <= 0 or at >= len(text):
+        return min(max(at, 0), len(text))
+    before, after = text[at - 1], text[at]
+    inside = (
+        (_is_word_char(before) and _is_word_char(after))
+        or (
+            _is_word_char(before)
+            and after == "."
+            and at + 1 < len(text)
+            and _is_word_char(text[at + 1])
+        )
+        or (before == "." and at >= 2 and _is_word_char(text[at - 2]) and _is_word_char(after))
+    )
+    if not inside:
+        return at
+    rest = _WORD_REST.match(text, at)
+    return rest.end() if rest is not None else at
 
 
 def keyword_analyzer() -> Analyzer:

@@ -89,13 +89,16 @@ def test_prose_is_indexed_exactly_as_whoosh_would_index_it() -> None:
 
 
 def test_claim_positions_are_the_body_positions_of_the_claims_words() -> None:
-    """`claims:` searches the body's postings within these ranges: they must be the
-    positions Whoosh's own analyzer gives the words that start inside each claim, stop
-    words skipped and overlapping claims merged, or claim searches would miss or overreach."""
+    """`claims:` searches the body's postings within the ranges a ClaimedProse body writes
+    as it is indexed: they must be the positions Whoosh's own analyzer gives the words that
+    start inside each claim (stop words skipped, overlapping claims merged, an edge inside a
+    word), and the body's own terms must come out as for plain text, or claim searches
+    would miss or overreach and body searches would change."""
+    import random
     from array import array
 
     from articles import detect_claims
-    from index.schema import claim_positions
+    from index.schema import ClaimedProse, StemmedText
 
     def expected(text: str, spans: list[tuple[int, int]]) -> list[int]:
         tokens = [
@@ -106,7 +109,7 @@ def test_claim_positions_are_the_body_positions_of_the_claims_words() -> None:
         for start, end in sorted(spans):
             if merged and start < merged[-1][1]:
                 merged[-1][1] = max(merged[-1][1], end)
-            else:
+            elif end > start:
                 merged.append([start, end])
         found = []
         for start, end in merged:
@@ -115,19 +118,31 @@ def test_claim_positions_are_the_body_positions_of_the_claims_words() -> None:
                 found += [inside[0], inside[-1]]
         return found
 
+    field = StemmedText()
+
     def ranges(text: str, spans: list[tuple[int, int]]) -> list[int]:
+        prose = ClaimedProse(text, spans)
+        assert list(field.index(prose)) == list(field.index(text))
         got = array("I")
-        got.frombytes(claim_positions(text, spans))
+        got.frombytes(bytes(prose.ranges))
         return list(got)
 
-    text = "The of and. “The envoy’s talks,” he said: it can't and won't. A a I 3.5% of them."
+    text = "The of and. “The envoy’s talks,” he said: it can't and won't. A a I 3.5% of U.S. them."
     cases = [[], [(0, 11)], [(12, 32)], [(12, 32), (20, 45)], [(60, len(text))], [(5, 9)]]
+    cases += [[(14, 22)], [(76, 78)], [(77, 81)], [(78, 90)]]  # edges inside words, "3.5", "U.S"
     for spans in cases:
         assert ranges(text, spans) == expected(text, spans), spans
     assert ranges(text, [(0, 11)]) == []  # only stop words
+    rng = random.Random(5)
     checked = 0
     for article in load_corpus(WIKINEWS).articles[:30]:
         spans = [(c.start, c.end) for c in detect_claims(article.text)]
         assert ranges(article.text, spans) == expected(article.text, spans), article.id
         checked += bool(spans)
+        size = len(article.text)
+        for _ in range(5):  # anywhere, inside words too
+            spans = [
+                tuple(sorted(rng.sample(range(size + 1), 2))) for _ in range(rng.randint(1, 6))
+            ]
+            assert ranges(article.text, spans) == expected(article.text, spans), (article.id, spans)
     assert checked > 20

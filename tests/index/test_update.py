@@ -337,3 +337,19 @@ def test_our_segment_writer_writes_the_postings_whoosh_writes(tmp_path: Path) ->
         (postings,) = folder.glob("*.pst")
         written.append(postings.read_bytes())
     assert len(written[0]) > 100_000 and written[0] == written[1]
+
+
+def test_stored_bodies_are_plain_text(index: NewsIndex) -> None:
+    """Bodies are indexed as ClaimedProse (which finds where the claims lie on the way) but
+    stored as the plain text: a stored object of our own class would tie every index to
+    this code's names."""
+    from whoosh import index as whoosh_index
+
+    index.update()
+    (generation,) = generations(index)
+    ix = whoosh_index.open_dir(str(index.index_dir / generation))
+    with ix.searcher() as searcher:
+        bodies = [searcher.stored_fields(n).get("body") for n in range(searcher.doc_count_all())]
+    ix.close()
+    bodies = [b for b in bodies if b is not None]
+    assert len(bodies) >= 4 and all(type(b) is str for b in bodies)
