@@ -168,6 +168,8 @@ def _indexed_terms(
     pos = -1  # the last kept word's position
     claimed = value if type(value) is ClaimedProse else None
     pieces = claimed.pieces() if claimed is not None else ((0, len(value), False),)
+    if claimed is not None:
+        claimed.ranges.clear()  # (the same object: it is the document's column value too)
     for piece_start, piece_end, inside in pieces:
         words = WORD.findall(value, piece_start, piece_end)
         before = pos
