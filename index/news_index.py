@@ -67,8 +67,9 @@ from index.vocabulary import VOCAB_MARK, Vocabulary
 
 Sort = Literal["relevance", "date"]
 _VOCAB = query.Term("vocab", VOCAB_MARK)
-# Fields whose words are in the article's text (title words are highlighted there too).
-_HIGHLIGHT_STEMS = frozenset({"title", "body", "claims"})
+# Fields whose words are in the article's text (title words are highlighted there too;
+# `claims:` terms are body terms once resolved: query.WithinClaims).
+_HIGHLIGHT_STEMS = frozenset({"title", "body"})
 _HIGHLIGHT_WORDS = frozenset({"speaker"})
 
 

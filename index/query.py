@@ -925,7 +925,7 @@ def positive_terms(q: query.Query) -> Iterator[tuple[str, str]]:
         yield from positive_terms(q.a)
         return
     if isinstance(q, WithinClaims):
-        yield from ((CLAIMS, text) for _, text in positive_terms(q.child))
+        yield from positive_terms(q.child)  # body terms: the claims are in the body
     elif isinstance(q, query.Term):
         yield q.fieldname, q.text
     elif isinstance(q, query.Phrase):
