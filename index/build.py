@@ -26,11 +26,9 @@ from typing import Any
 
 import whoosh.multiproc
 from whoosh import index as whoosh_index
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3PerDocReader
 from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.reading import IndexReader
-from whoosh.util.numeric import byte_to_length
-from whoosh.writing import IndexWriter, SegmentWriter
+from whoosh.writing import IndexWriter
 
 import articles
 from articles import Article, ArticleError, ArticleFile
@@ -45,6 +43,7 @@ from index.store import (
     write_pointer,
 )
 from index.vocabulary import Vocabulary, add_vocabulary, take_indexed_words
+from index.writing import FastSegmentWriter, create_index, open_index
 
 Progress = Callable[[int, int], None]
 
@@ -261,45 +260,6 @@ class ArticleReader:
 # --- writers -------------------------------------------------------------------------------
 
 
-class _Lengths:
-    """A segment's field lengths as Whoosh's postings writer asks for them, one posting at a
-    time: each field's length column is read once into a list. Whoosh's own reader seeks
-    and reads the column file for every posting (a tenth of a build's CPU)."""
-
-    def __init__(self, reader: W3PerDocReader) -> None:
-        self._reader = reader
-        self._fields: dict[str, list[int | None] | None] = {}
-
-    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int | None:
-        try:
-            lengths = self._fields[fieldname]
-        except KeyError:
-            lengths = self._fields[fieldname] = self._load(fieldname)
-        if lengths is None:
-            return default
-        # Whoosh gives None, not 0, for a document without the field.
-        return lengths[docnum]
-
-    def _load(self, fieldname: str) -> list[int | None] | None:
-        column = self._reader._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
-        if column is None:
-            return None
-        return [byte_to_length(b) if b else None for b in column]
-
-
-class _FastSegmentWriter(SegmentWriter):
-    """Whoosh's segment writer, with the field lengths read once per field (_Lengths)."""
-
-    def _flush_segment(self) -> None:
-        self.perdocwriter.close()
-        reader = self.per_document_reader() if self.codec.length_stats else None
-        lengths = _Lengths(reader) if isinstance(reader, W3PerDocReader) else reader
-        self.fieldwriter.add_postings(self.schema, lengths, self.pool.iter_postings())
-        self.fieldwriter.close()
-        if reader:
-            reader.close()
-
-
 class _OrphanSafeTask(SubWriterTask):
     """Whoosh's worker process, made to exit when its parent dies, and to store the words
     of each batch it indexes.
@@ -326,7 +286,7 @@ class _OrphanSafeTask(SubWriterTask):
 
         threading.Thread(target=watch, daemon=True).start()
         # Whoosh's worker makes its writer from this module global: in this process only.
-        whoosh.multiproc.SegmentWriter = _FastSegmentWriter  # type: ignore[misc]
+        whoosh.multiproc.SegmentWriter = FastSegmentWriter  # type: ignore[misc]
         super().run()
 
     def _process_file(self, filename: str, doc_count: int) -> None:
@@ -355,7 +315,7 @@ class _OrphanSafeTask(SubWriterTask):
         self.source.warnings.clear()
 
 
-class _ParallelWriter(MpWriter, _FastSegmentWriter):
+class _ParallelWriter(MpWriter, FastSegmentWriter):
     """MpWriter with orphan-safe workers (the fastest full build measured here) that find
     the claims of the documents handed over without them (see full_build)."""
 
@@ -387,7 +347,7 @@ def open_writer(ix: whoosh_index.Index, documents: int, procs: int | None = None
         procs = 2 if documents >= PARALLEL_MIN and (os.cpu_count() or 1) >= 2 else 1
     if procs > 1:
         return _ParallelWriter(ix, procs=procs, multisegment=True, compound=False)
-    return _FastSegmentWriter(ix, timeout=5.0, compound=False)
+    return FastSegmentWriter(ix, timeout=5.0, compound=False)
 
 
 def _write_all(
@@ -425,7 +385,7 @@ def full_build(
     Until the pointer is replaced, CURRENT names the previous generation, untouched.
     """
     gen_dir = new_generation(index_dir)
-    ix = whoosh_index.create_in(str(gen_dir), build_schema())
+    ix = create_index(str(gen_dir), build_schema())
     # Inside the new generation: a build killed midway leaves nothing behind elsewhere.
     warnings_dir = gen_dir / "warnings"
     warnings_dir.mkdir()
@@ -543,7 +503,7 @@ def update_in_place(
     total). Call under the write lock, after rebuild_reason() said None."""
     pointer = read_pointer(index_dir)
     assert pointer is not None
-    ix = whoosh_index.open_dir(str(index_dir / pointer.generation))
+    ix = open_index(str(index_dir / pointer.generation))
     try:
         with ix.reader() as reader:
             states = indexed_states(reader)

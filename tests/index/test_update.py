@@ -307,38 +307,6 @@ def test_a_parallel_build_indexes_the_same_claims_and_passes_on_detector_failure
     assert sum(len(c) for c in found[2][0].values()) > 100 and found[2][2] > 10
 
 
-def test_our_segment_writer_writes_the_postings_whoosh_writes(tmp_path: Path) -> None:
-    """The build reads field lengths once per field instead of once per posting
-    (build._Lengths): the postings file, with the length statistics of every block, must
-    come out byte for byte as Whoosh's own writer writes it."""
-    from whoosh import index as whoosh_index
-    from whoosh.writing import SegmentWriter
-
-    from articles import discover
-    from index.build import _FastSegmentWriter
-    from index.schema import build_schema
-
-    corpus = tmp_path / "corpus"
-    for path in sorted(WIKINEWS.glob("*.md"))[:30]:
-        write(corpus, path.name, path.read_text(encoding="utf-8"))
-    reader = ArticleReader(corpus, None)
-    files, _ = discover(corpus)
-    documents = [prepared.document for f in files if (prepared := reader.prepare_file(f))]
-    written = []
-    for writer_class in (SegmentWriter, _FastSegmentWriter):
-        folder = tmp_path / writer_class.__name__
-        folder.mkdir()
-        ix = whoosh_index.create_in(str(folder), build_schema())
-        writer = writer_class(ix, compound=False)
-        for document in documents:
-            writer.add_document(**document)
-        writer.commit()
-        ix.close()
-        (postings,) = folder.glob("*.pst")
-        written.append(postings.read_bytes())
-    assert len(written[0]) > 100_000 and written[0] == written[1]
-
-
 def test_stored_bodies_are_plain_text(index: NewsIndex) -> None:
     """Bodies are indexed as ClaimedProse (which finds where the claims lie on the way) but
     stored as the plain text: a stored object of our own class would tie every index to
