@@ -18,7 +18,9 @@ from __future__ import annotations
 import pickle
 import sys
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain, islice
+from operator import lt
 from typing import Any
 
 from whoosh import index as whoosh_index
@@ -121,74 +123,129 @@ class NewsCodec(W3Codec):
         return W3Segment(stock, indexname)
 
 
-class _Group:
-    """One term's postings, in the order they were added."""
+class _Packed:
+    """A term's postings packed into arrays (a fifth of the memory of their tuples)."""
 
-    __slots__ = ("docnums", "ordered", "values", "weights")
+    __slots__ = ("docnums", "values", "weights")
 
     def __init__(self) -> None:
         self.docnums = array("I")
-        self.weights = array("d")  # doubles: Whoosh compares the weights as given
+        self.weights = array("d")  # doubles: Whoosh compares and stores the weights as given
         self.values: list[bytes | None] = []
-        self.ordered = True
+
+    def extend(self, postings: list[Posting]) -> bool:
+        """Add `postings`; whether the docnums are still in increasing order."""
+        _, _, docnums, weights, values = zip(*postings, strict=True)
+        ordered = _increasing(docnums) and not (self.docnums and self.docnums[-1] >= docnums[0])
+        self.docnums.extend(docnums)
+        self.weights.extend(weights)
+        self.values.extend(values)
+        return ordered
+
+    def postings(self, fieldname: str, text: bytes) -> Iterator[Posting]:
+        for docnum, weight, value in zip(self.docnums, self.weights, self.values, strict=True):
+            yield fieldname, text, docnum, weight, value
 
 
-# Estimated bytes held per term and per posting: a dict entry, its key and a _Group; per
-# posting, two array slots and a list slot (the value itself is counted by its length).
-_TERM_BYTES = 400
-_POSTING_BYTES = 24
+def _increasing(numbers: Sequence[int]) -> bool:
+    return all(map(lt, numbers, islice(numbers, 1, None)))  # compared in C
+
+
+# Estimated bytes held: per term, a dict entry and a list; per posting as added, a list slot,
+# its tuple, a docnum, a weight and a short value; packed, two array slots and a list slot,
+# and the value by its length (most values are shared: "at position n").
+_TERM_BYTES = 250
+_POSTING_BYTES = 160
+_PACKED_BYTES = 24
+
+Terms = dict[bytes, list[Posting]]
 
 
 class _GroupedPool(PostingPool):
-    """Whoosh's posting pool, grouping postings by term as they are added instead of
-    sorting every posting at the end.
+    """Whoosh's posting pool, grouping postings by field and term as they are added instead
+    of sorting every posting at the end.
 
     Documents come in docnum order, so a term's postings are already sorted: only the
     distinct terms (a tenth of the postings) need sorting. Postings come out in exactly
     the order Whoosh's pool gives (a term whose postings came out of order is sorted
-    whole). Held this way a posting takes about a fifth of the memory Whoosh's estimate
-    allows it, so the same limit is reached five times later; past it, runs go to disk as
-    Whoosh's do.
+    whole). At the memory limit, postings are first packed into arrays, which frees four
+    fifths of what they held; only when that is not enough do runs go to disk, as Whoosh's
+    pool sends them (one pickle per posting, merged back at the end).
     """
 
-    def __init__(self, tempstore: Any, segment: Any, limitmb: int = 128, **kwargs: Any) -> None:
+    def __init__(self, tempstore: Any, segment: Any, limitmb: float = 128, **kwargs: Any) -> None:
         super().__init__(tempstore, segment, limitmb=limitmb, **kwargs)
-        self._groups: dict[tuple[str, bytes], _Group] = {}
+        self._fresh: dict[str, Terms] = {}
+        self._packed: dict[str, dict[bytes, _Packed]] = {}
+        self._unordered: set[tuple[str, bytes]] = set()
+        self._packed_size = 0
+        # Whoosh adds a document's postings field by field: the field's terms, at hand.
+        self._field = ""
+        self._terms: Terms = {}
 
     def add(self, item: Posting) -> None:  # type: ignore[override]
-        fieldname, text, docnum, weight, value = item
-        key = (fieldname, text)
-        group = self._groups.get(key)
-        if group is None:
-            group = self._groups[key] = _Group()
-            self.fieldnames.add(fieldname)
-            self.currentsize += _TERM_BYTES + len(text)
-        elif group.docnums[-1] >= docnum:
-            group.ordered = False
-        group.docnums.append(docnum)
-        group.weights.append(weight)
-        group.values.append(value)
-        self.currentsize += _POSTING_BYTES + (len(value) if value else 0)
+        if item[0] is not self._field:
+            self._field = item[0]
+            self._terms = self._fresh.setdefault(item[0], {})
+        fresh = self._terms.get(item[1])
+        if fresh is None:
+            self._terms[item[1]] = [item]
+            self.currentsize += _TERM_BYTES + _POSTING_BYTES + len(item[1])
+        else:
+            fresh.append(item)
+            self.currentsize += _POSTING_BYTES
         if self.currentsize > self.limit:
+            self._pack()
+
+    def _pack(self) -> None:
+        """Pack the postings added since the last packing; spill all to disk if that is
+        not enough."""
+        for fieldname, terms in self._fresh.items():
+            packed_terms = self._packed.setdefault(fieldname, {})
+            for text, fresh in terms.items():
+                packed = packed_terms.get(text)
+                if packed is None:
+                    packed = packed_terms[text] = _Packed()
+                    self._packed_size += _TERM_BYTES + len(text)
+                if not packed.extend(fresh):
+                    self._unordered.add((fieldname, text))
+                values = sum(len(p[4] or b"") for p in fresh)
+                self._packed_size += _PACKED_BYTES * len(fresh) + values
+        self._fresh, self._field, self._terms = {}, "", {}
+        self.currentsize = self._packed_size
+        if self.currentsize > self.limit // 2:
             self.save()
 
     def _sorted(self) -> Iterator[Posting]:
-        for key in sorted(self._groups):
-            fieldname, text = key
-            group = self._groups[key]
-            postings = zip(group.docnums, group.weights, group.values, strict=True)
-            if not group.ordered:
-                postings = iter(sorted(postings))  # type: ignore[arg-type]
-            for docnum, weight, value in postings:
-                yield fieldname, text, docnum, weight, value
+        fresh, packed = self._fresh, self._packed
+        keys = [
+            (fieldname, text)
+            for fieldname in sorted(fresh.keys() | packed.keys())
+            for text in sorted(fresh.get(fieldname, {}).keys() | packed.get(fieldname, {}).keys())
+        ]
+        return chain.from_iterable(map(self._postings, keys))  # a term's postings in C
+
+    def _postings(self, key: tuple[str, bytes]) -> Iterable[Posting]:
+        fieldname, text = key
+        packed = self._packed.get(fieldname, {}).get(text)
+        fresh = self._fresh.get(fieldname, {}).get(text, [])
+        docnums = [p[2] for p in fresh] if len(fresh) > 1 else []
+        ordered = key not in self._unordered and _increasing(docnums)
+        if packed is not None and fresh and packed.docnums[-1] >= fresh[0][2]:
+            ordered = False
+        postings: Iterable[Posting] = fresh
+        if packed is not None:
+            postings = chain(packed.postings(fieldname, text), fresh)
+        return postings if ordered else sorted(postings)
 
     def save(self) -> None:
-        if self._groups:
+        if self._fresh or self._packed:
             path, run = self._new_run()
             self._write_run(run, self._sorted())
             self._add_run(path)
-            self._groups = {}
-        self.currentsize = 0
+            self._fresh, self._packed, self._unordered = {}, {}, set()
+            self._field, self._terms = "", {}
+        self.currentsize = self._packed_size = 0
 
     def items(self, maxfiles: int = 128) -> Iterable[Posting]:  # type: ignore[override]
         if not self.runs:
