@@ -135,4 +135,4 @@ def test_the_pool_gives_postings_in_whooshs_order(tmp_path: Path) -> None:
             for posting in added:
                 pool.add(posting)
             assert bool(pool.runs) == (limitmb < 1)
-            assert list(pool.items()) == in_order
+            assert list(pool.items(maxfiles=4)) == in_order  # runs merged 4 at a time
