@@ -57,7 +57,7 @@ def test_our_writer_writes_what_whoosh_writes_with_the_same_codec(tmp_path: Path
             limitmb=limit,
             **({} if who == "ours" else {"codec": NewsCodec()}),
         )
-        # At 50 kB the pool spills about a hundred runs to disk and merges them back. (The
+        # At 50 kB the pool spills about fifty runs to disk and merges them back. (The
         # bytes then differ from an unspilled build's: pickle shares a value repeated in a
         # block only while it is one object, which a round trip through a run undoes.)
         for who in ("stock", "ours")
