@@ -198,10 +198,10 @@ class WithinClaims(query.Query):
     """A `claims:` word or phrase: its matches in the body that lie inside a claim.
 
     Claims are spans of the body, so their words are not indexed a second time: each article
-    keeps, in the `claimpos` column, the ranges of body positions its claims cover
-    (schema.claim_positions), and the body's matches (positions, through Whoosh's stock
-    matchers) are kept when they fall inside one. An article scores BM25 over its claims:
-    the matches inside them, against the words they hold.
+    keeps, in the `claimpos` column, the ranges of body positions its claims cover (found by
+    schema.ClaimedProse as the body is indexed), and the body's matches (positions, through
+    Whoosh's stock matchers) are kept when they fall inside one. An article scores BM25 over
+    its claims: the matches inside them, against the words they hold.
     """
 
     def __init__(self, child: query.Query, boost: float = 1.0) -> None:
@@ -279,6 +279,11 @@ def _claim_ranges(raw: bytes) -> list[tuple[int, int]]:
     return list(zip(bounds[::2], bounds[1::2], strict=True))
 
 
+def _claimed_words(ranges: list[tuple[int, int]]) -> int:
+    """How many words an article's claims hold: BM25's field length for `claims:`."""
+    return sum(last - first + 1 for first, last in ranges)
+
+
 # Average words in an article's claims, per reader (BM25's average field length).
 _CLAIM_WORDS: weakref.WeakKeyDictionary[IndexReader, float] = weakref.WeakKeyDictionary()
 
@@ -290,7 +295,7 @@ def _average_claim_words(reader: IndexReader) -> float:
         if reader.has_column("claimpos"):
             for raw in reader.column_reader("claimpos"):
                 if raw:
-                    total += sum(last - first + 1 for first, last in _claim_ranges(raw))
+                    total += _claimed_words(_claim_ranges(raw))
                     count += 1
         got = _CLAIM_WORDS[reader] = total / count if count else 1.0
     return got
@@ -316,7 +321,7 @@ class _WithinClaimsMatcher(SpanWrappingMatcher):
         if not raw:
             return []
         pairs = _claim_ranges(raw)
-        self._words = sum(last - first + 1 for first, last in pairs)
+        self._words = _claimed_words(pairs)
         return [
             span
             for span in self.child.spans()

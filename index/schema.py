@@ -328,7 +328,7 @@ def build_schema() -> fields.Schema:
         title=StemmedText(stored=True, field_boost=2.0),
         body=StemmedText(stored=True),
         # Claim texts are searched in the body's postings, within these position ranges
-        # (claim_positions): `claims:` costs no postings of its own.
+        # (ClaimedProse.ranges): `claims:` costs no postings of its own.
         claimpos=fields.COLUMN(),
         speaker=fields.TEXT(analyzer=words),
         speaker_name=fields.KEYWORD(analyzer=keywords, commas=True, scorable=True),
