@@ -72,9 +72,9 @@ def test_our_writer_writes_what_whoosh_writes_with_the_same_codec(tmp_path: Path
 
 
 def test_the_index_reads_back_as_whoosh_writes_it(tmp_path: Path) -> None:
-    """Lone postings are stored uncompressed (zlib makes them bigger): Whoosh's own reader
-    must read every posting of every term as it reads them from Whoosh's own build, and
-    the postings file must come out smaller."""
+    """Blocks pickled with protocol 5 (positions as bytes, not as calls that rebuild them),
+    lone postings uncompressed: Whoosh's own reader must read every posting of every term
+    as it reads them from Whoosh's own build, from a postings file much smaller."""
     documents = _documents(tmp_path)
     stock = _build(tmp_path / "stock", documents, ours=False)
     ours = _build(tmp_path / "ours", documents, ours=True)
@@ -94,7 +94,7 @@ def test_the_index_reads_back_as_whoosh_writes_it(tmp_path: Path) -> None:
     assert sum(len(p) == 1 for p in read[0].values()) > 1_000  # lone postings were tested
     assert read[0] == read[1]
     size = [len(_segment_files(f)["pst"]) for f in (stock, ours)]
-    assert size[1] < size[0]
+    assert size[1] < 0.7 * size[0]
 
 
 def _walk(matcher: Any) -> Any:
