@@ -707,13 +707,15 @@ def _check_structure(text: str) -> None:
             raise QueryError("unbalanced parentheses: a ')' has no '('")
     if depth:
         raise QueryError("unbalanced parentheses: a '(' is not closed")
-    depth = 0
-    for char in outside:
+    depth = opened = 0
+    for at, char in enumerate(outside):
         depth += {"[": 1, "{": 1, "]": -1, "}": -1}.get(char, 0)
         if depth < 0:  # a stray bracket, typed or pasted: say so, not "unclosed"
             raise QueryError(f"unbalanced brackets: a '{char}' has no '[' or '{{' before it")
+        if depth == 1 and char in "[{":
+            opened = at
     if depth:
-        raise QueryError(f"unclosed range: {_DATE_HELP}")
+        raise QueryError(_unclosed_range(outside, opened))
     words = outside.replace("(", " ( ").replace(")", " ) ").split()
     for i, word in enumerate(words):
         if word not in _OPERATORS:
@@ -725,6 +727,19 @@ def _check_structure(text: str) -> None:
         if word != "NOT" and (before is None or before in _OPERATORS or before == "("):
             raise QueryError(f"'{word}' needs a word before it")
     _check_dates(text)
+
+
+def _unclosed_range(text: str, opened: int) -> str:
+    """The error for a range left open at `text[opened]`, naming what was typed: dates get
+    the date forms, another field (or none) the form of a range."""
+    typed = re.search(r"(\w+):$", text[:opened])
+    if typed is None:
+        where = f"'{text[opened:].split()[0]}' is not closed"
+    else:
+        where = f"'{typed.group(1)}:{text[opened]}' is not closed"
+        if typed.group(1) == "date":
+            return f"unclosed range: {where}; {_DATE_HELP}"
+    return f"unclosed range: {where} (a range is written [A TO B], like date:[2024 TO 2025])"
 
 
 def _unknown_field(name: str) -> QueryError:
