@@ -431,8 +431,11 @@ async def test_bad_query_says_why_and_did_you_mean_is_accepted_with_enter(
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot, app)
         await type_query(pilot, app, '"unclosed phrase')
-        assert app.screen.query_one("#search-status").has_class("-error")
+        line = app.screen.query_one("#search-status")
+        assert line.has_class("-error")
         assert "quote" in status(app).lower()
+        # Longer than the pane is wide: wrapped, all of it shown, not cut to one line.
+        assert len(status(app)) > line.size.width and line.size.height >= 2
         assert app.screen.query_one(ResultList).option_count == 0
         await type_query(pilot, app, "peskof")
         assert "Did you mean: peskov" in status(app)
