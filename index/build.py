@@ -53,6 +53,8 @@ Progress = Callable[[int, int], None]
 RACY_NS = 2_000_000_000
 # Below this many documents, starting worker processes costs more than it saves.
 PARALLEL_MIN = 400
+# Documents in a worker's first job and in the last jobs of a build (_ParallelWriter).
+SMALLEST_JOB = 10
 # Marks a document whose claims are still to be found: a full build finds them in the
 # worker processes that index, so that the parent only reads and parses (see full_build).
 CLAIMS_PENDING = "_claims_pending"
@@ -329,6 +331,35 @@ class _ParallelWriter(MpWriter, FastSegmentWriter):
     source: ArticleReader | None = None
     warnings_dir: Path | None = None
 
+    # How many documents the build will hand over (set by open_writer), and have been.
+    expected = 0
+    _queued = 0
+
+    def add_document(self, **fields: Any) -> None:
+        """Whoosh's, with jobs sized for an even finish (Whoosh's are all of `batchsize`).
+
+        A worker is forked when its first job is queued: a whole batch of 100 prepared
+        first kept both idle for the first 0.07 to 0.12 s. And a worker takes the next job
+        when done with one, so the first to finish then waits for the other's last job:
+        with jobs of 100 that was 0.1 to 0.35 s at 1,000 articles (3 to 8% of the build).
+        So each worker's first job is small, and the last jobs shrink as documents run out."""
+        self.docbuffer.append((0, fields))
+        self._added_sub = True
+        if not self._grouping and len(self.docbuffer) >= self._job_size():
+            self._enqueue()
+
+    def _job_size(self) -> int:
+        if len(self.tasks) < self.procs:
+            return SMALLEST_JOB
+        if not self.expected:  # not told: Whoosh's size
+            return self.batchsize
+        left = self.expected - self._queued
+        return min(self.batchsize, max(SMALLEST_JOB, left // (2 * self.procs)))
+
+    def _enqueue(self) -> None:
+        self._queued += len(self.docbuffer)
+        super()._enqueue()
+
     def _new_task(self) -> SubWriterTask:
         task = _OrphanSafeTask(
             self.storage,
@@ -353,7 +384,9 @@ def open_writer(ix: whoosh_index.Index, documents: int, procs: int | None = None
     if procs is None:
         procs = 2 if documents >= PARALLEL_MIN and (os.cpu_count() or 1) >= 2 else 1
     if procs > 1:
-        return _ParallelWriter(ix, procs=procs, multisegment=True, compound=False)
+        writer = _ParallelWriter(ix, procs=procs, multisegment=True, compound=False)
+        writer.expected = documents
+        return writer
     return FastSegmentWriter(ix, timeout=5.0, compound=False)
 
 
