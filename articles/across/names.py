@@ -202,9 +202,26 @@ def _kind(written: str, raw: list[str], folded: list[str]) -> NameKind:
         return "acronym"
     if len(content) == 1 and fold(first) == "the":
         return "body"  # "the Hill" is a newspaper, not Mr Hill
-    if any(w in ORG_WORDS for w in content):
+    if any(w in ORG_WORDS for w in content) and not _name_after_title(raw, folded):
         return "body"
     return "person"  # refined to person/single by the caller
+
+
+def _name_after_title(raw: list[str], folded: list[str]) -> bool:
+    """A person named after a role that names a body: "Senate Majority Leader Mitch
+    McConnell", "United States Senator from Vermont Bernie Sanders". The capitalised words
+    that end the name after its last title word are two or more, and none is an
+    organisation word (so "Director of the National Hurricane Center" stays a body)."""
+    titles = [i for i, w in enumerate(folded) if w in TITLES]
+    if not titles:
+        return False
+    tail = list(zip(raw[titles[-1] + 1 :], folded[titles[-1] + 1 :], strict=True))
+    name: list[str] = []
+    for token, word in reversed(tail):
+        if not token[:1].isupper():
+            break
+        name.append(word)
+    return len(name) >= 2 and not any(w in ORG_WORDS for w in name)
 
 
 def speaker_key(name: str) -> str:

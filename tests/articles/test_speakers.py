@@ -70,6 +70,13 @@ def test_a_name_with_words_in_front_of_another_is_that_person() -> None:
     assert names(["NASA Administrator Jim Bridenstine"], ["Jim Bridenstine"]) == [
         ("Jim Bridenstine", "NASA Administrator Jim Bridenstine")
     ]
+    # Even when the role in front names a body (organisation words: "Senate", "States").
+    for role in ("United States Senator from Vermont", "Senate Majority Leader"):
+        found = names(["Bernie Sanders"], ["Bernie Sanders"], [f"{role} Bernie Sanders"])
+        assert found == [("Bernie Sanders", f"{role} Bernie Sanders")]
+    # A role naming a body, with no one after it, is the body.
+    found = names(["Director of the National Hurricane Center"], ["National Hurricane Center"])
+    assert len(found) == 2
 
 
 def test_bodies_merge_on_spelling_and_acronyms_not_on_likeness() -> None:
