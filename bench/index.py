@@ -321,6 +321,17 @@ def bench_size(size: int, workdir: Path, rounds: int, repeat: int) -> None:
             f"| {names[name]} | {wall:.1f} | {size / wall:.0f} | {cpu:.1f} | "
             f"{sizes[name]:.1f} | {ratio(wall, base_wall)} | {ratio(cpu, base_cpu)} |"
         )
+    if repeat > 1:
+        # Each round's builds run one after the other, so their ratio is less at the mercy
+        # of the machine's load from minute to minute than the ratio of the fastest.
+        pairs = list(zip(runs["ours"], runs["bare"], strict=True))
+        walls = sorted(o[0] / b[0] for o, b in pairs)
+        cpus = sorted(o[1] / b[1] for o, b in pairs)
+        print(
+            f"\nours/bare round by round: wall median {statistics.median(walls):.2f}x "
+            f"({walls[0]:.2f}x to {walls[-1]:.2f}x), CPU median {statistics.median(cpus):.2f}x "
+            f"({cpus[0]:.2f}x to {cpus[-1]:.2f}x)"
+        )
     parse_cpu, claims_cpu, sampled = preparation_cpu(corpus)
     print(
         f"\nwork only our build does, before it indexes anything (one process, {sampled:,} "
@@ -377,7 +388,7 @@ def main() -> None:
         "--repeat",
         type=int,
         default=0,
-        help="builds of each kind, best kept (default: 3 up to 2,000 articles, else 1)",
+        help="builds of each kind, best kept (default: 5 up to 2,000 articles, else 1)",
     )
     parser.add_argument("--workdir", type=Path, default=None, help="temp folder to use")
     args = parser.parse_args()
@@ -388,7 +399,7 @@ def main() -> None:
     )
     with tempfile.TemporaryDirectory(dir=args.workdir, prefix="nr-bench-") as tmp:
         for size in sizes:
-            repeat = args.repeat or (3 if size <= 2000 else 1)
+            repeat = args.repeat or (5 if size <= 2000 else 1)
             bench_size(size, Path(tmp), args.rounds, repeat)
 
 

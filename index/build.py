@@ -339,10 +339,12 @@ class _ParallelWriter(MpWriter, FastSegmentWriter):
         """Whoosh's, with jobs sized for an even finish (Whoosh's are all of `batchsize`).
 
         A worker is forked when its first job is queued: a whole batch of 100 prepared
-        first kept both idle for the first 0.07 to 0.12 s. And a worker takes the next job
-        when done with one, so the first to finish then waits for the other's last job:
-        with jobs of 100 that was 0.1 to 0.35 s at 1,000 articles (3 to 8% of the build).
-        So each worker's first job is small, and the last jobs shrink as documents run out."""
+        first kept the second idle for the first 0.10 to 0.14 s (0.05 to 0.07 s now). And a
+        worker takes the next job when done with one, so the first to finish then waits
+        for the other's last job: with jobs of 100, 0.15 s (the median of nine builds of
+        1,000 articles, up to 0.36 s); 0.06 s now, the rest mostly the workers' unequal
+        shares to write out at the end. So each worker's first job is small, and the last
+        jobs shrink as the documents left run out."""
         self.docbuffer.append((0, fields))
         self._added_sub = True
         if not self._grouping and len(self.docbuffer) >= self._job_size():
