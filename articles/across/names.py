@@ -14,7 +14,8 @@ The rules, for people (names of one or more words without an organisation word):
   initial), and middle initials when both names have them ("George W. Bush" is not "George
   H. W. Bush");
 - a name that ends with another name of two or more words is that name ("NASA Administrator
-  Jim Bridenstine" is "Jim Bridenstine").
+  Jim Bridenstine" is "Jim Bridenstine"), even when the role in front names a body ("United
+  States Senator from Vermont Bernie Sanders" is a person, not a body: `_name_after_title`).
 Bodies ("the Kremlin", "World Health Organisation") merge only when all their words match by
 skeleton. Descriptions ("a high-ranking official", "police") name no one in particular: they
 are never merged across articles.
