@@ -209,9 +209,9 @@ def _kind(written: str, raw: list[str], folded: list[str]) -> NameKind:
 
 
 def _name_after_title(raw: list[str], folded: list[str]) -> bool:
-    """A person named after a role that names a body: "Senate Majority Leader Mitch
-    McConnell", "United States Senator from Vermont Bernie Sanders". The capitalised words
-    that end the name after its last title word are two or more, and none is an
+    """A person's name written after a role that names a body: "Senate Majority Leader
+    Mitch McConnell", "United States Senator from Vermont Bernie Sanders". The capitalised
+    words that end the name after its last title word are two or more, and none is an
     organisation word (so "Director of the National Hurricane Center" stays a body)."""
     titles = [i for i, w in enumerate(folded) if w in TITLES]
     if not titles:

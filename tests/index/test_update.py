@@ -287,10 +287,9 @@ def test_a_parallel_build_indexes_the_same_claims_and_passes_on_detector_failure
 ) -> None:
     """Worker processes find the claims of a parallel build: the claims, speakers and kinds
     indexed must be those of a build in one process, and an article the detector fails on
-    is indexed without claims, with a warning naming its file, in both. Both workers take
-    a share even of a small build (its first jobs are small): a segment each."""
-    from whoosh import index as whoosh_index
-
+    is indexed without claims, with a warning naming its file, in both. (A parallel build
+    hands its first and last documents over in jobs of ten: these 31 go in four jobs, so
+    what a worker passes on from job to job is exercised too.)"""
     corpus = tmp_path / "corpus"
     for path in sorted(WIKINEWS.glob("*.md"))[:30]:
         write(corpus, path.name, path.read_text(encoding="utf-8"))
@@ -306,10 +305,6 @@ def test_a_parallel_build_indexes_the_same_claims_and_passes_on_detector_failure
             assert claims["broken"] == [] and index.search("quokka").total == 1
             speakers = {s.name: (s.claims, s.articles) for s in index.speakers()}
             found[procs] = (claims, speakers, index.search("kind:quote").total)
-            (generation,) = generations(index)
-            ix = whoosh_index.open_dir(str(index.index_dir / generation))
-            assert len(ix._segments()) == procs
-            ix.close()
     assert found[1] == found[2]
     assert sum(len(c) for c in found[2][0].values()) > 100 and found[2][2] > 10
 
