@@ -60,7 +60,7 @@ from articles.claims.phrases import (
     subject_before,
 )
 from articles.claims.quotes import Quotation, find_quotations
-from articles.claims.scan import Hit, Scan
+from articles.claims.scan import Cue, Hit, Scan
 from articles.sentences import split_sentences
 
 _LINE = re.compile(r"[^\n]+")
@@ -486,12 +486,12 @@ def _interview_answers(
     current: str | None = None
     after_question = False
     for line in lines:
-        turn = turns.get(line.start())
-        if turn is not None:
-            current = turn[0] if turn[0] in answerers else None
+        turn_at = turns.get(line.start())
+        if turn_at is not None:
+            current = turn_at[0] if turn_at[0] in answerers else None
             after_question = current is None
             if current is not None:
-                answers[line.start()] = (current, turn[1])
+                answers[line.start()] = (current, turn_at[1])
             continue
         if _asks(line.group()):
             current, after_question = None, True
@@ -714,9 +714,10 @@ def _introduction(state: _State, start: int, end: int, found: list[Claim]) -> li
     these allegations:") stays one."""
     kept = []
     for claim in found:
-        cue_at = claim.text.rfind(claim.cue) if claim.cue else -1
+        cue = claim.cue or ""
+        cue_at = claim.text.rfind(cue) if cue else -1
         if claim.end >= end - 1 and cue_at >= 0 and claim.speaker is not None:
-            gap = claim.text[cue_at + len(claim.cue) :].rstrip(":,").strip()
+            gap = claim.text[cue_at + len(cue) :].rstrip(":,").strip()
             state.intro = Speaker(claim.speaker, claim.confidence, _entity_of(state, claim))
             if _bare_introduction(gap):
                 continue
@@ -998,7 +999,7 @@ _CITED_CONTENT = re.compile(r"\s(?:that\b|(?:have|has|had)\s+(?:\w+ly\s+)?\w+ed\
 _AS_SAYING = re.compile(r"\s*(?:,[^,;.“”\"]{1,80},\s*)?as\s+(?:\w+ly\s+)?(?:\w+ing)\b")
 
 
-def _quoted_person(state: _State, cue: re.Match[str], hi: int) -> Phrase | None:
+def _quoted_person(state: _State, cue: Cue, hi: int) -> Phrase | None:
     """Whom an outlet quotes: "the paper quoted Anna Berg, a lawyer, as saying ..." names the
     speaker after the verb; the outlet only reports the words."""
     if cue.group() not in _QUOTING:
@@ -1014,7 +1015,7 @@ def _quoted_person(state: _State, cue: re.Match[str], hi: int) -> Phrase | None:
     return _cited_source(scan, cue, hi) if cue.group() in _CITING else None
 
 
-def _cited_source(scan: Scan, cue: re.Match[str], hi: int) -> Phrase | None:
+def _cited_source(scan: Scan, cue: Cue, hi: int) -> Phrase | None:
     """ "The paper cited a police source that ...", "Reports citing sources close to the team
     have said ...": the one cited said it; the outlet only relays it."""
     text = scan.text
@@ -1208,7 +1209,7 @@ def _elides_subject(before: str, verb: str) -> bool:
     return bool(before.strip()) and bool(_COORDINATED.search(before))
 
 
-def _elided_subject(state: _State, lo: int, cue: re.Match[str]) -> Phrase | None:
+def _elided_subject(state: _State, lo: int, cue: Cue) -> Phrase | None:
     """The subject a participle or a coordinated verb shares with its sentence: the source of
     an earlier speech verb, else (a gerund: 'X was met ... upon announcing') the nearest
     subject before it, else the sentence's subject."""
@@ -1944,7 +1945,7 @@ def _reported(
     state: _State,
     start: int,
     end: int,
-    cues: list[re.Match[str]] | None = None,
+    cues: list[Cue] | None = None,
     sentence_start: int | None = None,
 ) -> tuple[Speaker, str] | None:
     """The source and cue of a reported statement in `text[start:end]`, if it is one.
@@ -1993,7 +1994,7 @@ def _reported(
     return None
 
 
-def _relayed(text: str, start: int, valid: list[re.Match[str]], tail: Phrase) -> bool:
+def _relayed(text: str, start: int, valid: list[Cue], tail: Phrase) -> bool:
     """ "A Turkish official said that ..., Cyprus Mail reported": an outlet closing the sentence
     only relays what the clause's own source said, who stays the speaker."""
     first = valid[0]
@@ -2003,7 +2004,7 @@ def _relayed(text: str, start: int, valid: list[re.Match[str]], tail: Phrase) ->
     )
 
 
-def _according_first(text: str, valid: list[re.Match[str]], end: int) -> list[re.Match[str]]:
+def _according_first(text: str, valid: list[Cue], end: int) -> list[Cue]:
     """ "Trump has admitted to ordering the payments, according to prosecutors, but ...": an
     "according to" that closes its clause names the source of the whole clause."""
     for k in range(1, len(valid)):
@@ -2253,7 +2254,7 @@ def _stance_phrase(state: _State, start: int, end: int) -> tuple[Speaker, str] |
     return _resolve(state, phrase, quote=False), match.group()
 
 
-def _speech_use(text: str, start: int, cue: re.Match[str], end: int) -> bool:
+def _speech_use(text: str, start: int, cue: Cue, end: int) -> bool:
     """Whether this speech-verb form is used as one here (not "the reported transcript")."""
     verb = cue.group()
     if verb.lower() in SOURCE_CUES:
@@ -2585,9 +2586,7 @@ def _word_before_verb(before: str) -> str:
     return ""
 
 
-def _source_of(
-    state: _State, lo: int, cue: re.Match[str], hi: int, elide: bool = True
-) -> Phrase | None:
+def _source_of(state: _State, lo: int, cue: Cue, hi: int, elide: bool = True) -> Phrase | None:
     """The source of a speech verb: its subject, an agent ("by X"), an inverted subject
     ('..., said Dmitry Peskov'), or the subject it shares with its sentence."""
     scan = state.scan
@@ -3103,9 +3102,9 @@ def _resolve(state: _State, phrase: Phrase, quote: bool) -> Speaker:
             m.run_start < phrase.start for m in state.scan.mentions_with(phrase.head)
         ):  # (named before: "the union" is no "European Union" the article names later)
             return Speaker(body.display, indirect, body)
-        group = _introduced_group(state, phrase.head)
-        if group is not None:
-            return Speaker(group.display, indirect, group)
+        introduced = _introduced_group(state, phrase.head)
+        if introduced is not None:
+            return Speaker(introduced.display, indirect, introduced)
     apposed = _apposed_to(state, phrase)
     if apposed is not None:
         return Speaker(apposed.display, indirect, apposed)

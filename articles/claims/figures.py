@@ -334,7 +334,8 @@ def digits_are_figure(text: str, start: int, end: int) -> bool:
         return True  # "a 30 day deadline"
     if duration is not None:
         # "finished in 47.66 seconds": a decimal time is a measurement, not a date
-        return duration or ("." in num and _DURATION_AFTER.match(after)["rel"] is None)
+        unit = _DURATION_AFTER.match(after)  # (it matched: _duration found a unit)
+        return duration or ("." in num and unit is not None and unit["rel"] is None)
     prev_word = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
     if prev_word[:1].isupper() and prev_word.lower().strip(".,") not in _QUANTIFIERS:
         if prev_word.lower().rstrip(".") in ("no", "number", "nos"):

@@ -186,8 +186,8 @@ def classify(scan: Scan, start: int, end: int) -> Phrase | None:
         left = _trailing_name(scan, start, toks[conj[0] - 1][1])
         right = _trailing_name(scan, toks[conj[0] + 1][0], end)
         if left is not None and right is not None and _person_name(left) and _person_name(right):
-            joined = f"{left.text} and {right.text}"
-            return Phrase(start, end, "name", joined, joined.lower())
+            both = f"{left.text} and {right.text}"
+            return Phrase(start, end, "name", both, both.lower())
     if (
         conj
         and _is_cap(toks[-1][2])
@@ -200,8 +200,8 @@ def classify(scan: Scan, start: int, end: int) -> Phrase | None:
         # "Researcher and co-author of the study X": one person's roles).
         first = 1 if toks[0][2].lower() in ("both", "either") else 0
         if all(_nounish(t[2]) or t[2] in ("and", "the", "of", "for") for t in toks[first:]):
-            joined = text[toks[first][0] : end]
-            return Phrase(toks[first][0], end, "name", joined, joined.lower())
+            both = text[toks[first][0] : end]
+            return Phrase(toks[first][0], end, "name", both, both.lower())
     found = whole
     last_cap = _is_cap(toks[-1][2])
     if last_cap and found and found[-1].end == end and _personal(found[-1], toks):
@@ -1210,10 +1210,10 @@ def subject_at(scan: Scan, start: int, end: int) -> Phrase | None:
             # "Police spokesman Mariusz Ciarka", "United States General Services
             # Administration administrator Emily Murphy", "Former Trump adviser and retired
             # general Michael Flynn": the name after the role.
-            for tok in following[1:]:
-                if _is_cap(tok[2]):
-                    return subject_at(scan, tok[0], end)
-                if not _role_part(tok[2]) or tok[2] in ("the", "a", "an"):
+            for after in following[1:]:
+                if _is_cap(after[2]):
+                    return subject_at(scan, after[0], end)
+                if not _role_part(after[2]) or after[2] in ("the", "a", "an"):
                     break
         if following and " " not in mention.name and following[0][2].lower() in _PEOPLE_AND_GROUPS:
             # "State prosecutors", "NATO leaders"
