@@ -64,6 +64,8 @@ def _infix_matches(pattern: str, text: str, max_errors: int) -> tuple[int, list[
     """Errors of the best match of `pattern` anywhere in `text`, and its (start, end) spans."""
     if not pattern or not text:
         return -1, []
+    p: str | bytes
+    t: str | bytes
     if pattern.isascii() and text.isascii():
         p, t = pattern, text
     else:

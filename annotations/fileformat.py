@@ -31,7 +31,7 @@ _TOP_KEYS = ("version", "article", "annotations")
 _NOTE_KEYS = ("id", "created", "modified", "deleted", "target", "note", "tags", "verdict")
 _TARGET_KEYS = ("start", "end", "exact", "prefix", "suffix", "claim")
 _CLAIM_KEYS = ("kind", "speaker")
-_V1_NOTE_KEYS = ("id", "created", "modified", "deleted", "quote", "start", "end")
+_V1_NOTE_KEYS: tuple[str, ...] = ("id", "created", "modified", "deleted", "quote", "start", "end")
 _V1_NOTE_KEYS += ("note", "tags", "verdict")
 
 Path_ = tuple[str | int, ...]
@@ -69,11 +69,11 @@ class _Literal(str):
     """A multi-line note, written as a `|` block so it reads (and diffs) like the note."""
 
 
-class _Flow(list):  # type: ignore[type-arg]
+class _Flow(list[str]):
     """A short list (tags) written on one line: `[kursk, territory]`."""
 
 
-class _Dumper(_BaseDumper):  # type: ignore[misc,valid-type]
+class _Dumper(_BaseDumper):
     def ignore_aliases(self, data: Any) -> bool:
         return True  # `created` and `modified` are often equal: no `&id001` anchors in files
 

@@ -216,7 +216,7 @@ def _entry_date(entry: Any) -> dt.date | dt.datetime | None:
             return date
         parsed = entry.get(f"{key}_parsed")
         if parsed is not None:  # feedparser understood a format we do not: UTC
-            return dt.datetime(*parsed[:6], tzinfo=dt.UTC)
+            return dt.datetime(*parsed[:6]).replace(tzinfo=dt.UTC)
     return None
 
 

@@ -228,7 +228,9 @@ class ArticleReader:
             self.warnings.append(str(exc))
             return None
         claims = None if defer_claims else self.claims(article.text, str(file.path))
-        note_text, note_tags = self.notes.notes_for_index(file.id) if notes_fp else ("", ())
+        note_text, note_tags = (
+            self.notes.notes_for_index(file.id) if self.notes is not None and notes_fp else ("", ())
+        )
         state = DocState(
             id=file.id,
             path=self.relative(file.path),
@@ -295,7 +297,7 @@ class _OrphanSafeTask(SubWriterTask):
 
         threading.Thread(target=watch, daemon=True).start()
         # Whoosh's worker makes its writer from this module global: in this process only.
-        whoosh.multiproc.SegmentWriter = FastSegmentWriter  # type: ignore[misc]
+        whoosh.multiproc.SegmentWriter = FastSegmentWriter
         super().run()
 
     def _process_file(self, filename: str, doc_count: int) -> None:

@@ -212,9 +212,7 @@ class WithinClaims(query.Query):
         return f"WithinClaims({self.child!r})"
 
     def __eq__(self, other: object) -> bool:
-        return (
-            type(other) is type(self) and (self.child, self.boost) == (other.child, other.boost)  # type: ignore[attr-defined]
-        )
+        return type(other) is type(self) and (self.child, self.boost) == (other.child, other.boost)
 
     def __hash__(self) -> int:
         return hash((type(self), self.child, self.boost))

@@ -58,19 +58,19 @@ class _PositionedFile(StructFile):
         super().__init__(fileobj, name=name, onclose=onclose)
         self._at: int = fileobj.tell()
 
-    def write(self, data: Any) -> int:  # type: ignore[override]
+    def write(self, data: Any) -> int:
         written: int = self.file.write(data)
         self._at += written
         return written
 
-    def tell(self) -> int:  # type: ignore[override]
+    def tell(self) -> int:
         return self._at
 
-    def seek(self, offset: int, whence: int = 0) -> int:  # type: ignore[override]
+    def seek(self, offset: int, whence: int = 0) -> int:
         self._at = self.file.seek(offset, whence)
         return self._at
 
-    def truncate(self, size: int | None = None) -> int:  # type: ignore[override]
+    def truncate(self, size: int | None = None) -> int:
         raise OSError("a file being written in order is never truncated")
 
     # Whoosh writes these two straight to the underlying file: through write() instead.
@@ -195,6 +195,8 @@ class _GroupedPool(PostingPool):
     worker's time at 30,000 articles).
     """
 
+    runs: list[str]  # (Whoosh's) the files of the runs spilled to disk
+
     def __init__(self, tempstore: Any, segment: Any, limitmb: float = 128, **kwargs: Any) -> None:
         super().__init__(tempstore, segment, limitmb=limitmb, **kwargs)
         self._fields: dict[str, dict[bytes, Flat]] = {}
@@ -202,7 +204,7 @@ class _GroupedPool(PostingPool):
         self._field = ""
         self._terms: dict[bytes, Flat] = {}
 
-    def add(self, item: Posting) -> None:  # type: ignore[override]
+    def add(self, item: Posting) -> None:
         if item[0] is not self._field:
             self._field = item[0]
             self._terms = self._fields.setdefault(item[0], {})
@@ -244,7 +246,7 @@ class _GroupedPool(PostingPool):
             self._fields, self._field, self._terms = {}, "", {}
         self.currentsize = 0
 
-    def items(self, maxfiles: int = 128) -> Iterable[Posting]:  # type: ignore[override]
+    def items(self, maxfiles: int = 128) -> Iterable[Posting]:
         if not self.runs:
             records: Iterable[Record] = self._terms_sorted()
         else:

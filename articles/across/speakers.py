@@ -310,9 +310,9 @@ def _group_names(
     own = {m.skeletons[-1]: g for g, m in _pinned_members(groups, "single")}
     for name in sorted(by_kind["single"], key=lambda n: n.key):
         word = name.skeletons[-1]
-        fits = word_of.get(word, ())
-        if len(fits) == 1:
-            g = next(iter(fits))
+        word_groups = word_of.get(word, set())
+        if len(word_groups) == 1:
+            g = next(iter(word_groups))
         else:
             g = own.get(word, -1)
             if g < 0:
@@ -339,9 +339,9 @@ def _group_names(
                 expansions[member.initials].add(g)
     own_acronyms = {m.key: g for g, m in _pinned_members(groups, "acronym")}
     for name in sorted(by_kind["acronym"], key=lambda n: n.key):
-        fits = expansions.get(name.key, set())
-        if len(fits) == 1:
-            g = next(iter(fits))
+        expanded = expansions.get(name.key, set())
+        if len(expanded) == 1:
+            g = next(iter(expanded))
         else:
             g = own_acronyms.get(name.key, -1)
             if g < 0:

@@ -11,7 +11,7 @@ from textual.widgets import Input, TextArea
 
 from tests.conftest import SAMPLES, write
 from tui.app import NewsreaderApp
-from tui.screens.confirm import ChoiceScreen
+from tui.screens.confirm import ChoiceScreen, ConfirmScreen
 from tui.screens.help import HelpScreen
 from tui.settings import resolve_settings
 from tui.state import load_state
@@ -127,7 +127,7 @@ async def test_edit_and_delete_a_note(samples: Path, tmp_path: Path) -> None:
         notes.highlighted = 0
         await pilot.press("d")
         await pilot.pause()
-        assert isinstance(app.screen, ChoiceScreen)
+        assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("escape")  # cancel: nothing deleted
         await pilot.pause()
         assert "deleted" not in annotation_file(data, KURSK)["annotations"][0]

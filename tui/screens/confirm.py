@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -11,13 +11,16 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
+from textual.widgets.button import ButtonVariant
+
+AnswerT = TypeVar("AnswerT")
 
 
-class ChoiceScreen(ModalScreen[str | None]):
-    """A question with a few answers; escape answers None (cancel)."""
+class _Question(ModalScreen[AnswerT]):
+    """A question with a few answers, as buttons; escape cancels."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "dismiss(None)", "Cancel", id="dialog.cancel"),
+        Binding("escape", "answer(None)", "Cancel", id="dialog.cancel"),
         Binding("left", "app.focus_previous", "Previous", show=False),
         Binding("right", "app.focus_next", "Next", show=False),
     ]
@@ -32,7 +35,9 @@ class ChoiceScreen(ModalScreen[str | None]):
             yield Static(self.question, id="question", markup=False)
             with Horizontal(id="buttons"):
                 for value, label in self.choices:
-                    variant = "error" if value in ("delete", "discard") else "default"
+                    variant: ButtonVariant = (
+                        "error" if value in ("delete", "discard") else "default"
+                    )
                     if value in ("save", "yes"):
                         variant = "primary"
                     yield Button(label, id=f"choice-{value}", variant=variant)
@@ -42,14 +47,27 @@ class ChoiceScreen(ModalScreen[str | None]):
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:
-        self.dismiss((event.button.id or "").removeprefix("choice-") or None)
+        self.action_answer((event.button.id or "").removeprefix("choice-") or None)
+
+    def action_answer(self, choice: str | None) -> None:
+        self.dismiss(self.result_of(choice))
+
+    def result_of(self, choice: str | None) -> AnswerT:
+        raise NotImplementedError
 
 
-class ConfirmScreen(ChoiceScreen):
-    """Yes or no; the answer is a bool (escape and 'Cancel' are False)."""
+class ChoiceScreen(_Question[str | None]):
+    """The value of the answer chosen; None on escape (cancel)."""
+
+    def result_of(self, choice: str | None) -> str | None:
+        return choice
+
+
+class ConfirmScreen(_Question[bool]):
+    """Yes or no; escape and 'Cancel' are no."""
 
     def __init__(self, question: str, yes: str = "Yes", no: str = "Cancel") -> None:
         super().__init__(question, [("no", no), ("yes", yes)])
 
-    def dismiss(self, result: object = None) -> object:  # type: ignore[override]
-        return super().dismiss(result == "yes")  # type: ignore[arg-type]
+    def result_of(self, choice: str | None) -> bool:
+        return choice == "yes"
