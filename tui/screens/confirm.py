@@ -53,6 +53,7 @@ class _Question(ModalScreen[AnswerT]):
         self.dismiss(self.result_of(choice))
 
     def result_of(self, choice: str | None) -> AnswerT:
+        """What the screen answers for the button chosen (None: escape)."""
         raise NotImplementedError
 
 
