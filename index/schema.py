@@ -241,7 +241,7 @@ class ClaimedProse(str):
 _WORD_REST = re.compile(r"\w*(?:\.?\w+)*")
 
 
-def _is_word_char(char: str) -> bool:
+def is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"  # what `\w` matches in a str pattern
 
 
@@ -251,14 +251,14 @@ def _word_end(text: str, at: int) -> int:
         return min(max(at, 0), len(text))
     before, after = text[at - 1], text[at]
     inside = (
-        (_is_word_char(before) and _is_word_char(after))
+        (is_word_char(before) and is_word_char(after))
         or (
-            _is_word_char(before)
+            is_word_char(before)
             and after == "."
             and at + 1 < len(text)
-            and _is_word_char(text[at + 1])
+            and is_word_char(text[at + 1])
         )
-        or (before == "." and at >= 2 and _is_word_char(text[at - 2]) and _is_word_char(after))
+        or (before == "." and at >= 2 and is_word_char(text[at - 2]) and is_word_char(after))
     )
     if not inside:
         return at
