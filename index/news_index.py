@@ -399,12 +399,16 @@ def _articles_only(q: query.Query) -> query.Query:
 def _highlight_terms(q: query.Query) -> Terms:
     stems: set[str] = set()
     words: set[str] = set()
-    for field, term in positive_terms(q):
+    phrases: set[tuple[str, ...]] = set()
+    for field, terms in positive_terms(q):
         if field in _HIGHLIGHT_STEMS:
-            stems.add(term)
+            if len(terms) > 1:
+                phrases.add(terms)
+            else:
+                stems.update(terms)
         elif field in _HIGHLIGHT_WORDS:
-            words.add(term)
-    return Terms(stems, words)
+            words.update(terms)
+    return Terms(stems, words, phrases)
 
 
 def _hit(stored: dict[str, Any], score: float, terms: Terms) -> Hit:

@@ -935,8 +935,9 @@ def may_match_anything(q: query.Query) -> bool:
     return any(isinstance(node, query.Every | query.Not) for node in _walk(q))
 
 
-def positive_terms(q: query.Query) -> Iterator[tuple[str, str]]:
-    """(field, term) pairs a matching article contains: excluded (NOT, -word) terms are not."""
+def positive_terms(q: query.Query) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """What a matching article contains, by field: a term alone, or the terms of a phrase
+    in order (of a phrase with slop, each alone). Excluded (NOT, -word) terms are not."""
     if isinstance(q, query.Not):
         return
     if isinstance(q, query.AndNot):
@@ -945,10 +946,13 @@ def positive_terms(q: query.Query) -> Iterator[tuple[str, str]]:
     if isinstance(q, WithinClaims):
         yield from positive_terms(q.child)  # body terms: the claims are in the body
     elif isinstance(q, query.Term):
-        yield q.fieldname, q.text
+        yield q.fieldname, (q.text,)
     elif isinstance(q, query.Phrase):
-        for word in q.words:
-            yield q.fieldname, word
+        if q.slop == 1:
+            yield q.fieldname, tuple(q.words)
+        else:
+            for word in q.words:
+                yield q.fieldname, (word,)
     else:
         for child in q.children():
             yield from positive_terms(child)

@@ -7,7 +7,7 @@ into the snippet for a snippet's highlights, so the UI can style them directly.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Set
+from collections.abc import Iterable, Iterator, Set
 
 from whoosh.analysis import Token
 from whoosh.highlight import SCORE, BasicFragmentScorer, PinpointFragmenter, top_fragments
@@ -29,20 +29,29 @@ _FRAGMENTER = PinpointFragmenter(maxchars=SNIPPET_CHARS, surround=60, autotrim=T
 
 
 class Terms:
-    """What to highlight: stems (matched after stemming a word) and exact folded words."""
+    """What to highlight: stems (matched after stemming a word), exact folded words, and
+    phrases (stems, in order: a phrase's words are highlighted only where they are one)."""
 
-    __slots__ = ("_matching", "_not_matching", "stems", "words")
+    __slots__ = ("_matching", "_not_matching", "phrase_starts", "phrases", "stems", "words")
 
-    def __init__(self, stems: Set[str] = frozenset(), words: Set[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        stems: Set[str] = frozenset(),
+        words: Set[str] = frozenset(),
+        phrases: Iterable[tuple[str, ...]] = (),
+    ) -> None:
         self.stems = frozenset(stems)
         self.words = frozenset(words)
+        self.phrases = frozenset(phrases)
+        # Where a phrase may start: its first word, found as a word alone is.
+        self.phrase_starts = {phrase: Terms({phrase[0]}) for phrase in self.phrases}
         # Words as written, checked: kept for the next hit of the same search (articles
         # share most of their words, and a set difference drops the known ones at once).
         self._matching: dict[str, str] = {}  # -> the word folded
         self._not_matching: set[str] = set()
 
     def __bool__(self) -> bool:
-        return bool(self.stems or self.words)
+        return bool(self.stems or self.words or self.phrases)
 
     def matches(self, folded: str) -> bool:
         """Whether a folded word is one the query looks for. Stop words and single letters
@@ -102,7 +111,36 @@ def _end_of_words(text: str, at: int) -> int:
 
 def _found(text: str, terms: Terms, start: int, end: int) -> list[tuple[int, int, str]]:
     """The matched words in `text[start:end]` (which no word crosses), in text order, with
-    their folded forms."""
+    their folded forms; a phrase's, if it starts there."""
+    found = _words_found(text, terms, start, end)
+    if not terms.phrases:
+        return found
+    for phrase, first in terms.phrase_starts.items():
+        for word in _words_found(text, first, start, end):
+            rest = _phrase_rest(text, word[1], phrase[1:])
+            if rest is not None:
+                found += [word, *rest]
+    return sorted(set(found))
+
+
+def _phrase_rest(text: str, at: int, stems: tuple[str, ...]) -> list[tuple[int, int, str]] | None:
+    """The words after `at` (the end of a word) if they go on with `stems`, as the index
+    reads them (stop words and single letters skipped, as its positions skip them)."""
+    rest: list[tuple[int, int, str]] = []
+    for match in WORD.finditer(text, at):
+        folded = fold(match.group())
+        if len(folded) < 2 or folded in STOPS:
+            continue
+        if stem_word(folded) != stems[len(rest)]:
+            return None
+        rest.append((match.start(), match.end(), folded))
+        if len(rest) == len(stems):
+            return rest
+    return None
+
+
+def _words_found(text: str, terms: Terms, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The matched words (not phrases) in `text[start:end]`, as _found gives them."""
     found = []
     for word, folded in terms.matching(set(WORD.findall(text, start, end))):
         at = text.find(word, start, end)

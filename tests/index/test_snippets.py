@@ -3,6 +3,7 @@ the index's analyzer reads there, with a stem the query looks for."""
 
 from __future__ import annotations
 
+from index.model import Span
 from index.schema import stemmed_analyzer
 from index.snippets import SNIPPET_CHARS, Terms, highlight_spans, snippet
 from tests.conftest import WIKINEWS
@@ -57,3 +58,32 @@ def test_a_snippets_highlights_are_every_match_in_its_passage() -> None:
         assert list(spans) == inside
         shown += bool(spans)
     assert shown > 20
+
+
+def _phrase_spans(analysed: list[tuple[int, int, str]], phrase: tuple[str, ...]) -> set[Span]:
+    """The words of each place where the analysed words' stems run as the phrase's."""
+    stems = [stem for _, _, stem in analysed]
+    spans: set[Span] = set()
+    for i in range(len(stems) - len(phrase) + 1):
+        if tuple(stems[i : i + len(phrase)]) == phrase:
+            spans.update((a, b) for a, b, _ in analysed[i : i + len(phrase)])
+    return spans
+
+
+def test_a_phrases_words_are_highlighted_only_where_they_make_the_phrase() -> None:
+    """As the index matches a phrase: its words in a row, stop words between them skipped
+    (the index's positions skip them too)."""
+    phrases = {("prime", "minist"), ("unit", "state"), ("told", "wikinew")}
+    terms = Terms({"polic"}, phrases=phrases)
+    in_phrases = 0
+    for text in _texts():
+        analysed = _analysed(text)
+        expected = {(a, b) for a, b, stem in analysed if stem == "polic"}
+        for phrase in phrases:
+            in_phrases += len(_phrase_spans(analysed, phrase))
+            expected |= _phrase_spans(analysed, phrase)
+        assert highlight_spans(text, terms) == sorted(expected)
+    assert in_phrases > 50
+    text = "The minister met the Prime Minister; prime ministers of the states, the minister said."
+    marked = [text[a:b] for a, b in highlight_spans(text, Terms(phrases={("prime", "minist")}))]
+    assert marked == ["Prime", "Minister", "prime", "ministers"]
