@@ -96,8 +96,8 @@ def _matches(text: str, terms: Terms, scan: int | None = None) -> list[Token]:
         if found:
             limit = max(scan, found[0][0] + SNIPPET_CHARS)
             further = _end_of_words(text, limit + 1)
-            if further > end:
-                found += _found(text, terms, end, further)
+            if further > end:  # (a phrase found before `end` may also reach past it)
+                found = sorted({*found, *_found(text, terms, end, further)})
             found = [m for m in found if m[0] <= limit]
     return [Token(text=f, boost=1.0, startchar=start, endchar=stop) for start, stop, f in found]
 
