@@ -31,6 +31,7 @@ from index.build import (
     rebuild_reason,
     update_in_place,
 )
+from index.claimdata import claim_spans
 from index.collect import TopAndCount
 from index.model import (
     Hit,
@@ -282,14 +283,17 @@ class NewsIndex:
             suggestion = None if total else self._suggest(current, q, text)
         return SearchResults(hits, total, suggestion)
 
-    def highlight_spans(self, text: str, article_text: str) -> list[Span]:
+    def highlight_spans(
+        self, text: str, article_text: str, claims: Sequence[Span] = ()
+    ) -> list[Span]:
         """Offsets in `article_text` of the words the query `text` matches (NOT terms are
-        not highlighted); QueryError for a malformed query."""
+        not highlighted; those of a `claims:` part only inside the article's `claims`, given
+        as spans); QueryError for a malformed query."""
         q = parse(self._parser, text)
         with self._lock:
             current = self._current()
             resolved = resolve(current.searcher.reader(), current.vocabulary, q)
-        return highlight_spans(article_text, _highlight_terms(resolved))
+        return highlight_spans(article_text, _highlight_terms(resolved), claims)
 
     def _suggest(self, current: _Generation, q: query.Query, text: str) -> str | None:
         """The query respelt (see query.respell), if the respelt query finds something."""
@@ -397,22 +401,25 @@ def _articles_only(q: query.Query) -> query.Query:
 
 
 def _highlight_terms(q: query.Query) -> Terms:
-    stems: set[str] = set()
-    words: set[str] = set()
-    phrases: set[tuple[str, ...]] = set()
-    for field, terms in positive_terms(q):
+    """What to highlight of `q`; the terms of its `claims:` parts only inside claims."""
+    stems: dict[bool, set[str]] = {False: set(), True: set()}
+    words: dict[bool, set[str]] = {False: set(), True: set()}
+    phrases: dict[bool, set[tuple[str, ...]]] = {False: set(), True: set()}
+    for field, terms, in_claims in positive_terms(q):
         if field in _HIGHLIGHT_STEMS:
             if len(terms) > 1:
-                phrases.add(terms)
+                phrases[in_claims].add(terms)
             else:
-                stems.update(terms)
+                stems[in_claims].update(terms)
         elif field in _HIGHLIGHT_WORDS:
-            words.update(terms)
-    return Terms(stems, words, phrases)
+            words[in_claims].update(terms)
+    inside = Terms(stems[True], words[True], phrases[True])
+    return Terms(stems[False], words[False], phrases[False], in_claims=inside or None)
 
 
 def _hit(stored: dict[str, Any], score: float, terms: Terms) -> Hit:
-    text, spans = snippet(stored.get("body", ""), terms)
+    claims = claim_spans(stored.get("claimset", "")) if terms.in_claims else ()
+    text, spans = snippet(stored.get("body", ""), terms, claims)
     when = stored.get("date")
     return Hit(
         id=stored["id"],

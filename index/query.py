@@ -935,27 +935,30 @@ def may_match_anything(q: query.Query) -> bool:
     return any(isinstance(node, query.Every | query.Not) for node in _walk(q))
 
 
-def positive_terms(q: query.Query) -> Iterator[tuple[str, tuple[str, ...]]]:
+def positive_terms(
+    q: query.Query, in_claims: bool = False
+) -> Iterator[tuple[str, tuple[str, ...], bool]]:
     """What a matching article contains, by field: a term alone, or the terms of a phrase
-    in order (of a phrase with slop, each alone). Excluded (NOT, -word) terms are not."""
+    in order (of a phrase with slop, each alone); and whether it counts only inside a claim
+    (a `claims:` part). Excluded (NOT, -word) terms are not given."""
     if isinstance(q, query.Not):
         return
     if isinstance(q, query.AndNot):
-        yield from positive_terms(q.a)
+        yield from positive_terms(q.a, in_claims)
         return
     if isinstance(q, WithinClaims):
-        yield from positive_terms(q.child)  # body terms: the claims are in the body
+        yield from positive_terms(q.child, True)  # body terms: the claims are in the body
     elif isinstance(q, query.Term):
-        yield q.fieldname, (q.text,)
+        yield q.fieldname, (q.text,), in_claims
     elif isinstance(q, query.Phrase):
         if q.slop == 1:
-            yield q.fieldname, tuple(q.words)
+            yield q.fieldname, tuple(q.words), in_claims
         else:
             for word in q.words:
-                yield q.fieldname, (word,)
+                yield q.fieldname, (word,), in_claims
     else:
         for child in q.children():
-            yield from positive_terms(child)
+            yield from positive_terms(child, in_claims)
 
 
 def typed_words(q: query.Query, text: str) -> dict[tuple[int, int], str]:

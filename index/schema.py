@@ -197,6 +197,17 @@ def _kept_count(words: list[str]) -> int:
     return sum((_ANALYSED.get(w) or _analyse(w))[1] is not None for w in words)
 
 
+def merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of text in order, those that overlap merged, empty ones left out."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        elif end > start:
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]
+
+
 class ClaimedProse(str):
     """An article's body with its claims' character spans. Indexed as prose (StemmedText),
     it also fills `ranges` with where the claims lie in the positions its words are indexed
@@ -214,13 +225,7 @@ class ClaimedProse(str):
 
     def __new__(cls, text: str, spans: Iterable[tuple[int, int]] = ()) -> ClaimedProse:
         prose = super().__new__(cls, text)
-        merged: list[list[int]] = []
-        for start, end in sorted(spans):
-            if merged and start < merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            elif end > start:
-                merged.append([start, end])
-        prose.spans = [(start, end) for start, end in merged]
+        prose.spans = merged_spans(spans)
         prose.ranges = bytearray()
         return prose
 

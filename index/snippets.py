@@ -7,13 +7,15 @@ into the snippet for a snippet's highlights, so the UI can style them directly.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Set
+import sys
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence, Set
 
 from whoosh.analysis import Token
 from whoosh.highlight import SCORE, BasicFragmentScorer, PinpointFragmenter, top_fragments
 
 from index.model import Span
-from index.schema import STOPS, WORD, fold, is_word_char, stem_word
+from index.schema import STOPS, WORD, fold, is_word_char, merged_spans, stem_word
 
 SNIPPET_CHARS = 200
 # A snippet is chosen from the matches in about the first 3,000 words: a 1,500-paragraph
@@ -30,19 +32,30 @@ _FRAGMENTER = PinpointFragmenter(maxchars=SNIPPET_CHARS, surround=60, autotrim=T
 
 class Terms:
     """What to highlight: stems (matched after stemming a word), exact folded words, and
-    phrases (stems, in order: a phrase's words are highlighted only where they are one)."""
+    phrases (stems, in order: a phrase's words are highlighted only where they are one);
+    and, `in_claims`, more that are highlighted only inside the article's claims."""
 
-    __slots__ = ("_matching", "_not_matching", "phrase_starts", "phrases", "stems", "words")
+    __slots__ = (
+        "_matching",
+        "_not_matching",
+        "in_claims",
+        "phrase_starts",
+        "phrases",
+        "stems",
+        "words",
+    )
 
     def __init__(
         self,
         stems: Set[str] = frozenset(),
         words: Set[str] = frozenset(),
         phrases: Iterable[tuple[str, ...]] = (),
+        in_claims: Terms | None = None,
     ) -> None:
         self.stems = frozenset(stems)
         self.words = frozenset(words)
         self.phrases = frozenset(phrases)
+        self.in_claims = in_claims
         # Where a phrase may start: its first word, found as a word alone is.
         self.phrase_starts = {phrase: Terms({phrase[0]}) for phrase in self.phrases}
         # Words as written, checked: kept for the next hit of the same search (articles
@@ -51,7 +64,7 @@ class Terms:
         self._not_matching: set[str] = set()
 
     def __bool__(self) -> bool:
-        return bool(self.stems or self.words or self.phrases)
+        return bool(self.stems or self.words or self.phrases or self.in_claims)
 
     def matches(self, folded: str) -> bool:
         """Whether a folded word is one the query looks for. Stop words and single letters
@@ -76,9 +89,12 @@ class Terms:
             yield word, folded
 
 
-def _matches(text: str, terms: Terms, scan: int | None = None) -> list[Token]:
+def _matches(
+    text: str, terms: Terms, scan: int | None = None, claims: Sequence[Span] = ()
+) -> list[Token]:
     """The matched words of `text` as tokens with character offsets; with `scan`, those
     starting in its first `scan` characters, or if none, in the first match's passage.
+    (`claims`: the spans of the text's claims, for Terms.in_claims.)
 
     The words the analyzers see (schema.WORD), at a fraction of the cost of their token
     pipeline: the regex engine lists the text's words, each distinct one is checked once
@@ -88,16 +104,17 @@ def _matches(text: str, terms: Terms, scan: int | None = None) -> list[Token]:
     """
     if not terms:
         return []
+    claims = merged_spans(claims)
     end = len(text) if scan is None else _end_of_words(text, scan + SNIPPET_CHARS)
-    found = _found(text, terms, 0, end)
+    found = _found(text, terms, 0, end, claims)
     if scan is not None:
         if not found and end < len(text):  # none in the first passage: the first beyond
-            found, end = _found(text, terms, end, len(text)), len(text)
+            found, end = _found(text, terms, end, len(text), claims), len(text)
         if found:
             limit = max(scan, found[0][0] + SNIPPET_CHARS)
             further = _end_of_words(text, limit + 1)
             if further > end:  # (a phrase found before `end` may also reach past it)
-                found = sorted({*found, *_found(text, terms, end, further)})
+                found = sorted({*found, *_found(text, terms, end, further, claims)})
             found = [m for m in found if m[0] <= limit]
     return [Token(text=f, boost=1.0, startchar=start, endchar=stop) for start, stop, f in found]
 
@@ -109,18 +126,28 @@ def _end_of_words(text: str, at: int) -> int:
     return run.end() if run is not None else len(text)
 
 
-def _found(text: str, terms: Terms, start: int, end: int) -> list[tuple[int, int, str]]:
+def _found(
+    text: str, terms: Terms, start: int, end: int, claims: Sequence[Span] = ()
+) -> list[tuple[int, int, str]]:
     """The matched words in `text[start:end]` (which no word crosses), in text order, with
-    their folded forms; a phrase's, if it starts there."""
+    their folded forms; a phrase's, if it starts there; those of `terms.in_claims` if they
+    start inside one of the `claims` (sorted spans), as the index places a word."""
     found = _words_found(text, terms, start, end)
-    if not terms.phrases:
-        return found
     for phrase, first in terms.phrase_starts.items():
         for word in _words_found(text, first, start, end):
             rest = _phrase_rest(text, word[1], phrase[1:])
             if rest is not None:
                 found += [word, *rest]
-    return sorted(set(found))
+    if terms.in_claims is not None and claims:
+        inside = _found(text, terms.in_claims, start, end)
+        found += [word for word in inside if _in_spans(word[0], claims)]
+    return sorted(set(found)) if terms.phrases or terms.in_claims else found
+
+
+def _in_spans(at: int, spans: Sequence[Span]) -> bool:
+    """Whether `at` is inside one of `spans` (sorted, not overlapping)."""
+    k = bisect_right(spans, (at, sys.maxsize)) - 1
+    return k >= 0 and at < spans[k][1]
 
 
 def _phrase_rest(text: str, at: int, stems: tuple[str, ...]) -> list[tuple[int, int, str]] | None:
@@ -141,7 +168,9 @@ def _phrase_rest(text: str, at: int, stems: tuple[str, ...]) -> list[tuple[int, 
 
 def _words_found(text: str, terms: Terms, start: int, end: int) -> list[tuple[int, int, str]]:
     """The matched words (not phrases) in `text[start:end]`, as _found gives them."""
-    found = []
+    found: list[tuple[int, int, str]] = []
+    if not (terms.stems or terms.words):
+        return found
     for word, folded in terms.matching(set(WORD.findall(text, start, end))):
         at = text.find(word, start, end)
         while at >= 0:
@@ -165,9 +194,9 @@ def _word_starts(text: str, at: int) -> bool:
     return not (before == "." and at >= 2 and is_word_char(text[at - 2]))
 
 
-def highlight_spans(text: str, terms: Terms) -> list[Span]:
-    """Every word of `text` the terms match, in text order."""
-    return [(t.startchar, t.endchar) for t in _matches(text, terms)]
+def highlight_spans(text: str, terms: Terms, claims: Sequence[Span] = ()) -> list[Span]:
+    """Every word of `text` the terms match, in text order (`claims`: see _matches)."""
+    return [(t.startchar, t.endchar) for t in _matches(text, terms, claims=claims)]
 
 
 def _lead(text: str) -> tuple[int, int]:
@@ -177,13 +206,13 @@ def _lead(text: str) -> tuple[int, int]:
     return 0, cut if cut > 0 else SNIPPET_CHARS
 
 
-def snippet(text: str, terms: Terms) -> tuple[str, tuple[Span, ...]]:
+def snippet(text: str, terms: Terms, claims: Sequence[Span] = ()) -> tuple[str, tuple[Span, ...]]:
     """The passage of `text` with the most distinct matched words, and their spans in it.
 
     The passage is a slice of `text` with newlines shown as spaces (same length, so offsets
     still hold); without a match in the text (a title or date match) it is the lead.
     """
-    fragments = _FRAGMENTER.fragment_matches(text, _matches(text, terms, SNIPPET_SCAN))
+    fragments = _FRAGMENTER.fragment_matches(text, _matches(text, terms, SNIPPET_SCAN, claims))
     best = top_fragments(fragments, 1, BasicFragmentScorer(), SCORE)
     if not best:
         start, end = _lead(text)

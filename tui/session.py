@@ -7,7 +7,7 @@ tested without a terminal, and the core packages' APIs are used in one place onl
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -199,15 +199,18 @@ class Session:
             )
         return SearchOutcome(query, (), "No results")
 
-    def highlight_spans(self, query: str, text: str) -> tuple[tuple[int, int], ...]:
-        """Where the query's terms are in an article's text (for the reader)."""
+    def highlight_spans(
+        self, query: str, text: str, claims: Sequence[tuple[int, int]] = ()
+    ) -> tuple[tuple[int, int], ...]:
+        """Where the query's terms are in an article's text (for the reader); those of a
+        `claims:` part only inside the article's `claims` (their spans)."""
         from index import QueryError
 
         if not query.strip() or not (self.index_ready or self.index.is_built):
             return ()
         try:
             with self._index_lock:
-                return tuple(self.index.highlight_spans(query, text))
+                return tuple(self.index.highlight_spans(query, text, claims))
         except QueryError:
             return ()
 

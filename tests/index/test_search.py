@@ -335,6 +335,22 @@ def test_claims_phrases_lie_inside_one_claim(quoted: NewsIndex) -> None:
     assert search_ids(quoted, 'claims:"may mayor"') == set()
 
 
+def test_a_claims_query_highlights_its_words_only_inside_claims(quoted: NewsIndex) -> None:
+    """`mayor` says "bridge" six times outside its quote and once in it: a claims: search
+    shows and marks the quote's; a plain word beside it is marked anywhere."""
+    hit = next(h for h in quoted.search("claims:bridge").hits if h.id == "mayor")
+    assert [hit.snippet[a:b] for a, b in hit.highlights] == ["bridge"]
+    assert "“The bridge will reopen in May,”" in hit.snippet
+    text = "The bridge closed. “The bridge will reopen in May,” Mayor said. Bridge traffic."
+    quote = (text.index("“"), text.index("”") + 1)
+    spans = quoted.highlight_spans("claims:bridge traffic", text, [quote])
+    assert [(a, text[a:b]) for a, b in spans] == [
+        (text.index("bridge will"), "bridge"),
+        (text.index("traffic"), "traffic"),
+    ]
+    assert quoted.highlight_spans("claims:bridge", text) == []  # no claims given: none inside
+
+
 def test_claims_field_ranks_by_the_claims_not_the_body(quoted: NewsIndex) -> None:
     """`mayor` says "bridge" seven times, once in its quote; `treasurer` three times, all
     in its quote: over claims, the treasurer's article ranks first."""

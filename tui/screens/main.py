@@ -341,7 +341,9 @@ class MainScreen(Screen[None]):
             return
         claims = self.session.claims(article)
         spans = (
-            self.session.highlight_spans(self.search_query, article.text)
+            self.session.highlight_spans(
+                self.search_query, article.text, [(c.start, c.end) for c in claims]
+            )
             if self.search_query
             else ()
         )
