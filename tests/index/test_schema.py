@@ -98,21 +98,15 @@ def test_claim_positions_are_the_body_positions_of_the_claims_words() -> None:
     from array import array
 
     from articles import detect_claims
-    from index.schema import ClaimedProse, StemmedText
+    from index.schema import ClaimedProse, StemmedText, merged_spans
 
     def expected(text: str, spans: list[tuple[int, int]]) -> list[int]:
         tokens = [
             (t.pos, t.startchar)
             for t in stemmed_analyzer()(text, positions=True, chars=True, mode="index")
         ]
-        merged: list[list[int]] = []
-        for start, end in sorted(spans):
-            if merged and start < merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            elif end > start:
-                merged.append([start, end])
         found = []
-        for start, end in merged:
+        for start, end in merged_spans(spans):
             inside = [pos for pos, char in tokens if start <= char < end]
             if inside:
                 found += [inside[0], inside[-1]]
