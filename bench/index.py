@@ -390,9 +390,16 @@ def main() -> None:
         default=0,
         help="builds of each kind, best kept (default: 5 up to 2,000 articles, else 1)",
     )
-    parser.add_argument("--workdir", type=Path, default=None, help="temp folder to use")
+    parser.add_argument(
+        "--workdir", type=Path, default=None, help="folder for the temp files (made if missing)"
+    )
     args = parser.parse_args()
-    sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s]
+    try:
+        sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s]
+    except ValueError:
+        parser.error(f"--sizes: {args.sizes!r} is not a list of numbers like 1000,10000")
+    if args.workdir is not None:
+        args.workdir.mkdir(parents=True, exist_ok=True)
     print(
         f"# newsreader index benchmark ({os.cpu_count()} CPUs, Python "
         f"{sys.version.split()[0]}, {time.strftime('%Y-%m-%d %H:%M')})"
