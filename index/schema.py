@@ -141,6 +141,12 @@ def _analyse(raw: str) -> tuple[str, str | None]:
     return got
 
 
+def analyse_word(raw: str) -> tuple[str, str | None]:
+    """A word as written, as the prose analyzer reads it: folded, and its stem, or None for
+    a word it drops (a stop word, a single letter)."""
+    return _ANALYSED.get(raw) or _analyse(raw)
+
+
 def _encode_positions(found: list[int]) -> bytes:
     """formats.Positions.encode: the count, then the pickled gaps between positions."""
     if len(found) == 1:
@@ -194,7 +200,7 @@ def _indexed_terms(
 
 
 def _kept_count(words: list[str]) -> int:
-    return sum((_ANALYSED.get(w) or _analyse(w))[1] is not None for w in words)
+    return sum(analyse_word(w)[1] is not None for w in words)
 
 
 def merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

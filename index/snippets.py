@@ -15,7 +15,7 @@ from whoosh.analysis import Token
 from whoosh.highlight import SCORE, BasicFragmentScorer, PinpointFragmenter, top_fragments
 
 from index.model import Span
-from index.schema import STOPS, WORD, fold, is_word_char, merged_spans, stem_word
+from index.schema import WORD, analyse_word, is_word_char, merged_spans
 
 SNIPPET_CHARS = 200
 # A snippet is chosen from the matches in about the first 3,000 words: a 1,500-paragraph
@@ -66,23 +66,17 @@ class Terms:
     def __bool__(self) -> bool:
         return bool(self.stems or self.words or self.phrases or self.in_claims)
 
-    def matches(self, folded: str) -> bool:
-        """Whether a folded word is one the query looks for. Stop words and single letters
-        never are: the analyzers drop them, so they match nothing ("its" stems to "it")."""
-        if len(folded) < 2 or folded in STOPS:
-            return False
-        return folded in self.words or stem_word(folded) in self.stems
-
     def matching(self, words: set[str]) -> Iterator[tuple[str, str]]:
-        """The words (as written) that match, each with its folded form."""
+        """The words (as written) that match, each with its folded form. A word the
+        analyzers drop never does ("its" stems to "it", a stop word the index leaves out)."""
         if len(self._not_matching) >= _CHECKED_MAX:
             self._not_matching.clear()
         matching = self._matching
         for word in words - self._not_matching:
             folded = matching.get(word)
             if folded is None:
-                folded = fold(word)
-                if not self.matches(folded):
+                folded, stem = analyse_word(word)
+                if stem is None or not (folded in self.words or stem in self.stems):
                     self._not_matching.add(word)
                     continue
                 matching[word] = folded
@@ -155,10 +149,10 @@ def _phrase_rest(text: str, at: int, stems: tuple[str, ...]) -> list[tuple[int, 
     reads them (stop words and single letters skipped, as its positions skip them)."""
     rest: list[tuple[int, int, str]] = []
     for match in WORD.finditer(text, at):
-        folded = fold(match.group())
-        if len(folded) < 2 or folded in STOPS:
+        folded, stem = analyse_word(match.group())
+        if stem is None:
             continue
-        if stem_word(folded) != stems[len(rest)]:
+        if stem != stems[len(rest)]:
             return None
         rest.append((match.start(), match.end(), folded))
         if len(rest) == len(stems):
